@@ -1,0 +1,57 @@
+package org.icpo.membership.application;
+
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Rules of admission applications (Constitution art. 4). Plain Java, unit-tested.
+ * <ul>
+ *   <li>An application goes to the Assembly of the year it arrives in when it arrives on or before the
+ *       deadline (31 January since 2017); otherwise to the next year's Assembly.</li>
+ *   <li>An outcome reported twice with the same content changes nothing; a different outcome for the
+ *       same application is a conflict.</li>
+ * </ul>
+ */
+public final class AdmissionRules {
+
+    /** The result of an admission ballot as reported by the elections-service. */
+    public enum Decision { ADMITTED, REJECTED }
+
+    public record Round(int number, int yes, int no, int abstain) {
+    }
+
+    public record Outcome(Decision decision, String ballotId, int session, LocalDate decidedOn, List<Round> rounds) {
+    }
+
+    private final MonthDay deadline;
+
+    public AdmissionRules(MonthDay deadline) {
+        this.deadline = Objects.requireNonNull(deadline);
+    }
+
+    /** The year of the General Assembly that will vote on an application submitted on this day. */
+    public int assemblyYear(LocalDate submittedOn) {
+        return MonthDay.from(submittedOn).isAfter(deadline) ? submittedOn.getYear() + 1 : submittedOn.getYear();
+    }
+
+    public MonthDay deadline() {
+        return deadline;
+    }
+
+    /** Rounds must be numbered 1, 2, ... in order. Returns a problem description, or null when consistent. */
+    public static String checkRounds(List<Round> rounds) {
+        for (int i = 0; i < rounds.size(); i++) {
+            if (rounds.get(i).number() != i + 1) {
+                return "rounds must be numbered 1.." + rounds.size() + " in order";
+            }
+        }
+        return null;
+    }
+
+    /** True when a reported outcome is the one already recorded (an idempotent repeat). */
+    public static boolean sameOutcome(Outcome recorded, Outcome reported) {
+        return recorded.equals(reported);
+    }
+}

@@ -1,0 +1,196 @@
+package org.icpo.membership.application;
+
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.icpo.kit.audit.AuditLog;
+import org.icpo.kit.problem.ApiException;
+import org.icpo.kit.web.PageParams;
+import org.icpo.kit.web.PageView;
+import org.icpo.membership.config.MembershipPolicies;
+import org.icpo.membership.member.IsoCountryCodes;
+import org.icpo.membership.member.Member;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+/** Admission applications: submission, scheduling, withdrawal and the idempotent ballot outcome. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class ApplicationService {
+
+    static final String TARGET = "application";
+
+    private final AdmissionRules rules;
+    private final IsoCountryCodes isoCodes;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    public ApplicationService(MembershipPolicies policies) {
+        this.rules = new AdmissionRules(MonthDay.parse("--" + policies.admission().deadline()));
+        this.isoCodes = new IsoCountryCodes(policies.extraIsoCodes());
+    }
+
+    public AdmissionApplication require(UUID id) {
+        AdmissionApplication a = AdmissionApplication.findById(id);
+        if (a == null) {
+            throw ApiException.notFound("No admission application with id " + id);
+        }
+        return a;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PageView<AdmissionApplication> list(String isoCode, Integer year, ApplicationStatus status, PageParams page) {
+        StringBuilder q = new StringBuilder("1 = 1");
+        Parameters p = new Parameters();
+        if (isoCode != null) {
+            q.append(" and isoCode = :iso");
+            p.and("iso", isoCode.toUpperCase(Locale.ROOT));
+        }
+        if (year != null) {
+            q.append(" and assemblyYear = :year");
+            p.and("year", year);
+        }
+        if (status != null) {
+            q.append(" and status = :status");
+            p.and("status", status);
+        }
+        var query = AdmissionApplication.<AdmissionApplication>find(q + " order by submittedOn desc, createdAt desc", p);
+        long total = query.count();
+        return PageView.of(query.page(page.page - 1, page.size).list(), page, total);
+    }
+
+    public AdmissionApplication submit(ApplicationDtos.NewApplication body) {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate submittedOn = body.submittedOn() != null ? body.submittedOn() : today;
+        if (submittedOn.isAfter(today)) {
+            throw ApiException.invalid("submittedOn", "must not be in the future");
+        }
+        String code = body.isoCode();
+        if (!isoCodes.isAssigned(code)) {
+            throw ApiException.invalid("isoCode", "'" + code + "' is not an assigned ISO 3166-1 alpha-2 code");
+        }
+        if (Member.byCode(code).isPresent()) {
+            throw ApiException.conflict(code + " is already a member of the Organization");
+        }
+        int year = rules.assemblyYear(submittedOn);
+        List<AdmissionApplication> earlier = AdmissionApplication.ofState(code);
+        for (AdmissionApplication e : earlier) {
+            if (e.status.open()) {
+                throw ApiException.conflict(code + " already has an open application (" + e.id + ", " + e.status
+                        + ", Assembly " + e.assemblyYear + "); withdraw it before applying again").with("applicationId", e.id);
+            }
+            if (e.assemblyYear == year) {
+                throw ApiException.conflict(code + " already applied for the Assembly of " + year + " (" + e.status
+                        + "); a new application can go to a later year").with("applicationId", e.id);
+            }
+        }
+        AdmissionApplication a = new AdmissionApplication();
+        a.id = UUID.randomUUID();
+        a.isoCode = code;
+        a.stateName = body.stateName().trim();
+        a.region = body.region();
+        a.policeBody = body.policeBody().trim();
+        a.statehoodStatement = body.statehoodStatement();
+        a.acceptsConstitution = true;
+        a.submittedOn = submittedOn;
+        a.assemblyYear = year;
+        a.status = ApplicationStatus.SUBMITTED;
+        a.createdAt = Instant.now(clock);
+        a.persistAndFlush();
+        audit.record("application.submitted", TARGET, a.id.toString(), Map.of("isoCode", code, "assemblyYear", year,
+                "submittedOn", submittedOn.toString(), "earlierApplications", earlier.size()));
+        return a;
+    }
+
+    public AdmissionApplication schedule(UUID id, ApplicationDtos.Schedule body) {
+        AdmissionApplication a = require(id);
+        move(a, ApplicationStatus.SCHEDULED);
+        a.scheduledSession = body.assemblySession();
+        audit.record("application.scheduled", TARGET, a.id.toString(), Map.of("assemblySession", body.assemblySession()));
+        return a;
+    }
+
+    public AdmissionApplication withdraw(UUID id, ApplicationDtos.Withdraw body) {
+        AdmissionApplication a = require(id);
+        LocalDate on = body.withdrawnOn() != null ? body.withdrawnOn() : LocalDate.now(clock);
+        if (on.isBefore(a.submittedOn)) {
+            throw ApiException.invalid("withdrawnOn", "must not be before the application was submitted (" + a.submittedOn + ")");
+        }
+        move(a, ApplicationStatus.WITHDRAWN);
+        a.withdrawnOn = on;
+        a.withdrawalReason = body.reason();
+        audit.record("application.withdrawn", TARGET, a.id.toString(), Map.of("withdrawnOn", on.toString(), "reason", body.reason()));
+        return a;
+    }
+
+    public AdmissionApplication recordOutcome(UUID id, ApplicationDtos.OutcomeReport body) {
+        AdmissionApplication a = require(id);
+        AdmissionRules.Outcome reported = body.toOutcome();
+        String roundsProblem = AdmissionRules.checkRounds(reported.rounds());
+        if (roundsProblem != null) {
+            throw ApiException.invalid("rounds", roundsProblem);
+        }
+        AdmissionRules.Outcome recorded = a.outcome();
+        if (recorded != null) {
+            if (AdmissionRules.sameOutcome(recorded, reported)) {
+                return a;
+            }
+            throw ApiException.conflict("A different outcome is already recorded for this application (" + recorded.decision()
+                    + " by ballot " + recorded.ballotId() + " on " + recorded.decidedOn() + ")");
+        }
+        if (a.status != ApplicationStatus.SCHEDULED) {
+            throw ApiException.conflict("The application is " + a.status + "; only a SCHEDULED application can be decided by a ballot");
+        }
+        if (reported.decidedOn().isBefore(a.submittedOn)) {
+            throw ApiException.invalid("decidedOn", "must not be before the application was submitted (" + a.submittedOn + ")");
+        }
+        boolean admitted = reported.decision() == AdmissionRules.Decision.ADMITTED;
+        move(a, admitted ? ApplicationStatus.ADMITTED : ApplicationStatus.REJECTED);
+        a.ballotId = reported.ballotId();
+        a.decisionSession = reported.session();
+        a.decidedOn = reported.decidedOn();
+        a.rounds = new ArrayList<>(reported.rounds());
+        a.outcomeReportedAt = Instant.now(clock);
+        if (admitted) {
+            if (Member.byCode(a.isoCode).isPresent()) {
+                throw ApiException.conflict(a.isoCode + " is already a member");
+            }
+            Member m = new Member();
+            m.code = a.isoCode;
+            m.name = a.stateName;
+            m.region = a.region;
+            m.admissionYear = reported.decidedOn().getYear();
+            m.policeBody = a.policeBody;
+            m.createdAt = Instant.now(clock);
+            m.persist();
+            audit.record("member.admitted", "member", m.code, Map.of("applicationId", a.id.toString(),
+                    "ballotId", reported.ballotId(), "session", reported.session()));
+        }
+        audit.record("application.decided", TARGET, a.id.toString(), Map.of("decision", reported.decision().name(),
+                "ballotId", reported.ballotId(), "session", reported.session(), "decidedOn", reported.decidedOn().toString(),
+                "rounds", reported.rounds()));
+        return a;
+    }
+
+    private static void move(AdmissionApplication a, ApplicationStatus target) {
+        if (!a.status.canMoveTo(target)) {
+            throw ApiException.conflict("An application that is " + a.status + " cannot become " + target
+                    + (a.status.next().isEmpty() ? "" : "; possible: " + a.status.next()));
+        }
+        a.status = target;
+    }
+}

@@ -1,0 +1,44 @@
+package org.icpo.membership.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.util.Set;
+
+/**
+ * The configurable policies of membership-service. Rules marked "assumed" in the domain reference
+ * are policies here, not literals in code.
+ */
+@ConfigMapping(prefix = "icpo.membership")
+public interface MembershipPolicies {
+
+    /** Arrears (General Regulations art. 52, details assumed). */
+    Arrears arrears();
+
+    /** Admission applications (Constitution art. 4). */
+    Admission admission();
+
+    /** Codes accepted as applicant states besides ISO 3166-1 (e.g. XK, used for Kosovo). */
+    @WithDefault("XK")
+    Set<String> extraIsoCodes();
+
+    interface Arrears {
+        /** Consecutive financial years, ending with the current one, left unpaid that cost the vote. */
+        @WithDefault("2")
+        int unpaidYears();
+
+        /** Whether a granted appeal restores the vote and eligibility for the financial year it was decided in. */
+        @WithDefault("true")
+        boolean grantedAppealRestoresRights();
+
+        /** Currency of statutory contributions. */
+        @WithDefault("EUR")
+        String currency();
+    }
+
+    interface Admission {
+        /** Last day (MM-DD, inclusive) for an application to go to that year's Assembly; since 2017: 01-31. */
+        @WithDefault("01-31")
+        String deadline();
+    }
+}

@@ -1,0 +1,71 @@
+package org.icpo.membership.contribution;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** Request and response bodies of the contribution and arrears-appeal endpoints. */
+public final class ContributionDtos {
+
+    private ContributionDtos() {
+    }
+
+    @Schema(name = "NewContribution", description = "The statutory contribution assessed for a member for one financial year")
+    public record NewContribution(
+            @NotNull @Min(1914) @Max(2999) @Schema(examples = "2026") Integer financialYear,
+            @NotNull @DecimalMin("0.00") @DecimalMax("999999999999.99") @Digits(integer = 12, fraction = 2) @Schema(examples = "125000.00") BigDecimal amountDue,
+            @Schema(description = "Default today") LocalDate assessedOn) {
+    }
+
+    @Schema(name = "NewPayment")
+    public record NewPayment(
+            @NotNull @DecimalMin(value = "0.00", inclusive = false) @DecimalMax("999999999999.99") @Digits(integer = 12, fraction = 2) @Schema(examples = "125000.00") BigDecimal amount,
+            @Schema(description = "Default today") LocalDate paidOn,
+            @Size(max = 200) @Schema(description = "Bank or treasury reference") String reference) {
+    }
+
+    @Schema(name = "Payment")
+    public record PaymentView(UUID id, BigDecimal amount, LocalDate paidOn, String reference) {
+    }
+
+    @Schema(name = "Contribution")
+    public record ContributionView(UUID id, String member, int financialYear, BigDecimal amountDue, String currency,
+                                   LocalDate assessedOn,
+                                   @Schema(description = "Paid so far") BigDecimal amountPaid,
+                                   BigDecimal outstanding, boolean paid, List<PaymentView> payments, long version) {
+    }
+
+    @Schema(name = "NewArrearsAppeal", description = "A member's appeal against the loss of its rights for arrears")
+    public record NewAppeal(
+            @Min(1914) @Max(2999) @Schema(description = "Financial year the appeal is for; default the year it is lodged") Integer financialYear,
+            @Schema(description = "Default today") LocalDate lodgedOn,
+            @NotBlank @Size(max = 4000) String grounds) {
+    }
+
+    @Schema(name = "ArrearsAppealDecision")
+    public record Decision(
+            @NotNull @Schema(description = "GRANTED or DISMISSED") AppealOutcome outcome,
+            @Schema(description = "Default today") LocalDate decidedOn,
+            @NotBlank @Size(max = 4000) String reason) {
+    }
+
+    @Schema(name = "ArrearsAppeal")
+    public record AppealView(UUID id, String member, int financialYear, LocalDate lodgedOn, String grounds,
+                             AppealOutcome outcome, LocalDate decidedOn, String decisionReason, long version) {
+        static AppealView of(ArrearsAppeal a) {
+            return new AppealView(a.id, a.memberCode, a.financialYear, a.lodgedOn, a.grounds, a.outcome, a.decidedOn,
+                    a.decisionReason, a.version);
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package org.icpo.membership.member;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/** A member country, represented by its police body and National Central Bureau. Never deleted: there is no expulsion. */
+@Entity
+@Table(name = "member")
+public class Member extends PanacheEntityBase {
+
+    @Id
+    public String code;
+
+    @Column(nullable = false)
+    public String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Region region;
+
+    @Column(name = "admission_year")
+    public Integer admissionYear;
+
+    @Column(name = "police_body")
+    public String policeBody;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Version
+    public long version;
+
+    public static Optional<Member> byCode(String code) {
+        return code == null ? Optional.empty() : findByIdOptional(code.toUpperCase(java.util.Locale.ROOT));
+    }
+}

@@ -1,0 +1,80 @@
+package org.icpo.kit.audit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.icpo.kit.security.Caller;
+import org.icpo.kit.web.PageParams;
+import org.icpo.kit.web.PageView;
+import org.icpo.kit.web.RequestIds;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes the audit log: who did what to which target, when, under which request id. Called inside
+ * the transaction of the change it records, so a change and its audit record commit together.
+ */
+@ApplicationScoped
+public class AuditLog {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Clock clock;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(String action, String targetType, String targetId, Map<String, ?> details) {
+        AuditEntry e = new AuditEntry();
+        e.occurredAt = Instant.now(clock);
+        e.actor = caller.subject();
+        e.actorRoles = String.join(",", caller.roles());
+        e.actorCountry = caller.country().orElse(null);
+        e.action = action;
+        e.targetType = targetType;
+        e.targetId = targetId;
+        e.requestId = RequestIds.current();
+        e.details = details == null ? Map.of() : new LinkedHashMap<>(details);
+        em.persist(e);
+    }
+
+    /** Records an attempt that was refused (e.g. by a measure); commits on its own even though the request fails. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void recordRefusal(String action, String targetType, String targetId, Map<String, ?> details) {
+        record(action, targetType, targetId, details);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PageView<AuditEntry> find(String targetType, String targetId, String actor, PageParams page) {
+        StringBuilder where = new StringBuilder(" where 1=1");
+        Map<String, Object> params = new LinkedHashMap<>();
+        if (targetType != null) {
+            where.append(" and a.targetType = :targetType");
+            params.put("targetType", targetType);
+        }
+        if (targetId != null) {
+            where.append(" and a.targetId = :targetId");
+            params.put("targetId", targetId);
+        }
+        if (actor != null) {
+            where.append(" and a.actor = :actor");
+            params.put("actor", actor);
+        }
+        var count = em.createQuery("select count(a) from AuditEntry a" + where, Long.class);
+        var query = em.createQuery("select a from AuditEntry a" + where + " order by a.id desc", AuditEntry.class);
+        params.forEach((k, v) -> {
+            count.setParameter(k, v);
+            query.setParameter(k, v);
+        });
+        List<AuditEntry> items = query.setFirstResult(page.offset()).setMaxResults(page.size).getResultList();
+        return PageView.of(items, page, count.getSingleResult());
+    }
+}

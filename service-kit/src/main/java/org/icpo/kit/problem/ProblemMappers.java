@@ -1,0 +1,290 @@
+package org.icpo.kit.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.hibernate.StaleStateException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Maps every exception that can escape a resource to an RFC 9457 problem response. Bad input is a
+ * 4xx with a precise detail; only genuine defects are 500s, and those are logged with the request id.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response api(ApiException e, UriInfo uri) {
+        return Problems.response(Problems.of(e, path(uri)));
+    }
+
+    @ServerExceptionMapper
+    public Response beanValidation(ConstraintViolationException e, UriInfo uri) {
+        boolean returnValue = e.getConstraintViolations().stream().anyMatch(v -> lastKind(v.getPropertyPath()) == ElementKind.RETURN_VALUE);
+        if (returnValue) {
+            return internal(e, uri);
+        }
+        List<Problem.Violation> violations = e.getConstraintViolations().stream()
+                .map(v -> new Problem.Violation(fieldOf(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.Violation::field, Comparator.nullsFirst(Comparator.naturalOrder()))
+                        .thenComparing(Problem.Violation::message))
+                .toList();
+        String detail = violations.stream().map(v -> v.field() + ": " + v.message()).collect(Collectors.joining("; "));
+        return Problems.response(Problems.of(ProblemType.VALIDATION, 400, ProblemType.VALIDATION.title(), detail,
+                path(uri), violations, Map.of()));
+    }
+
+    @ServerExceptionMapper
+    public Response unrecognizedField(UnrecognizedPropertyException e, UriInfo uri) {
+        String field = jsonPath(e);
+        List<String> known = e.getKnownPropertyIds() == null ? List.of()
+                : e.getKnownPropertyIds().stream().map(String::valueOf).sorted().toList();
+        String message = "unknown field" + (known.isEmpty() ? "" : "; known fields: " + String.join(", ", known));
+        return validation(field, message, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response invalidFormat(InvalidFormatException e, UriInfo uri) {
+        Class<?> target = e.getTargetType();
+        String message;
+        if (target != null && target.isEnum()) {
+            message = "'" + e.getValue() + "' is not one of " + Arrays.stream(target.getEnumConstants()).map(String::valueOf).toList();
+        } else {
+            message = "'" + e.getValue() + "' is not a valid " + describe(target);
+        }
+        return validation(jsonPath(e), message, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response valueInstantiation(ValueInstantiationException e, UriInfo uri) {
+        Throwable cause = e.getCause() != null ? e.getCause() : e;
+        return validation(jsonPath(e), cause.getMessage(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
+        String field = jsonPath(e);
+        if (field.isEmpty()) {
+            return Problems.response(ProblemType.MALFORMED_BODY,
+                    "The request body must be a JSON " + describe(e.getTargetType()), path(uri));
+        }
+        return validation(field, "wrong type: expected " + describe(e.getTargetType()), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response malformedJson(StreamReadException e, UriInfo uri) {
+        String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+        return Problems.response(ProblemType.MALFORMED_BODY, "The request body is not valid JSON" + where + ": " + e.getOriginalMessage(), path(uri));
+    }
+
+    @ServerExceptionMapper
+    public Response otherJson(JsonProcessingException e, UriInfo uri) {
+        if (e instanceof JsonMappingException m && !jsonPath(m).isEmpty()) {
+            return validation(jsonPath(m), e.getOriginalMessage(), uri);
+        }
+        return Problems.response(ProblemType.MALFORMED_BODY, "The request body could not be read: " + e.getOriginalMessage(), path(uri));
+    }
+
+    @ServerExceptionMapper
+    public Response unauthenticated(UnauthorizedException e, UriInfo uri) {
+        return unauthorized(uri, "A valid bearer token is required");
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
+        return unauthorized(uri, "The bearer token was refused: it is malformed, expired, not yet valid, or not signed by a trusted issuer");
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return Problems.response(ProblemType.FORBIDDEN, "Your roles do not allow this operation", path(uri));
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, UriInfo uri, HttpHeaders headers) {
+        Response r = e.getResponse();
+        int status = r == null ? 500 : r.getStatus();
+        String path = path(uri);
+        return switch (status) {
+            case 404 -> Problems.response(ProblemType.NOT_FOUND, "Nothing is found at " + path, path);
+            case 405 -> {
+                String allow = r.getHeaderString(HttpHeaders.ALLOW);
+                Response p = Problems.response(ProblemType.METHOD_NOT_ALLOWED,
+                        "This method is not allowed on " + path + (allow == null ? "" : "; allowed: " + allow), path);
+                yield allow == null ? p : Response.fromResponse(p).header(HttpHeaders.ALLOW, allow).build();
+            }
+            case 415 -> Problems.response(ProblemType.UNSUPPORTED_MEDIA_TYPE,
+                    "Content-Type '" + headers.getHeaderString(HttpHeaders.CONTENT_TYPE) + "' is not supported here; send application/json", path);
+            case 406 -> Problems.response(ProblemType.NOT_ACCEPTABLE,
+                    "None of the accepted media types '" + headers.getHeaderString(HttpHeaders.ACCEPT) + "' can be produced here", path);
+            case 413 -> Problems.response(ProblemType.PAYLOAD_TOO_LARGE, "The request body is too large", path);
+            case 401 -> unauthorized(uri, "A valid bearer token is required");
+            case 403 -> Problems.response(ProblemType.FORBIDDEN, "Your roles do not allow this operation", path);
+            default -> status >= 500 ? internal(e, uri)
+                    : Problems.response(ProblemType.forStatus(status), e.getMessage(), path);
+        };
+    }
+
+    /** Everything else: unwraps persistence and transaction wrappers, then falls back to a logged 500. */
+    @ServerExceptionMapper
+    public Response other(Exception e, UriInfo uri) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ApiException api) {
+                return api(api, uri);
+            }
+            if (t instanceof OptimisticLockException || t instanceof StaleStateException) {
+                return Problems.response(ProblemType.CONCURRENT_MODIFICATION,
+                        "The resource was changed by another request meanwhile; read it again and retry", path(uri));
+            }
+            if (t instanceof SQLException sql && sql.getSQLState() != null) {
+                String state = sql.getSQLState();
+                if (state.equals("23505") || state.equals("23P01")) {
+                    return Problems.response(ProblemType.CONFLICT,
+                            "The request conflicts with existing data (" + constraintName(sql) + ")", path(uri));
+                }
+                if (state.startsWith("23")) {
+                    return Problems.response(ProblemType.RULE_VIOLATION,
+                            "The request breaks an integrity rule (" + constraintName(sql) + ")", path(uri));
+                }
+            }
+        }
+        return internal(e, uri);
+    }
+
+    private static Response internal(Throwable e, UriInfo uri) {
+        LOG.errorf(e, "Unexpected error on %s", path(uri));
+        return Problems.response(ProblemType.INTERNAL,
+                "An unexpected error occurred; quote the request id when reporting it", path(uri));
+    }
+
+    private static Response unauthorized(UriInfo uri, String detail) {
+        return Response.fromResponse(Problems.response(ProblemType.UNAUTHENTICATED, detail, path(uri)))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                .build();
+    }
+
+    private static Response validation(String field, String message, UriInfo uri) {
+        String f = field.isEmpty() ? "body" : field;
+        return Problems.response(Problems.of(ProblemType.VALIDATION, 400, ProblemType.VALIDATION.title(),
+                f + ": " + message, path(uri), List.of(new Problem.Violation(f, message)), Map.of()));
+    }
+
+    private static String constraintName(SQLException sql) {
+        String msg = sql.getMessage() == null ? "" : sql.getMessage();
+        int i = msg.indexOf("constraint \"");
+        if (i >= 0) {
+            int end = msg.indexOf('"', i + 12);
+            if (end > i) {
+                return "constraint " + msg.substring(i + 12, end);
+            }
+        }
+        return "SQL state " + sql.getSQLState();
+    }
+
+    static String path(UriInfo uri) {
+        if (uri == null) {
+            return null;
+        }
+        try {
+            return uri.getRequestUri().getRawPath();
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    static String jsonPath(JsonMappingException e) {
+        StringBuilder sb = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (!sb.isEmpty()) {
+                    sb.append('.');
+                }
+                sb.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                sb.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String describe(Class<?> type) {
+        if (type == null) {
+            return "value";
+        }
+        if (type.isEnum()) {
+            return "one of " + Arrays.stream(type.getEnumConstants()).map(String::valueOf).toList();
+        }
+        if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class)) {
+            return "number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "boolean (true or false)";
+        }
+        if (type == String.class) {
+            return "string";
+        }
+        if (java.time.temporal.Temporal.class.isAssignableFrom(type)) {
+            return "ISO-8601 " + type.getSimpleName() + " (e.g. 2024-01-31)";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "array";
+        }
+        return "object";
+    }
+
+    private static ElementKind lastKind(Path path) {
+        ElementKind kind = null;
+        for (Path.Node n : path) {
+            kind = n.getKind();
+        }
+        return kind;
+    }
+
+    /** "create.body.rounds[0].yes" becomes "rounds[0].yes"; a query parameter keeps its name. */
+    static String fieldOf(ConstraintViolation<?> v) {
+        String full = v.getPropertyPath().toString();
+        StringBuilder prefix = new StringBuilder();
+        String param = null;
+        for (Path.Node n : v.getPropertyPath()) {
+            if (n.getKind() == ElementKind.METHOD || n.getKind() == ElementKind.CONSTRUCTOR) {
+                prefix.append(n.getName());
+            } else if (n.getKind() == ElementKind.PARAMETER || n.getKind() == ElementKind.CROSS_PARAMETER) {
+                param = n.getName();
+                prefix.append('.').append(n.getName());
+            }
+        }
+        String p = prefix.toString();
+        if (!p.isEmpty() && full.startsWith(p + ".")) {
+            return full.substring(p.length() + 1);
+        }
+        if (full.equals(p)) {
+            return param != null ? param : "body";
+        }
+        return full.isEmpty() ? "body" : full;
+    }
+}

@@ -1,0 +1,61 @@
+package org.icpo.kit.security;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.icpo.kit.problem.ApiException;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/** Who is calling: subject, roles and, for an NCB, its country, read from the verified JWT. */
+@RequestScoped
+public class Caller {
+
+    private static final Pattern ISO2 = Pattern.compile("[A-Z]{2}");
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    JsonWebToken jwt;
+
+    public boolean authenticated() {
+        return identity != null && !identity.isAnonymous();
+    }
+
+    public String subject() {
+        return authenticated() ? identity.getPrincipal().getName() : "anonymous";
+    }
+
+    public Set<String> roles() {
+        return authenticated() ? new TreeSet<>(identity.getRoles()) : Set.of();
+    }
+
+    public boolean hasRole(String role) {
+        return authenticated() && identity.hasRole(role);
+    }
+
+    /** The {@code country} claim, upper-cased, when it is a well-formed ISO alpha-2 code. */
+    public Optional<String> country() {
+        if (!authenticated() || jwt == null) {
+            return Optional.empty();
+        }
+        Object claim = jwt.getClaim(Roles.COUNTRY_CLAIM);
+        if (claim == null) {
+            return Optional.empty();
+        }
+        String c = claim.toString().replace("\"", "").trim().toUpperCase(Locale.ROOT);
+        return ISO2.matcher(c).matches() ? Optional.of(c) : Optional.empty();
+    }
+
+    /** The country an NCB acts for; a 403 problem when an NCB token has no valid country claim. */
+    public String ncbCountry() {
+        return country().orElseThrow(() -> ApiException.forbidden(
+                "An NCB token must carry a 'country' claim with the member's ISO 3166-1 alpha-2 code"));
+    }
+}
