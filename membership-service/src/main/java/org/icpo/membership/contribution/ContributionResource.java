@@ -33,7 +33,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
-@Path("/members/{code}")
+@Path("/members/{code}/contributions")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Contributions", description = "Statutory contributions, payments and arrears appeals (General Regulations art. 52)")
@@ -46,7 +46,6 @@ public class ContributionResource {
     Idempotency idempotency;
 
     @GET
-    @Path("contributions")
     @Authenticated
     @Operation(summary = "Contributions of a member, by financial year, with their payments")
     @APIResponse(responseCode = "404", description = "No member with this code")
@@ -56,7 +55,6 @@ public class ContributionResource {
     }
 
     @POST
-    @Path("contributions")
     @RolesAllowed(Roles.SECRETARIAT)
     @Transactional
     @Operation(summary = "Record the contribution assessed for a financial year")
@@ -73,7 +71,7 @@ public class ContributionResource {
     }
 
     @POST
-    @Path("contributions/{year}/payments")
+    @Path("{year}/payments")
     @RolesAllowed(Roles.SECRETARIAT)
     @Transactional
     @Operation(summary = "Record a payment against a financial year's contribution",
@@ -92,43 +90,4 @@ public class ContributionResource {
         });
     }
 
-    @GET
-    @Path("arrears-appeals")
-    @Authenticated
-    @Operation(summary = "Arrears appeals of a member")
-    public List<AppealView> appeals(@PathParam("code") @Pattern(regexp = MemberResource.CODE, message = MemberResource.CODE_MESSAGE) String code) {
-        Member m = MemberResource.require(code);
-        return ArrearsAppeal.ofMember(m.code).stream().map(AppealView::of).toList();
-    }
-
-    @POST
-    @Path("arrears-appeals")
-    @RolesAllowed(Roles.SECRETARIAT)
-    @Transactional
-    @Operation(summary = "Record a member's appeal against the loss of its rights for arrears")
-    @APIResponse(responseCode = "201", description = "Recorded, pending a decision")
-    @APIResponse(responseCode = "409", description = "An appeal for that year is already pending")
-    @APIResponse(responseCode = "422", description = "The member is not in arrears")
-    public Response appeal(@PathParam("code") @Pattern(regexp = MemberResource.CODE, message = MemberResource.CODE_MESSAGE) String code,
-                           @NotNull @Valid ContributionDtos.NewAppeal body,
-                           @HeaderParam(Idempotency.HEADER) @Size(min = 1, max = 255) String key) {
-        Member m = MemberResource.require(code);
-        return idempotency.execute(key, "POST /members/" + m.code + "/arrears-appeals", body, () -> {
-            ArrearsAppeal a = contributions.lodgeAppeal(m, body);
-            return Response.created(URI.create("/members/" + m.code + "/arrears-appeals/" + a.id)).entity(AppealView.of(a)).build();
-        });
-    }
-
-    @POST
-    @Path("arrears-appeals/{id}/decision")
-    @RolesAllowed(Roles.SECRETARIAT)
-    @Transactional
-    @Operation(summary = "Decide an arrears appeal", description = "A granted appeal restores the vote and eligibility for that financial year.")
-    @APIResponse(responseCode = "409", description = "Already decided")
-    public AppealView decide(@PathParam("code") @Pattern(regexp = MemberResource.CODE, message = MemberResource.CODE_MESSAGE) String code,
-                             @PathParam("id") UUID id,
-                             @NotNull @Valid ContributionDtos.Decision body) {
-        Member m = MemberResource.require(code);
-        return AppealView.of(contributions.decideAppeal(m, id, body));
-    }
 }

@@ -34,7 +34,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-@Path("/")
+@Path("/members/{code}/measures")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Measures", description = "Corrective measures, heightened supervision and suspension of access rights: imposed, endorsed, lifted, all history kept")
@@ -50,19 +50,6 @@ public class MeasureResource {
     Clock clock;
 
     @GET
-    @Path("measures")
-    @Authenticated
-    @Operation(summary = "Measures across all members", description = "active=true lists the measures in force today.")
-    public List<MeasureView> all(@QueryParam("active") @Parameter(description = "Only measures in force today") Boolean active,
-                                 @QueryParam("kind") MeasureKind kind) {
-        LocalDate today = LocalDate.now(clock);
-        List<Measure> list = kind == null ? Measure.list("order by memberCode, effectiveFrom")
-                : Measure.list("kind = ?1 order by memberCode, effectiveFrom", kind);
-        return list.stream().map(m -> MeasureView.of(m, today)).filter(v -> active == null || v.active() == active).toList();
-    }
-
-    @GET
-    @Path("members/{code}/measures")
     @Authenticated
     @Operation(summary = "Measures of a member, in force and past")
     @APIResponse(responseCode = "404", description = "No member with this code")
@@ -75,7 +62,7 @@ public class MeasureResource {
     }
 
     @GET
-    @Path("members/{code}/measures/{id}")
+    @Path("{id}")
     @Authenticated
     @Operation(summary = "One measure")
     public MeasureView get(@PathParam("code") @Pattern(regexp = MemberResource.CODE, message = MemberResource.CODE_MESSAGE) String code,
@@ -84,7 +71,6 @@ public class MeasureResource {
     }
 
     @POST
-    @Path("members/{code}/measures")
     @RolesAllowed(Roles.SECRETARIAT)
     @Transactional
     @Operation(summary = "Impose a measure", description = "With reason, legal basis, who decided and dates. At most one measure of each kind in force per member.")
@@ -102,7 +88,7 @@ public class MeasureResource {
     }
 
     @POST
-    @Path("members/{code}/measures/{id}/endorsement")
+    @Path("{id}/endorsement")
     @RolesAllowed(Roles.SECRETARIAT)
     @Transactional
     @Operation(summary = "Record the Executive Committee's endorsement of a measure")
@@ -113,7 +99,7 @@ public class MeasureResource {
     }
 
     @POST
-    @Path("members/{code}/measures/{id}/lift")
+    @Path("{id}/lift")
     @RolesAllowed(Roles.SECRETARIAT)
     @Transactional
     @Operation(summary = "Lift a measure", description = "The measure stays in the history with the lifting reason and date.")

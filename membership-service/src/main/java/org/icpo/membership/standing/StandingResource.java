@@ -28,7 +28,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-@Path("/")
+@Path("/members/{code}/standing")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
 @Tag(name = "Standing", description = "Voting rights, eligibility, measures and access rights: what other services check")
@@ -41,7 +41,6 @@ public class StandingResource {
     Clock clock;
 
     @GET
-    @Path("members/{code}/standing")
     @Operation(summary = "Standing of a member", description = "Today, or on the day given by asOf.")
     @APIResponse(responseCode = "200", description = "The standing")
     @APIResponse(responseCode = "404", description = "No member with this code")
@@ -52,37 +51,4 @@ public class StandingResource {
         return StandingView.of(m, standings.of(m, day));
     }
 
-    @GET
-    @Path("standings")
-    @Operation(summary = "Standings of many members in one call",
-            description = "All members, or those listed in countries (comma-separated ISO codes). Used to freeze a voter roll.")
-    @APIResponse(responseCode = "200", description = "Standings in code order")
-    @APIResponse(responseCode = "404", description = "A listed code is not a member")
-    public List<StandingView> standings(@QueryParam("countries") @Size(max = 1200) @Parameter(description = "e.g. FR,DE,KE") String countries,
-                                        @QueryParam("asOf") LocalDate asOf) {
-        LocalDate day = asOf != null ? asOf : LocalDate.now(clock);
-        List<Member> members;
-        if (countries == null || countries.isBlank()) {
-            members = Member.list("order by code");
-        } else {
-            Set<String> codes = new LinkedHashSet<>();
-            for (String c : countries.split(",")) {
-                String code = c.trim().toUpperCase(Locale.ROOT);
-                if (!code.matches("[A-Z]{2}")) {
-                    throw ApiException.invalid("countries", "'" + c.trim() + "' is not an ISO 3166-1 alpha-2 code");
-                }
-                codes.add(code);
-            }
-            members = new ArrayList<>();
-            List<String> unknown = new ArrayList<>();
-            for (String code : codes.stream().sorted().toList()) {
-                Member.byCode(code).ifPresentOrElse(members::add, () -> unknown.add(code));
-            }
-            if (!unknown.isEmpty()) {
-                throw ApiException.notFound("Not members of the Organization: " + unknown).with("unknownCountries", unknown);
-            }
-        }
-        Map<String, StandingRules.Standing> byCode = standings.of(members, day);
-        return members.stream().map(m -> StandingView.of(m, byCode.get(m.code))).toList();
-    }
 }

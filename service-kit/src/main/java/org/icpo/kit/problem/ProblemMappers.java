@@ -130,6 +130,16 @@ public class ProblemMappers {
         Response r = e.getResponse();
         int status = r == null ? 500 : r.getStatus();
         String path = path(uri);
+        // JAX-RS reports a query/path parameter that does not convert as a 404 wrapping the cause: it is bad input.
+        if ((status == 404 || status == 400) && e.getCause() != null) {
+            if (e.getCause() instanceof ApiException api) {
+                return api(api, uri);
+            }
+            if (e.getCause() instanceof IllegalArgumentException bad) {
+                return Problems.response(ProblemType.BAD_REQUEST, "A parameter has an invalid value"
+                        + (bad.getMessage() == null ? "" : ": " + bad.getMessage()), path);
+            }
+        }
         return switch (status) {
             case 404 -> Problems.response(ProblemType.NOT_FOUND, "Nothing is found at " + path, path);
             case 405 -> {

@@ -16,14 +16,14 @@ public class PageParams {
     @Min(value = 1, message = "must be 1 or more")
     @Max(value = 1_000_000, message = "must be at most 1000000")
     @Parameter(description = "Page number, from 1")
-    public int page = 1;
+    public Integer page = 1;
 
     @QueryParam("size")
     @DefaultValue("50")
     @Min(value = 1, message = "must be 1 or more")
     @Max(value = MAX_SIZE, message = "must be at most " + MAX_SIZE)
     @Parameter(description = "Items per page, 1 to 200")
-    public int size = 50;
+    public Integer size = 50;
 
     public PageParams() {
     }

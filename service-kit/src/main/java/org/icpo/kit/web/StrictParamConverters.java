@@ -1,5 +1,9 @@
 package org.icpo.kit.web;
 
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.ext.ParamConverter;
 import jakarta.ws.rs.ext.ParamConverterProvider;
 import jakarta.ws.rs.ext.Provider;
@@ -13,9 +17,10 @@ import java.util.Arrays;
 import java.util.Locale;
 
 /**
- * Converts enum and date parameters with a 400 problem naming the accepted values, instead of the
+ * Converts enum, integer and date parameters with a 400 problem naming the accepted values, instead of the
  * JAX-RS default (a 404 for a query or path parameter that does not convert). Enum values match
- * case-insensitively.
+ * case-insensitively. Use {@code Integer}, not {@code int}, for numeric parameters: JAX-RS converts
+ * primitives itself.
  */
 @Provider
 public class StrictParamConverters implements ParamConverterProvider {
@@ -23,20 +28,47 @@ public class StrictParamConverters implements ParamConverterProvider {
     @Override
     @SuppressWarnings({"unchecked", "rawtypes"})
     public <T> ParamConverter<T> getConverter(Class<T> raw, Type generic, Annotation[] annotations) {
+        String name = parameterName(annotations);
         if (raw.isEnum()) {
-            return (ParamConverter<T>) new EnumConverter(raw);
+            return (ParamConverter<T>) new EnumConverter(raw, name);
         }
         if (raw == LocalDate.class) {
-            return (ParamConverter<T>) new DateConverter();
+            return (ParamConverter<T>) new DateConverter(name);
+        }
+        if (raw == Integer.class) {
+            return (ParamConverter<T>) new IntegerConverter(name);
         }
         return null;
     }
 
+    /** The name of the query, path, header or form parameter, for the problem's violation. */
+    static String parameterName(Annotation[] annotations) {
+        if (annotations != null) {
+            for (Annotation a : annotations) {
+                if (a instanceof QueryParam q) {
+                    return q.value();
+                }
+                if (a instanceof PathParam p) {
+                    return p.value();
+                }
+                if (a instanceof HeaderParam h) {
+                    return h.value();
+                }
+                if (a instanceof FormParam f) {
+                    return f.value();
+                }
+            }
+        }
+        return "parameter";
+    }
+
     static final class EnumConverter<E extends Enum<E>> implements ParamConverter<E> {
         private final Class<E> type;
+        private final String name;
 
-        EnumConverter(Class<E> type) {
+        EnumConverter(Class<E> type, String name) {
             this.type = type;
+            this.name = name;
         }
 
         @Override
@@ -50,7 +82,7 @@ public class StrictParamConverters implements ParamConverterProvider {
                     return e;
                 }
             }
-            throw ApiException.invalid(type.getSimpleName(), "'" + value + "' is not one of "
+            throw ApiException.invalid(name, "'" + value + "' is not one of "
                     + Arrays.stream(type.getEnumConstants()).map(Enum::name).toList());
         }
 
@@ -60,7 +92,38 @@ public class StrictParamConverters implements ParamConverterProvider {
         }
     }
 
+    static final class IntegerConverter implements ParamConverter<Integer> {
+        private final String name;
+
+        IntegerConverter(String name) {
+            this.name = name;
+        }
+
+        @Override
+        public Integer fromString(String value) {
+            if (value == null || value.isBlank()) {
+                return null;
+            }
+            try {
+                return Integer.valueOf(value.trim());
+            } catch (NumberFormatException e) {
+                throw ApiException.invalid(name, "'" + value + "' is not a whole number");
+            }
+        }
+
+        @Override
+        public String toString(Integer value) {
+            return value == null ? null : value.toString();
+        }
+    }
+
     static final class DateConverter implements ParamConverter<LocalDate> {
+        private final String name;
+
+        DateConverter(String name) {
+            this.name = name;
+        }
+
         @Override
         public LocalDate fromString(String value) {
             if (value == null || value.isBlank()) {
@@ -69,7 +132,7 @@ public class StrictParamConverters implements ParamConverterProvider {
             try {
                 return LocalDate.parse(value.trim());
             } catch (DateTimeParseException e) {
-                throw ApiException.invalid("date", "'" + value + "' is not an ISO-8601 date (YYYY-MM-DD)");
+                throw ApiException.invalid(name, "'" + value + "' is not an ISO-8601 date (YYYY-MM-DD)");
             }
         }
 

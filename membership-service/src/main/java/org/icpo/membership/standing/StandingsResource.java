@@ -1,0 +1,75 @@
+package org.icpo.membership.standing;
+
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.icpo.kit.problem.ApiException;
+import org.icpo.membership.member.Member;
+import org.icpo.membership.member.MemberResource;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+@Path("/standings")
+@Produces(MediaType.APPLICATION_JSON)
+@Authenticated
+@Tag(name = "Standing")
+public class StandingsResource {
+
+    @Inject
+    StandingService standings;
+
+    @Inject
+    Clock clock;
+
+    @GET
+    @Operation(summary = "Standings of many members in one call",
+            description = "All members, or those listed in countries (comma-separated ISO codes). Used to freeze a voter roll.")
+    @APIResponse(responseCode = "200", description = "Standings in code order")
+    @APIResponse(responseCode = "404", description = "A listed code is not a member")
+    public List<StandingView> standings(@QueryParam("countries") @Size(max = 1200) @Parameter(description = "e.g. FR,DE,KE") String countries,
+                                        @QueryParam("asOf") LocalDate asOf) {
+        LocalDate day = asOf != null ? asOf : LocalDate.now(clock);
+        List<Member> members;
+        if (countries == null || countries.isBlank()) {
+            members = Member.list("order by code");
+        } else {
+            Set<String> codes = new LinkedHashSet<>();
+            for (String c : countries.split(",")) {
+                String code = c.trim().toUpperCase(Locale.ROOT);
+                if (!code.matches("[A-Z]{2}")) {
+                    throw ApiException.invalid("countries", "'" + c.trim() + "' is not an ISO 3166-1 alpha-2 code");
+                }
+                codes.add(code);
+            }
+            members = new ArrayList<>();
+            List<String> unknown = new ArrayList<>();
+            for (String code : codes.stream().sorted().toList()) {
+                Member.byCode(code).ifPresentOrElse(members::add, () -> unknown.add(code));
+            }
+            if (!unknown.isEmpty()) {
+                throw ApiException.notFound("Not members of the Organization: " + unknown).with("unknownCountries", unknown);
+            }
+        }
+        Map<String, StandingRules.Standing> byCode = standings.of(members, day);
+        return members.stream().map(m -> StandingView.of(m, byCode.get(m.code))).toList();
+    }
+}

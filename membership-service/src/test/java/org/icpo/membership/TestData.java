@@ -1,0 +1,42 @@
+package org.icpo.membership;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+/** Returns the membership database to its seeded state between tests (the audit log stays: it is append-only). */
+@ApplicationScoped
+public class TestData {
+
+    @Inject
+    EntityManager em;
+
+    @Transactional
+    public void reset() {
+        em.createNativeQuery("delete from member where code in (select iso_code from admission_application where status = 'ADMITTED')").executeUpdate();
+        em.createNativeQuery("delete from admission_application").executeUpdate();
+        em.createNativeQuery("delete from contribution_payment").executeUpdate();
+        em.createNativeQuery("delete from contribution").executeUpdate();
+        em.createNativeQuery("delete from arrears_appeal").executeUpdate();
+        em.createNativeQuery("delete from measure").executeUpdate();
+        em.createNativeQuery("delete from idempotency_record").executeUpdate();
+    }
+
+    /** Row counts of every mutable table plus the audit log, to prove that a refused request wrote nothing. */
+    @Transactional
+    public String fingerprint() {
+        return em.createNativeQuery("select concat_ws(',', (select count(*) from member), (select count(*) from admission_application),"
+                + " (select count(*) from contribution), (select count(*) from contribution_payment), (select count(*) from arrears_appeal),"
+                + " (select count(*) from measure), (select count(*) from idempotency_record), (select count(*) from audit_log),"
+                + " (select coalesce(sum(version), 0) from member), (select coalesce(sum(version), 0) from measure),"
+                + " (select coalesce(sum(version), 0) from admission_application), (select coalesce(sum(version), 0) from arrears_appeal))")
+                .getSingleResult().toString();
+    }
+
+    @Transactional
+    public long auditCount(String action, String targetId) {
+        return ((Number) em.createNativeQuery("select count(*) from audit_log where action = ?1 and target_id = ?2")
+                .setParameter(1, action).setParameter(2, targetId).getSingleResult()).longValue();
+    }
+}

@@ -1,0 +1,86 @@
+package org.icpo.membership.application;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class AdmissionRulesTest {
+
+    private final AdmissionRules rules = new AdmissionRules(MonthDay.of(1, 31));
+
+    @Test
+    void applicationArrivingOnThirtyFirstJanuaryGoesToThatYearsAssembly() {
+        assertThat(rules.assemblyYear(LocalDate.of(2023, 1, 31))).isEqualTo(2023);
+    }
+
+    @Test
+    void applicationArrivingOnFirstFebruaryGoesToNextYearsAssembly() {
+        assertThat(rules.assemblyYear(LocalDate.of(2023, 2, 1))).isEqualTo(2024);
+    }
+
+    @Test
+    void applicationArrivingOnNewYearsDayGoesToThatYear() {
+        assertThat(rules.assemblyYear(LocalDate.of(2018, 1, 1))).isEqualTo(2018);
+    }
+
+    @Test
+    void applicationArrivingInDecemberGoesToNextYear() {
+        assertThat(rules.assemblyYear(LocalDate.of(2016, 12, 31))).isEqualTo(2017);
+    }
+
+    @Test
+    void leapDayIsAfterTheDeadline() {
+        assertThat(rules.assemblyYear(LocalDate.of(2024, 2, 29))).isEqualTo(2025);
+    }
+
+    @Test
+    void deadlineIsConfigurable() {
+        AdmissionRules march = new AdmissionRules(MonthDay.of(3, 15));
+        assertThat(march.assemblyYear(LocalDate.of(2023, 3, 15))).isEqualTo(2023);
+        assertThat(march.assemblyYear(LocalDate.of(2023, 3, 16))).isEqualTo(2024);
+    }
+
+    @Test
+    void roundsMustBeNumberedInOrder() {
+        assertThat(AdmissionRules.checkRounds(List.of(new AdmissionRules.Round(1, 76, 56, 22), new AdmissionRules.Round(2, 68, 51, 16)))).isNull();
+        assertThat(AdmissionRules.checkRounds(List.of(new AdmissionRules.Round(2, 68, 51, 16)))).contains("numbered");
+        assertThat(AdmissionRules.checkRounds(List.of(new AdmissionRules.Round(1, 1, 1, 1), new AdmissionRules.Round(1, 1, 1, 1)))).contains("numbered");
+    }
+
+    @Test
+    void sameOutcomeComparesEveryFigure() {
+        AdmissionRules.Outcome kosovo = new AdmissionRules.Outcome(AdmissionRules.Decision.REJECTED, "b-1", 87, LocalDate.of(2018, 11, 20),
+                List.of(new AdmissionRules.Round(1, 76, 56, 22), new AdmissionRules.Round(2, 68, 51, 16)));
+        AdmissionRules.Outcome same = new AdmissionRules.Outcome(AdmissionRules.Decision.REJECTED, "b-1", 87, LocalDate.of(2018, 11, 20),
+                List.of(new AdmissionRules.Round(1, 76, 56, 22), new AdmissionRules.Round(2, 68, 51, 16)));
+        AdmissionRules.Outcome oneVoteDifferent = new AdmissionRules.Outcome(AdmissionRules.Decision.REJECTED, "b-1", 87, LocalDate.of(2018, 11, 20),
+                List.of(new AdmissionRules.Round(1, 76, 56, 22), new AdmissionRules.Round(2, 68, 52, 16)));
+        AdmissionRules.Outcome otherDecision = new AdmissionRules.Outcome(AdmissionRules.Decision.ADMITTED, "b-1", 87, LocalDate.of(2018, 11, 20),
+                List.of(new AdmissionRules.Round(1, 76, 56, 22), new AdmissionRules.Round(2, 68, 51, 16)));
+        assertThat(AdmissionRules.sameOutcome(kosovo, same)).isTrue();
+        assertThat(AdmissionRules.sameOutcome(kosovo, oneVoteDifferent)).isFalse();
+        assertThat(AdmissionRules.sameOutcome(kosovo, otherDecision)).isFalse();
+    }
+
+    @ParameterizedTest
+    @EnumSource(ApplicationStatus.class)
+    void transitionsFollowTheLifecycle(ApplicationStatus from) {
+        Set<ApplicationStatus> allowed = switch (from) {
+            case SUBMITTED -> EnumSet.of(ApplicationStatus.SCHEDULED, ApplicationStatus.WITHDRAWN);
+            case SCHEDULED -> EnumSet.of(ApplicationStatus.ADMITTED, ApplicationStatus.REJECTED, ApplicationStatus.WITHDRAWN);
+            default -> EnumSet.noneOf(ApplicationStatus.class);
+        };
+        for (ApplicationStatus to : ApplicationStatus.values()) {
+            assertThat(from.canMoveTo(to)).as(from + " -> " + to).isEqualTo(allowed.contains(to));
+        }
+        assertThat(from.open()).isEqualTo(from == ApplicationStatus.SUBMITTED || from == ApplicationStatus.SCHEDULED);
+    }
+}
