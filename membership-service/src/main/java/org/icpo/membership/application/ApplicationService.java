@@ -44,6 +44,7 @@ public class ApplicationService {
         this.isoCodes = new IsoCountryCodes(policies.extraIsoCodes());
     }
 
+    @Transactional(Transactional.TxType.SUPPORTS)
     public AdmissionApplication require(UUID id) {
         AdmissionApplication a = AdmissionApplication.findById(id);
         if (a == null) {

@@ -138,6 +138,7 @@ public class ContributionService {
         return a;
     }
 
+    @Transactional(Transactional.TxType.SUPPORTS)
     public ContributionView view(Contribution c) {
         BigDecimal paid = c.paidAsOf(LocalDate.MAX);
         return new ContributionView(c.id, c.memberCode, c.financialYear, c.amountDue, c.currency, c.assessedOn, paid,

@@ -35,6 +35,7 @@ public class MeasureService {
     @Inject
     Clock clock;
 
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Measure require(Member member, UUID id) {
         Measure m = Measure.findById(id);
         if (m == null || !m.memberCode.equals(member.code)) {

@@ -1,0 +1,182 @@
+package org.icpo.membership.application;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import org.icpo.membership.TestData;
+import org.icpo.testing.TestClock;
+import org.icpo.testing.Tokens;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
+
+@QuarkusTest
+class ApplicationsTest {
+
+    static final String KOSOVO_2018 = "{\"decision\":\"REJECTED\",\"ballotId\":\"ballot-87-1\",\"session\":87,\"decidedOn\":\"2018-11-20\","
+            + "\"rounds\":[{\"number\":1,\"yes\":76,\"no\":56,\"abstain\":22},{\"number\":2,\"yes\":68,\"no\":51,\"abstain\":16}]}";
+
+    @Inject
+    TestData data;
+
+    @Inject
+    TestClock clock;
+
+    private final String gs = Tokens.secretariat();
+    private final String elections = Tokens.service("svc-elections");
+
+    @BeforeEach
+    void reset() {
+        data.reset();
+        clock.set(LocalDate.of(2026, 6, 1));
+    }
+
+    @AfterEach
+    void realTime() {
+        clock.reset();
+    }
+
+    static String application(String code, String name, String region, String submittedOn) {
+        return "{\"stateName\":\"" + name + "\",\"isoCode\":\"" + code + "\",\"region\":\"" + region + "\","
+                + "\"policeBody\":\"" + name + " Police\",\"statehoodStatement\":\"Recognised by many states\","
+                + "\"acceptsConstitution\":true" + (submittedOn == null ? "" : ",\"submittedOn\":\"" + submittedOn + "\"") + "}";
+    }
+
+    private String submit(String body) {
+        return given().auth().oauth2(gs).contentType(ContentType.JSON).body(body).post("/applications")
+                .then().statusCode(201).extract().path("id");
+    }
+
+    private void schedule(String id, int session) {
+        given().auth().oauth2(gs).contentType(ContentType.JSON).body("{\"assemblySession\":" + session + "}")
+                .post("/applications/" + id + "/schedule").then().statusCode(200).body("status", equalTo("SCHEDULED"));
+    }
+
+    @Test
+    void deadlineOnThirtyFirstJanuaryVersusFirstFebruary() {
+        given().auth().oauth2(gs).contentType(ContentType.JSON).body(application("XK", "Kosovo", "EUROPE", "2018-01-31"))
+                .post("/applications").then().statusCode(201)
+                .header("Location", containsString("/applications/"))
+                .body("assemblyYear", equalTo(2018)).body("status", equalTo("SUBMITTED"));
+        given().auth().oauth2(gs).contentType(ContentType.JSON).body(application("TV", "Tuvalu", "ASIA_SOUTH_PACIFIC", "2018-02-01"))
+                .post("/applications").then().statusCode(201).body("assemblyYear", equalTo(2019));
+    }
+
+    @Test
+    void kosovo2018IsRejectedAndTheSameReportTwiceChangesNothing() {
+        String id = submit(application("XK", "Kosovo", "EUROPE", "2018-01-15"));
+        schedule(id, 87);
+        given().auth().oauth2(elections).contentType(ContentType.JSON).body(KOSOVO_2018)
+                .put("/applications/" + id + "/outcome").then().statusCode(200)
+                .body("status", equalTo("REJECTED")).body("outcome.decision", equalTo("REJECTED"))
+                .body("outcome.rounds.yes", contains(76, 68)).body("outcome.rounds.no", contains(56, 51)).body("outcome.rounds.abstain", contains(22, 16));
+        String before = data.fingerprint();
+        given().auth().oauth2(elections).contentType(ContentType.JSON).body(KOSOVO_2018)
+                .put("/applications/" + id + "/outcome").then().statusCode(200).body("status", equalTo("REJECTED"));
+        assertThat(data.fingerprint()).isEqualTo(before);
+        assertThat(data.auditCount("application.decided", id)).isEqualTo(1);
+        // a conflicting outcome for the same application is refused
+        given().auth().oauth2(elections).contentType(ContentType.JSON).body(KOSOVO_2018.replace("REJECTED", "ADMITTED"))
+                .put("/applications/" + id + "/outcome").then().statusCode(409).body("detail", containsString("different outcome"));
+        given().auth().oauth2(elections).contentType(ContentType.JSON).body(KOSOVO_2018.replace("\"no\":51", "\"no\":52"))
+                .put("/applications/" + id + "/outcome").then().statusCode(409);
+        given().auth().oauth2(gs).get("/members/XK").then().statusCode(404);
+    }
+
+    @Test
+    void admissionCreatesTheMemberWithVotingRightsAtOnce() {
+        String id = submit(application("PW", "Palau", "ASIA_SOUTH_PACIFIC", "2023-01-10").replace("PW", "TV").replace("Palau", "Tuvalu"));
+        schedule(id, 94);
+        given().auth().oauth2(elections).contentType(ContentType.JSON)
+                .body("{\"decision\":\"ADMITTED\",\"ballotId\":\"b-94\",\"session\":94,\"decidedOn\":\"2026-05-30\",\"rounds\":[{\"number\":1,\"yes\":120,\"no\":20,\"abstain\":10}]}")
+                .put("/applications/" + id + "/outcome").then().statusCode(200).body("status", equalTo("ADMITTED"));
+        given().auth().oauth2(gs).get("/members/TV").then().statusCode(200)
+                .body("region", equalTo("ASIA_SOUTH_PACIFIC")).body("admissionYear", equalTo(2026)).body("policeBody", equalTo("Tuvalu Police"));
+        given().auth().oauth2(Tokens.service("svc-elections")).get("/members/TV/standing").then().statusCode(200)
+                .body("votingRights.granted", equalTo(true)).body("eligibleForOffice.granted", equalTo(true));
+        given().auth().oauth2(gs).get("/members?size=1").then().body("total", equalTo(197));
+        given().auth().oauth2(gs).get("/members/TV/history").then().body("type", contains("APPLICATION_SUBMITTED", "ADMITTED"));
+        assertThat(data.auditCount("member.admitted", "TV")).isEqualTo(1);
+    }
+
+    @Test
+    void withdrawnApplicationsKeepTheirHistoryAndTheStateAppliesAgainLater() {
+        String y2017 = submit(application("XK", "Kosovo", "EUROPE", "2017-01-10"));
+        given().auth().oauth2(gs).contentType(ContentType.JSON).body("{\"reason\":\"bid withdrawn\",\"withdrawnOn\":\"2017-09-20\"}")
+                .post("/applications/" + y2017 + "/withdraw").then().statusCode(200).body("status", equalTo("WITHDRAWN"))
+                .body("withdrawnOn", equalTo("2017-09-20"));
+        // the same Assembly year again is refused
+        given().auth().oauth2(gs).contentType(ContentType.JSON).body(application("XK", "Kosovo", "EUROPE", "2017-01-20"))
+                .post("/applications").then().statusCode(409).body("detail", containsString("Assembly of 2017"));
+        String y2018 = submit(application("XK", "Kosovo", "EUROPE", "2018-01-15"));
+        given().auth().oauth2(gs).get("/applications?isoCode=xk").then().statusCode(200)
+                .body("total", equalTo(2)).body("items.id", contains(y2018, y2017));
+        given().auth().oauth2(gs).get("/applications?assemblyYear=2017&status=WITHDRAWN").then().body("items.id", contains(y2017));
+        given().auth().oauth2(gs).contentType(ContentType.JSON).body("{\"reason\":\"again\"}")
+                .post("/applications/" + y2017 + "/withdraw").then().statusCode(409);
+    }
+
+    @Test
+    void aNonMemberApplyingTwiceInOneYearIsRefused() {
+        submit(application("XK", "Kosovo", "EUROPE", "2026-01-05"));
+        given().auth().oauth2(gs).contentType(ContentType.JSON).body(application("XK", "Kosovo", "EUROPE", "2026-01-06"))
+                .post("/applications").then().statusCode(409).contentType("application/problem+json")
+                .body("detail", containsString("already has an open application")).body("applicationId", org.hamcrest.Matchers.notNullValue());
+    }
+
+    @Test
+    void membersCannotApply() {
+        given().auth().oauth2(gs).contentType(ContentType.JSON).body(application("FR", "France", "EUROPE", null))
+                .post("/applications").then().statusCode(409).body("detail", equalTo("FR is already a member of the Organization"));
+    }
+
+    @Test
+    void unknownOrMalformedIsoCodesAre400() {
+        given().auth().oauth2(gs).contentType(ContentType.JSON).body(application("ZZ", "Zedland", "EUROPE", null))
+                .post("/applications").then().statusCode(400).body("violations[0].field", equalTo("isoCode"))
+                .body("violations[0].message", containsString("not an assigned ISO 3166-1"));
+        given().auth().oauth2(gs).contentType(ContentType.JSON).body(application("xk", "Kosovo", "EUROPE", null))
+                .post("/applications").then().statusCode(400).body("violations[0].field", equalTo("isoCode"));
+        given().auth().oauth2(gs).contentType(ContentType.JSON).body(application("XK", "Kosovo", "EUROPE", "2026-06-02"))
+                .post("/applications").then().statusCode(400).body("violations[0].field", equalTo("submittedOn"));
+    }
+
+    @Test
+    void outcomeNeedsAScheduledApplicationAndConsistentRounds() {
+        String id = submit(application("XK", "Kosovo", "EUROPE", "2026-01-05"));
+        given().auth().oauth2(elections).contentType(ContentType.JSON).body(KOSOVO_2018.replace("2018-11-20", "2026-05-20"))
+                .put("/applications/" + id + "/outcome").then().statusCode(409).body("detail", containsString("only a SCHEDULED application"));
+        schedule(id, 94);
+        given().auth().oauth2(elections).contentType(ContentType.JSON)
+                .body("{\"decision\":\"REJECTED\",\"ballotId\":\"b\",\"session\":94,\"decidedOn\":\"2026-05-20\",\"rounds\":[{\"number\":2,\"yes\":1,\"no\":2,\"abstain\":0}]}")
+                .put("/applications/" + id + "/outcome").then().statusCode(400).body("violations[0].field", equalTo("rounds"));
+        given().auth().oauth2(elections).contentType(ContentType.JSON)
+                .body("{\"decision\":\"REJECTED\",\"ballotId\":\"b\",\"session\":94,\"decidedOn\":\"2026-05-20\",\"rounds\":["
+                        + "{\"number\":1,\"yes\":1,\"no\":2,\"abstain\":0},{\"number\":2,\"yes\":1,\"no\":2,\"abstain\":0},{\"number\":3,\"yes\":1,\"no\":2,\"abstain\":0}]}")
+                .put("/applications/" + id + "/outcome").then().statusCode(400).body("violations[0].message", containsString("at most two rounds"));
+        given().auth().oauth2(elections).contentType(ContentType.JSON).body(KOSOVO_2018)
+                .put("/applications/" + id + "/outcome").then().statusCode(400).body("violations[0].field", equalTo("decidedOn"));
+        given().auth().oauth2(gs).get("/applications/" + id).then().body("status", equalTo("SCHEDULED")).body("outcome", nullValue());
+    }
+
+    @Test
+    void scheduleOnlyFromSubmitted() {
+        String id = submit(application("XK", "Kosovo", "EUROPE", "2026-01-05"));
+        schedule(id, 94);
+        given().auth().oauth2(gs).contentType(ContentType.JSON).body("{\"assemblySession\":95}")
+                .post("/applications/" + id + "/schedule").then().statusCode(409).body("detail", containsString("SCHEDULED cannot become SCHEDULED"));
+        given().auth().oauth2(gs).get("/applications/00000000-0000-0000-0000-000000000000").then().statusCode(404);
+        given().auth().oauth2(gs).get("/applications/not-a-uuid").then().statusCode(400);
+        given().auth().oauth2(gs).get("/applications?status=SCHEDULED").then().body("items", hasSize(1));
+    }
+}

@@ -1,0 +1,165 @@
+package org.icpo.membership.contribution;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import org.icpo.membership.TestData;
+import org.icpo.testing.TestClock;
+import org.icpo.testing.Tokens;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+
+@QuarkusTest
+class ContributionsTest {
+
+    @Inject
+    TestData data;
+
+    @Inject
+    TestClock clock;
+
+    private final String gs = Tokens.secretariat();
+
+    @BeforeEach
+    void reset() {
+        data.reset();
+        clock.set(LocalDate.of(2026, 6, 1));
+    }
+
+    @AfterEach
+    void realTime() {
+        clock.reset();
+    }
+
+    private void assess(String code, int year, String amount) {
+        given().auth().oauth2(gs).contentType(ContentType.JSON)
+                .body("{\"financialYear\":" + year + ",\"amountDue\":" + amount + ",\"assessedOn\":\"" + year + "-01-10\"}")
+                .post("/members/" + code + "/contributions").then().statusCode(201)
+                .body("financialYear", equalTo(year)).body("currency", equalTo("EUR")).body("paid", equalTo(Boolean.valueOf(amount.equals("0"))));
+    }
+
+    private void pay(String code, int year, String amount, String on) {
+        given().auth().oauth2(gs).contentType(ContentType.JSON)
+                .body("{\"amount\":" + amount + ",\"paidOn\":\"" + on + "\",\"reference\":\"TR-" + on + "\"}")
+                .post("/members/" + code + "/contributions/" + year + "/payments").then().statusCode(201);
+    }
+
+    private io.restassured.response.ValidatableResponse standing(String code, String asOf) {
+        return given().auth().oauth2(Tokens.ncb("FR")).get("/members/" + code + "/standing" + (asOf == null ? "" : "?asOf=" + asOf)).then().statusCode(200);
+    }
+
+    @Test
+    void unpaidCurrentAndPreviousYearsCostTheVoteUntilPaid() {
+        assess("KE", 2025, "1000.00");
+        assess("KE", 2026, "1000.00");
+        standing("KE", null).body("inGoodStanding", equalTo(false))
+                .body("votingRights.granted", equalTo(false))
+                .body("votingRights.reasons[0].code", equalTo("ARREARS"))
+                .body("eligibleForOffice.granted", equalTo(false))
+                .body("arrears.unpaidYears", contains(2025, 2026));
+        given().auth().oauth2(gs).get("/members/KE").then().body("standing", equalTo("IN_ARREARS"));
+
+        pay("KE", 2026, "400.00", "2026-05-01");
+        standing("KE", null).body("votingRights.granted", equalTo(false));
+        pay("KE", 2026, "600.00", "2026-05-20");
+        standing("KE", null).body("votingRights.granted", equalTo(true)).body("votingRights.reasons", hasSize(0))
+                .body("eligibleForOffice.granted", equalTo(true)).body("arrears.unpaidYears", contains(2025));
+        // the vote came back on the day of the last payment, not before
+        standing("KE", "2026-05-19").body("votingRights.granted", equalTo(false));
+        standing("KE", "2026-05-20").body("votingRights.granted", equalTo(true));
+        given().auth().oauth2(gs).get("/members/KE/contributions").then().statusCode(200)
+                .body("financialYear", contains(2025, 2026))
+                .body("[1].amountPaid", equalTo(1000.0f)).body("[1].outstanding", equalTo(0.0f)).body("[1].paid", equalTo(true))
+                .body("[1].payments", hasSize(2));
+    }
+
+    @Test
+    void arrearsAcrossTheYearBoundary() {
+        assess("GH", 2024, "10");
+        assess("GH", 2025, "10");
+        pay("GH", 2024, "10", "2024-03-01");
+        // 2025 unpaid but 2024 paid: in good standing all through 2025
+        standing("GH", "2025-12-31").body("votingRights.granted", equalTo(true));
+        // 2026 not assessed yet on 1 January: still in good standing
+        standing("GH", "2026-01-01").body("votingRights.granted", equalTo(true));
+        assess("GH", 2026, "10");
+        // now 2025 and 2026 are unpaid: the vote is lost from 1 January
+        standing("GH", "2026-01-01").body("votingRights.granted", equalTo(false)).body("arrears.unpaidYears", contains(2025, 2026));
+        standing("GH", "2025-12-31").body("votingRights.granted", equalTo(true));
+    }
+
+    @Test
+    void duplicateYearIs409AndOverpaymentIs422() {
+        assess("NG", 2026, "500");
+        given().auth().oauth2(gs).contentType(ContentType.JSON).body("{\"financialYear\":2026,\"amountDue\":1}")
+                .post("/members/NG/contributions").then().statusCode(409).contentType("application/problem+json")
+                .body("detail", containsString("already recorded"));
+        given().auth().oauth2(gs).contentType(ContentType.JSON).body("{\"amount\":500.01}")
+                .post("/members/NG/contributions/2026/payments").then().statusCode(422)
+                .body("type", equalTo("https://icpo.example/problems/rule-violation"))
+                .body("detail", containsString("exceeds the outstanding 500.00"));
+        given().auth().oauth2(gs).contentType(ContentType.JSON).body("{\"amount\":5}")
+                .post("/members/NG/contributions/2019/payments").then().statusCode(404);
+        given().auth().oauth2(gs).contentType(ContentType.JSON).body("{\"amount\":5,\"paidOn\":\"2026-06-02\"}")
+                .post("/members/NG/contributions/2026/payments").then().statusCode(400).body("violations[0].field", equalTo("paidOn"));
+    }
+
+    @Test
+    void grantedAppealRestoresRightsAndDismissedDoesNot() {
+        assess("CD", 2025, "10");
+        assess("CD", 2026, "10");
+        String appeal = given().auth().oauth2(gs).contentType(ContentType.JSON)
+                .body("{\"grounds\":\"civil war disrupted the treasury\",\"lodgedOn\":\"2026-03-01\"}")
+                .post("/members/CD/arrears-appeals").then().statusCode(201)
+                .body("outcome", equalTo("PENDING")).body("financialYear", equalTo(2026)).extract().path("id");
+        given().auth().oauth2(gs).contentType(ContentType.JSON).body("{\"grounds\":\"again\"}")
+                .post("/members/CD/arrears-appeals").then().statusCode(409);
+        standing("CD", null).body("votingRights.granted", equalTo(false));
+        given().auth().oauth2(gs).contentType(ContentType.JSON)
+                .body("{\"outcome\":\"GRANTED\",\"decidedOn\":\"2026-04-01\",\"reason\":\"force majeure\"}")
+                .post("/members/CD/arrears-appeals/" + appeal + "/decision").then().statusCode(200).body("outcome", equalTo("GRANTED"));
+        standing("CD", null).body("votingRights.granted", equalTo(true)).body("arrears.inArrears", equalTo(true))
+                .body("arrears.restoredByAppeal", equalTo(true));
+        standing("CD", "2026-03-31").body("votingRights.granted", equalTo(false));
+        given().auth().oauth2(gs).contentType(ContentType.JSON)
+                .body("{\"outcome\":\"DISMISSED\",\"reason\":\"changed mind\"}")
+                .post("/members/CD/arrears-appeals/" + appeal + "/decision").then().statusCode(409);
+
+        assess("CF", 2025, "10");
+        assess("CF", 2026, "10");
+        String other = given().auth().oauth2(gs).contentType(ContentType.JSON).body("{\"grounds\":\"g\"}")
+                .post("/members/CF/arrears-appeals").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(gs).contentType(ContentType.JSON).body("{\"outcome\":\"DISMISSED\",\"reason\":\"no grounds\"}")
+                .post("/members/CF/arrears-appeals/" + other + "/decision").then().statusCode(200);
+        standing("CF", null).body("votingRights.granted", equalTo(false));
+        given().auth().oauth2(gs).get("/members/CF/arrears-appeals").then().statusCode(200).body("outcome", contains("DISMISSED"));
+    }
+
+    @Test
+    void appealWithoutArrearsIsRefused() {
+        given().auth().oauth2(gs).contentType(ContentType.JSON).body("{\"grounds\":\"g\"}")
+                .post("/members/FR/arrears-appeals").then().statusCode(422).body("detail", containsString("not in arrears"));
+    }
+
+    @Test
+    void idempotencyKeyReplaysTheFirstResponse() {
+        String body = "{\"financialYear\":2026,\"amountDue\":42}";
+        String first = given().auth().oauth2(gs).contentType(ContentType.JSON).header("Idempotency-Key", "k-42").body(body)
+                .post("/members/BE/contributions").then().statusCode(201).header("Idempotent-Replayed", (String) null).extract().path("id");
+        given().auth().oauth2(gs).contentType(ContentType.JSON).header("Idempotency-Key", "k-42").body(body)
+                .post("/members/BE/contributions").then().statusCode(201).header("Idempotent-Replayed", "true").body("id", equalTo(first));
+        given().auth().oauth2(gs).contentType(ContentType.JSON).header("Idempotency-Key", "k-42").body("{\"financialYear\":2026,\"amountDue\":43}")
+                .post("/members/BE/contributions").then().statusCode(422)
+                .body("type", equalTo("https://icpo.example/problems/idempotency-key-reused"));
+        given().auth().oauth2(gs).get("/members/BE/contributions").then().body("", hasSize(1));
+    }
+}
