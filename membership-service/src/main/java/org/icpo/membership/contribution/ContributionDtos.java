@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -32,7 +33,7 @@ public final class ContributionDtos {
     public record NewPayment(
             @NotNull @DecimalMin(value = "0.00", inclusive = false) @DecimalMax("999999999999.99") @Digits(integer = 12, fraction = 2) @Schema(examples = "125000.00") BigDecimal amount,
             @Schema(description = "Default today") LocalDate paidOn,
-            @Size(max = 200) @Schema(description = "Bank or treasury reference") String reference) {
+            @Size(max = 200) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") @Schema(description = "Bank or treasury reference") String reference) {
     }
 
     @Schema(name = "Payment")
