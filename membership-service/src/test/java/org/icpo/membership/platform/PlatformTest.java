@@ -1,0 +1,109 @@
+package org.icpo.membership.platform;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import org.icpo.membership.TestData;
+import org.icpo.testing.Tokens;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.notNullValue;
+
+/** The conventions of DESIGN.md: health, metrics, OpenAPI, request ids, the append-only audit log. */
+@QuarkusTest
+class PlatformTest {
+
+    @Inject
+    TestData data;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @BeforeEach
+    void reset() {
+        data.reset();
+    }
+
+    @Test
+    void healthReadinessIncludesTheDatabase() {
+        given().get("/q/health/ready").then().statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.name", hasItem("Database connections health check"));
+        given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+    }
+
+    @Test
+    void prometheusMetricsAreExposed() {
+        given().auth().oauth2(Tokens.ncb("FR")).get("/members/FR").then().statusCode(200);
+        given().get("/q/metrics").then().statusCode(200)
+                .body(containsString("http_server_requests_seconds_count"))
+                .body(containsString("uri=\"/members/{code}\""));
+    }
+
+    @Test
+    void openApiDocumentsEveryResourceWithProblemsAndBearerAuth() {
+        given().get("/q/openapi?format=json").then().statusCode(200)
+                .body("info.title", equalTo("ICPO membership-service"))
+                .body("paths", org.hamcrest.Matchers.hasKey("/members/{code}/standing"))
+                .body("paths", org.hamcrest.Matchers.hasKey("/applications/{id}/outcome"))
+                .body("paths", org.hamcrest.Matchers.hasKey("/members/{code}/measures/{id}/lift"))
+                .body("paths", org.hamcrest.Matchers.hasKey("/standings"))
+                .body("components.schemas.Standing.properties.votingRights", notNullValue())
+                .body("components.schemas.NewMeasure.properties.reason.examples", notNullValue())
+                .body("components.securitySchemes.bearer.scheme", equalTo("bearer"));
+        given().get("/q/swagger-ui/").then().statusCode(200);
+    }
+
+    @Test
+    void requestIdIsEchoedLoggedInProblemsAndAudited() {
+        given().auth().oauth2(Tokens.secretariat()).header("X-Request-Id", "trace-me-42").get("/members/ZZ")
+                .then().statusCode(404).header("X-Request-Id", "trace-me-42").body("requestId", equalTo("trace-me-42"));
+        given().auth().oauth2(Tokens.secretariat()).get("/members/FR")
+                .then().statusCode(200).header("X-Request-Id", matchesPattern("[0-9a-f-]{36}"));
+        given().auth().oauth2(Tokens.secretariat()).header("X-Request-Id", "bad id with spaces").get("/members/FR")
+                .then().statusCode(200).header("X-Request-Id", matchesPattern("[0-9a-f-]{36}"));
+        given().auth().oauth2(Tokens.secretariat()).header("X-Request-Id", "impose-ru-1").contentType(ContentType.JSON)
+                .body("{\"kind\":\"HEIGHTENED_SUPERVISION\",\"reason\":\"r\",\"legalBasis\":\"b\",\"decidedBy\":\"SG\",\"decidedOn\":\"2022-03-10\"}")
+                .post("/members/RU/measures").then().statusCode(201);
+        given().auth().oauth2(Tokens.ccf()).get("/audit/membership?targetType=member&targetId=RU&size=1").then().statusCode(200)
+                .body("items[0].action", equalTo("measure.imposed"))
+                .body("items[0].requestId", equalTo("impose-ru-1"))
+                .body("items[0].actor", equalTo("gs-officer"))
+                .body("items[0].actorRoles", equalTo("secretariat"))
+                .body("items[0].details.kind", equalTo("HEIGHTENED_SUPERVISION"));
+    }
+
+    @Test
+    void theAuditLogIsAppendOnlyInTheDatabase() throws SQLException {
+        given().auth().oauth2(Tokens.secretariat()).contentType(ContentType.JSON).body("{\"financialYear\":2026,\"amountDue\":5}")
+                .post("/members/LU/contributions").then().statusCode(201);
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            assertThatThrownBy(() -> s.executeUpdate("update audit_log set actor = 'someone-else'"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("append-only");
+            assertThatThrownBy(() -> s.executeUpdate("delete from audit_log"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("append-only");
+            assertThatThrownBy(() -> s.executeUpdate("truncate audit_log"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("append-only");
+        }
+        assertThat(data.auditCount("contribution.assessed", "LU")).isEqualTo(1);
+    }
+
+    @Test
+    void problemsRenderWhateverTheClientAccepts() {
+        given().auth().oauth2(Tokens.secretariat()).accept("application/json").get("/members/ZZ")
+                .then().statusCode(404).contentType("application/problem+json").body("title", equalTo("Not found"));
+    }
+}
