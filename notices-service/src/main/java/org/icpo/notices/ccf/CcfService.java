@@ -1,0 +1,193 @@
+package org.icpo.notices.ccf;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.icpo.kit.problem.ApiException;
+import org.icpo.kit.security.Caller;
+import org.icpo.kit.web.PageParams;
+import org.icpo.kit.web.PageView;
+import org.icpo.notices.access.Auditor;
+import org.icpo.notices.config.NoticePolicies;
+import org.icpo.notices.request.NoticeRecord;
+import org.icpo.notices.request.RecordService;
+import org.icpo.notices.subject.Names;
+import org.icpo.notices.workflow.Action;
+import org.icpo.notices.workflow.Actor;
+import org.icpo.notices.workflow.Status;
+import org.icpo.notices.workflow.Workflow;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Requests to the Commission for the Control of Files: admissibility, deadlines, binding decisions. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class CcfService {
+
+    @Inject
+    NoticePolicies policies;
+
+    @Inject
+    RecordService records;
+
+    @Inject
+    Auditor audit;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Clock clock;
+
+    CcfDeadlines deadlines() {
+        NoticePolicies.Ccf c = policies.ccf();
+        return new CcfDeadlines(c.accessDeadline(), c.correctionDeadline(), c.deletionDeadline());
+    }
+
+    public CcfRequest require(UUID id) {
+        CcfRequest c = CcfRequest.findById(id);
+        if (c == null) {
+            throw ApiException.notFound("No CCF request " + id);
+        }
+        return c;
+    }
+
+    public CcfRequest create(CcfDtos.NewCcfRequest body) {
+        LocalDate today = LocalDate.now(clock);
+        if (body.receivedOn().isAfter(today)) {
+            throw ApiException.invalid("receivedOn", "must not be in the future");
+        }
+        NoticeRecord r = NoticeRecord.findById(body.recordId());
+        if (r == null) {
+            throw ApiException.invalid("recordId", "no notice request or diffusion " + body.recordId());
+        }
+        CcfRequest c = new CcfRequest();
+        c.id = UUID.randomUUID();
+        c.recordId = r.id;
+        c.kind = body.kind();
+        c.applicant = body.applicant();
+        c.grounds = body.grounds();
+        c.receivedOn = body.receivedOn();
+        c.status = CcfStatus.RECEIVED;
+        c.createdBy = caller.subject();
+        c.createdAt = Instant.now(clock);
+        c.persist();
+        audit.record("ccf-request.received", "ccf-request", c.id.toString(), Map.of("recordId", r.id.toString(), "kind", c.kind.name()));
+        return c;
+    }
+
+    public CcfRequest admissibility(UUID id, CcfDtos.Admissibility body) {
+        CcfRequest c = require(id);
+        LocalDate on = body.decidedOn() != null ? body.decidedOn() : LocalDate.now(clock);
+        if (on.isAfter(LocalDate.now(clock))) {
+            throw ApiException.invalid("decidedOn", "must not be in the future");
+        }
+        if (on.isBefore(c.receivedOn)) {
+            throw ApiException.invalid("decidedOn", "must not be before the request was received (" + c.receivedOn + ")");
+        }
+        CcfStatus target = body.admissible() ? CcfStatus.ADMISSIBLE : CcfStatus.INADMISSIBLE;
+        if (!c.status.canMoveTo(target)) {
+            throw ApiException.conflict("Admissibility was already decided: the request is " + c.status);
+        }
+        c.status = target;
+        c.admissibilityOn = on;
+        c.admissibilityReason = body.reason();
+        if (target == CcfStatus.ADMISSIBLE) {
+            c.deadline = deadlines().deadline(c.kind, on);
+        }
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("admissible", body.admissible());
+        details.put("on", on.toString());
+        if (c.deadline != null) {
+            details.put("deadline", c.deadline.toString());
+        }
+        audit.record("ccf-request.admissibility", "ccf-request", c.id.toString(), details);
+        return c;
+    }
+
+    public CcfRequest decide(UUID id, CcfDtos.Decision body) {
+        CcfRequest c = require(id);
+        if (body.outcome().kind != c.kind) {
+            throw ApiException.invalid("outcome", body.outcome() + " does not decide a " + c.kind + " request");
+        }
+        if (body.outcome() == CcfOutcome.CORRECTION_ORDERED && (body.correction() == null || body.correction().isBlank())) {
+            throw ApiException.invalid("correction", "is required for CORRECTION_ORDERED");
+        }
+        if (body.outcome() != CcfOutcome.CORRECTION_ORDERED && body.correction() != null) {
+            throw ApiException.invalid("correction", "applies only to CORRECTION_ORDERED");
+        }
+        LocalDate today = LocalDate.now(clock);
+        LocalDate on = body.decidedOn() != null ? body.decidedOn() : today;
+        if (on.isAfter(today)) {
+            throw ApiException.invalid("decidedOn", "must not be in the future");
+        }
+        if (!c.status.canMoveTo(CcfStatus.DECIDED)) {
+            throw ApiException.conflict("A decision needs an admissible, undecided request; this one is " + c.status);
+        }
+        if (on.isBefore(c.admissibilityOn)) {
+            throw ApiException.invalid("decidedOn", "must not be before admissibility (" + c.admissibilityOn + ")");
+        }
+        c.status = CcfStatus.DECIDED;
+        c.outcome = body.outcome();
+        c.decidedOn = on;
+        c.decisionReason = body.reason();
+        c.correction = body.correction();
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("outcome", c.outcome.name());
+        details.put("decidedOn", on.toString());
+        details.put("withinDeadline", !on.isAfter(c.deadline));
+        if (c.outcome == CcfOutcome.DELETION_ORDERED) {
+            NoticeRecord r = NoticeRecord.findById(c.recordId);
+            Status from = r.status;
+            if (!from.isFinal()) {
+                r.status = RecordService.move(r.kind, from, Action.CCF_DELETE, Actor.CCF, Workflow.Context.PLAIN);
+                r.closedAt = Instant.now(clock);
+                r.closedBy = caller.subject();
+                r.closeReason = "Deleted by decision of the CCF of " + on + " (request " + c.id + "): " + body.reason();
+                records.event(r, Action.CCF_DELETE, from, Actor.CCF, r.closeReason, null);
+                audit.record(RecordService.targetType(r.kind) + ".deleted-by-ccf", RecordService.targetType(r.kind), r.id.toString(),
+                        Map.of("ccfRequestId", c.id.toString(), "from", from.name()));
+            }
+            CcfDeletionBlock b = new CcfDeletionBlock();
+            b.id = UUID.randomUUID();
+            b.recordId = r.id;
+            b.ccfRequestId = c.id;
+            b.requesterCountry = r.requesterCountry;
+            b.subjectKey = r.subjectKey;
+            b.familyFolded = Names.fold(r.familyName);
+            b.forenameFolded = Names.fold(r.forename);
+            b.dateOfBirth = r.dateOfBirth();
+            b.reason = body.reason();
+            b.decidedOn = on;
+            b.persist();
+            details.put("recordStatus", r.status.name());
+        }
+        audit.record("ccf-request.decided", "ccf-request", c.id.toString(), details);
+        return c;
+    }
+
+    public PageView<CcfDtos.CcfView> list(CcfStatus status, Boolean overdue, PageParams page) {
+        LocalDate today = LocalDate.now(clock);
+        StringBuilder q = new StringBuilder("1 = 1");
+        Map<String, Object> p = new LinkedHashMap<>();
+        if (status != null) {
+            q.append(" and status = :status");
+            p.put("status", status);
+        }
+        if (overdue != null) {
+            q.append(overdue ? " and status = :admissible and deadline < :today" : " and not (status = :admissible and deadline < :today)");
+            p.put("admissible", CcfStatus.ADMISSIBLE);
+            p.put("today", today);
+        }
+        var query = CcfRequest.<CcfRequest>find(q + " order by deadline asc nulls last, receivedOn, id", p);
+        long total = query.count();
+        List<CcfDtos.CcfView> items = query.page(page.page - 1, page.size).list().stream().map(c -> CcfDtos.CcfView.of(c, today)).toList();
+        return PageView.of(items, page, total);
+    }
+}

@@ -1,0 +1,106 @@
+package org.icpo.notices.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+import java.time.Period;
+import java.util.List;
+
+/**
+ * The configurable policies of notices-service: every figure of the domain that is policy (validity,
+ * renewal notice, penalty thresholds, photo limits, CCF deadlines, risk weights) is read from here,
+ * never written as a literal in the rules.
+ */
+@ConfigMapping(prefix = "icpo.notices")
+public interface NoticePolicies {
+
+    /** How long a published notice is valid, and how much a renewal extends it (5 years). */
+    @WithDefault("P5Y")
+    Period validity();
+
+    /** How long before expiry a notice is marked for renewal and its requester asked (6 months). */
+    @WithDefault("P6M")
+    Period renewalNotice();
+
+    /** Target time for the General Secretariat's review of a request (24 hours). */
+    @WithDefault("PT24H")
+    Duration reviewTarget();
+
+    Lifecycle lifecycle();
+
+    Red red();
+
+    Photo photo();
+
+    Ccf ccf();
+
+    Risk risk();
+
+    interface Lifecycle {
+        /** How often the renewal/expiry job runs ("off" disables it; the secretariat can trigger a run). */
+        @WithDefault("1h")
+        String every();
+    }
+
+    /** Red Notice minimum conditions (Rules on the Processing of Data, art. 83). */
+    interface Red {
+        /** Prosecution: the offence must be punishable by at least this many months of deprivation of liberty (24). */
+        @WithDefault("24")
+        int prosecutionMinPenaltyMonths();
+
+        /** Sentence: at least this many months must have been imposed or remain to be served (6). */
+        @WithDefault("6")
+        int sentenceMinRemainingMonths();
+    }
+
+    interface Photo {
+        /** Largest photograph accepted, in bytes. */
+        @WithDefault("2097152")
+        int maxBytes();
+
+        /** Most photographs per request. */
+        @WithDefault("5")
+        int maxCount();
+
+        /** Accepted media types, recognized by their magic bytes (image/jpeg, image/png). */
+        @WithDefault("image/jpeg,image/png")
+        List<String> types();
+    }
+
+    /** Deadlines of the Commission for the Control of Files, counted from admissibility. */
+    interface Ccf {
+        @WithDefault("P4M")
+        Period accessDeadline();
+
+        @WithDefault("P9M")
+        Period correctionDeadline();
+
+        @WithDefault("P9M")
+        Period deletionDeadline();
+    }
+
+    /** Weights of the screening flags (added up, capped at 100) and the level thresholds. */
+    interface Risk {
+        @WithDefault("40")
+        int article3();
+
+        @WithDefault("60")
+        int refugeeFromRequester();
+
+        @WithDefault("15")
+        int refugeeKnown();
+
+        @WithDefault("30")
+        int requesterUnderSupervision();
+
+        @WithDefault("50")
+        int repeatAfterCcfDeletion();
+
+        @WithDefault("20")
+        int mediumFrom();
+
+        @WithDefault("50")
+        int highFrom();
+    }
+}

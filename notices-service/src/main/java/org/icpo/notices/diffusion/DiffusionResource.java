@@ -1,0 +1,84 @@
+package org.icpo.notices.diffusion;
+
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.icpo.kit.idempotency.Idempotency;
+import org.icpo.kit.security.Roles;
+import org.icpo.kit.web.PageParams;
+import org.icpo.kit.web.PageView;
+import org.icpo.notices.request.NoticeDtos;
+import org.icpo.notices.request.NoticeType;
+import org.icpo.notices.request.RecordQueries;
+import org.icpo.notices.request.RecordResourceBase;
+import org.icpo.notices.request.RecordView;
+import org.icpo.notices.workflow.RecordKind;
+import org.icpo.notices.workflow.Status;
+
+@Path("/diffusions")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Diffusions", description = "Sent by an NCB to all or chosen members, visible at once and reviewed afterwards; "
+        + "held until reviewed when the sender is under measures")
+public class DiffusionResource extends RecordResourceBase {
+
+    /** What an NCB lists: diffusions addressed to it, or those it sent. */
+    public enum Scope { RECEIVED, SENT }
+
+    @Inject
+    RecordQueries queries;
+
+    @Override
+    protected RecordKind kind() {
+        return RecordKind.DIFFUSION;
+    }
+
+    @Override
+    protected String basePath() {
+        return "/diffusions";
+    }
+
+    @POST
+    @RolesAllowed(Roles.NCB)
+    @Transactional
+    @Operation(summary = "Send a diffusion", description = "recipients omitted = all members. The same automatic checks as notice requests run first. "
+            + "Visible to the recipients at once (CIRCULATING) and reviewed afterwards; from a member under measures, held (PROCESSING) until reviewed.")
+    @APIResponse(responseCode = "201", description = "Sent (CIRCULATING) or held (PROCESSING)")
+    @APIResponse(responseCode = "403", description = "Access rights suspended")
+    @APIResponse(responseCode = "422", description = "Refused by the automatic checks")
+    public Response send(@NotNull @Valid NoticeDtos.Submission body,
+                         @HeaderParam(Idempotency.HEADER) @Size(min = 1, max = 255) String key) {
+        return create(body, key);
+    }
+
+    @GET
+    @Authenticated
+    @Transactional
+    @Operation(summary = "List diffusions", description = "NCBs: those addressed to them and visible (RECEIVED) or those they sent (SENT); "
+            + "the secretariat and the CCF: all. Audited.")
+    public PageView<RecordView.Summary> list(@QueryParam("scope") @DefaultValue("RECEIVED") @Parameter(description = "NCBs only") Scope scope,
+                                             @QueryParam("status") Status status,
+                                             @QueryParam("type") NoticeType type,
+                                             @Valid @BeanParam PageParams page) {
+        return queries.list(RecordKind.DIFFUSION, scope == Scope.SENT ? RecordQueries.Scope.MINE : RecordQueries.Scope.VISIBLE, status, type, page);
+    }
+}

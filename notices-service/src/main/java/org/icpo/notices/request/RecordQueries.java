@@ -1,0 +1,81 @@
+package org.icpo.notices.request;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.icpo.kit.security.Caller;
+import org.icpo.kit.security.Roles;
+import org.icpo.kit.web.PageParams;
+import org.icpo.kit.web.PageView;
+import org.icpo.notices.access.Auditor;
+import org.icpo.notices.access.MemberAccess;
+import org.icpo.notices.workflow.RecordKind;
+import org.icpo.notices.workflow.Status;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Lists of notice requests and diffusions, limited to what the caller may see; every list is audited. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class RecordQueries {
+
+    public enum Scope {
+        /** Filed by the calling NCB. */
+        MINE,
+        /** Visible to the calling NCB: published notices, diffusions addressed to it. */
+        VISIBLE
+    }
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    MemberAccess access;
+
+    @Inject
+    Auditor audit;
+
+    public PageView<RecordView.Summary> list(RecordKind kind, Scope scope, Status status, NoticeType type, PageParams page) {
+        String target = RecordService.targetType(kind);
+        StringBuilder where = new StringBuilder("r.kind = :kind");
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("kind", kind);
+        boolean privileged = caller.hasRole(Roles.SECRETARIAT) || caller.hasRole(Roles.CCF);
+        if (!privileged) {
+            if (!caller.hasRole(Roles.NCB)) {
+                return PageView.of(List.of(), page, 0);
+            }
+            String country = caller.ncbCountry();
+            access.require(country, MemberAccess.Right.CONSULT, target + ".list", target, "list");
+            if (scope == Scope.MINE) {
+                where.append(" and r.requesterCountry = :country");
+                params.put("country", country);
+            } else {
+                where.append(" and r.status in :visible");
+                params.put("visible", Status.VISIBLE);
+                if (kind == RecordKind.DIFFUSION) {
+                    where.append(" and (r.toAll = true or exists (select 1 from DiffusionRecipient d where d.recordId = r.id and d.country = :country))");
+                    params.put("country", country);
+                }
+            }
+        }
+        if (status != null) {
+            where.append(" and r.status = :status");
+            params.put("status", status);
+        }
+        if (type != null) {
+            where.append(" and r.type = :type");
+            params.put("type", type);
+        }
+        String jpql = "from NoticeRecord r where " + where;
+        var query = NoticeRecord.<NoticeRecord>find(jpql + " order by r.filedAt desc, r.id", params);
+        long total = query.count();
+        List<NoticeRecord> items = query.page(page.page - 1, page.size).list();
+        List<RecordView.Summary> summaries = items.stream().map(RecordView.Summary::of).toList();
+        audit.record(target + ".listed", target, "list", Map.of("scope", privileged ? "ALL" : scope.name(), "page", page.page,
+                "ids", summaries.stream().map(s -> s.id().toString()).toList()));
+        return PageView.of(summaries, page, total);
+    }
+}

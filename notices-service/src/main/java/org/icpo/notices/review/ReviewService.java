@@ -1,0 +1,143 @@
+package org.icpo.notices.review;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.icpo.kit.problem.ApiException;
+import org.icpo.kit.security.Caller;
+import org.icpo.notices.access.Auditor;
+import org.icpo.notices.access.MemberAccess;
+import org.icpo.notices.config.NoticePolicies;
+import org.icpo.notices.request.NoticeRecord;
+import org.icpo.notices.request.RecordService;
+import org.icpo.notices.review.ReviewDtos.Decision;
+import org.icpo.notices.review.ReviewDtos.QueueEntry;
+import org.icpo.notices.review.ReviewDtos.ReviewDecision;
+import org.icpo.notices.workflow.Action;
+import org.icpo.notices.workflow.Actor;
+import org.icpo.notices.workflow.RecordKind;
+import org.icpo.notices.workflow.Status;
+import org.icpo.notices.workflow.Workflow;
+import org.icpo.kit.web.PageParams;
+import org.icpo.kit.web.PageView;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Review by the General Secretariat: publish (four-eyes for members under measures), refuse with a ground, or ask for more information. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class ReviewService {
+
+    @Inject
+    RecordService records;
+
+    @Inject
+    MemberAccess access;
+
+    @Inject
+    Auditor audit;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    NoticePolicies policies;
+
+    public NoticeRecord decide(UUID id, RecordKind kind, ReviewDecision body) {
+        if (body.decision() == Decision.REFUSE && body.ground() == null) {
+            throw ApiException.invalid("ground", "is required to refuse: one of " + List.of(RefusalGround.values()));
+        }
+        if (body.decision() != Decision.REFUSE && body.ground() != null) {
+            throw ApiException.invalid("ground", "applies only to REFUSE");
+        }
+        NoticeRecord r = NoticeRecord.findById(id);
+        if (r == null || r.kind != kind) {
+            throw ApiException.notFound("No " + (kind == RecordKind.NOTICE ? "notice request " : "diffusion ") + id);
+        }
+        Status from = r.status;
+        String me = caller.subject();
+        Instant now = Instant.now(clock);
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("from", from.name());
+        switch (body.decision()) {
+            case PUBLISH -> {
+                boolean underMeasures = r.fourEyes;
+                if (from == Status.PROCESSING && !underMeasures) {
+                    // measures imposed after filing count too: membership is asked again (fails closed)
+                    underMeasures = !MemberAccess.supervision(access.standing(r.requesterCountry)).isEmpty();
+                }
+                r.status = RecordService.move(kind, from, Action.PUBLISH, Actor.SECRETARIAT,
+                        new Workflow.Context(underMeasures, me.equals(r.firstReviewer)));
+                if (r.status == Status.PENDING_SECOND_REVIEW) {
+                    r.fourEyes = true;
+                    r.firstReviewer = me;
+                    r.firstReviewedAt = now;
+                } else {
+                    r.reviewedBy = me;
+                    r.reviewedAt = now;
+                    r.decisionReason = body.reason();
+                    r.publishedAt = now;
+                    if (kind == RecordKind.NOTICE) {
+                        r.validUntil = LocalDate.now(clock).plus(policies.validity());
+                        details.put("validUntil", r.validUntil.toString());
+                    }
+                }
+            }
+            case REFUSE -> {
+                r.status = RecordService.move(kind, from, Action.REFUSE, Actor.SECRETARIAT, Workflow.Context.PLAIN);
+                r.reviewedBy = me;
+                r.reviewedAt = now;
+                r.refusalGround = body.ground();
+                r.decisionReason = body.reason();
+                r.closedAt = now;
+                r.closedBy = me;
+                r.closeReason = body.ground() + ": " + body.reason();
+                details.put("ground", body.ground().name());
+            }
+            case REQUEST_INFO -> {
+                r.status = RecordService.move(kind, from, Action.REQUEST_INFO, Actor.SECRETARIAT, Workflow.Context.PLAIN);
+                r.firstReviewer = null;
+                r.firstReviewedAt = null;
+            }
+        }
+        details.put("to", r.status.name());
+        details.put("reason", body.reason());
+        Action action = switch (body.decision()) {
+            case PUBLISH -> Action.PUBLISH;
+            case REFUSE -> Action.REFUSE;
+            case REQUEST_INFO -> Action.REQUEST_INFO;
+        };
+        records.event(r, action, from, Actor.SECRETARIAT, body.reason(), body.ground() == null ? null : body.ground().name());
+        String target = RecordService.targetType(kind);
+        audit.record(target + ".reviewed", target, id.toString(), details);
+        return r;
+    }
+
+    /** The queue: requests and held diffusions awaiting review, and diffusions circulating awaiting review afterwards; riskiest and oldest first. */
+    public PageView<QueueEntry> queue(RecordKind kind, PageParams page) {
+        String where = "status in ?1" + (kind == null ? "" : " and kind = ?2");
+        Object[] params = kind == null ? new Object[]{Status.IN_QUEUE} : new Object[]{Status.IN_QUEUE, kind};
+        long total = NoticeRecord.count(where, params);
+        List<NoticeRecord> items = NoticeRecord.<NoticeRecord>find(where + " order by riskScore desc, queuedAt asc, id", params)
+                .page(page.page - 1, page.size).list();
+        Instant now = Instant.now(clock);
+        Duration target = policies.reviewTarget();
+        List<QueueEntry> entries = items.stream().map(r -> {
+            Duration age = Duration.between(r.filedAt, now);
+            return new QueueEntry(r.id, r.kind, r.type, r.status, r.requesterCountry, r.familyName, r.forename, r.riskScore, r.riskLevel,
+                    RecordService.flagCodes(r), r.filedAt, age.toHours(), age.compareTo(target) > 0, r.fourEyes, r.firstReviewer);
+        }).toList();
+        audit.record("review-queue.read", "review-queue", kind == null ? "all" : kind.name(), Map.of("page", page.page, "count", entries.size()));
+        return PageView.of(entries, page, total);
+    }
+}
