@@ -1,0 +1,231 @@
+package org.icpo.elections.ballot;
+
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.icpo.elections.board.BoardDtos;
+import org.icpo.elections.board.BoardService;
+import org.icpo.kit.idempotency.Idempotency;
+import org.icpo.kit.security.Caller;
+import org.icpo.kit.security.Roles;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+@Path("/ballots")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Ballots", description = "Secret ballots of the Assembly with rounds: admissions, Executive Committee elections, resolutions, amendments")
+public class BallotResource {
+
+    @Inject
+    BallotService ballots;
+
+    @Inject
+    RoundService rounds;
+
+    @Inject
+    VoteService votes;
+
+    @Inject
+    BoardService boards;
+
+    @Inject
+    Idempotency idempotency;
+
+    @Inject
+    Caller caller;
+
+    @GET
+    @Authenticated
+    @Operation(summary = "List ballots with their results", description = "Filter by session, kind and status; in order of creation.")
+    public List<BallotDtos.BallotView> list(@QueryParam("session") @Min(1) @Max(999) Integer session,
+                                            @QueryParam("kind") BallotKind kind,
+                                            @QueryParam("status") BallotStatus status) {
+        return ballots.list(session, kind, status).stream().map(ballots::view).toList();
+    }
+
+    @GET
+    @Path("{id}")
+    @Authenticated
+    @Operation(summary = "A ballot with its candidates, rounds, results and the delivery of its outcome")
+    @APIResponse(responseCode = "404", description = "No such ballot")
+    public BallotDtos.BallotView get(@PathParam("id") UUID id) {
+        return ballots.view(ballots.require(id));
+    }
+
+    @POST
+    @RolesAllowed(Roles.ASSEMBLY)
+    @Transactional
+    @Operation(summary = "Put a question or an election to the vote of a session",
+            description = "An admission reads the application from membership-service: it must be scheduled for this session. "
+                    + "An office election needs the seat vacant for the term. An amendment must have been circulated 3 months before "
+                    + "the session. Accepts an Idempotency-Key header.")
+    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "400", description = "Fields missing or not applicable to the kind")
+    @APIResponse(responseCode = "409", description = "Session closed, seat not vacant, or a ballot already exists")
+    @APIResponse(responseCode = "422", description = "A rule refuses it (application not scheduled, amendment not circulated in time)")
+    @APIResponse(responseCode = "503", description = "membership-service cannot be reached")
+    public Response create(@NotNull @Valid BallotDtos.NewBallot body,
+                           @HeaderParam(Idempotency.HEADER) @Size(min = 1, max = 255) @Parameter(description = "Makes a retried POST safe") String key) {
+        return idempotency.execute(key, "POST /ballots", body, () -> {
+            Ballot b = ballots.create(body);
+            return Response.created(URI.create("/ballots/" + b.id)).entity(ballots.view(b)).build();
+        });
+    }
+
+    @GET
+    @Path("{id}/candidates")
+    @Authenticated
+    @Operation(summary = "Candidates of an office election")
+    public List<BallotDtos.CandidateView> candidates(@PathParam("id") UUID id) {
+        ballots.require(id);
+        return Candidate.ofBallot(id).stream().map(BallotDtos.CandidateView::of).toList();
+    }
+
+    @POST
+    @Path("{id}/candidates")
+    @RolesAllowed(Roles.ASSEMBLY)
+    @Transactional
+    @Operation(summary = "Nominate a candidate for an office election",
+            description = "Checks every eligibility rule against the country's standing in membership-service and the Executive Committee. "
+                    + "Nominations close when round 1 opens. Accepts an Idempotency-Key header.")
+    @APIResponse(responseCode = "201", description = "Nominated")
+    @APIResponse(responseCode = "409", description = "Not an office ballot, nominations closed, or the country already has a candidate")
+    @APIResponse(responseCode = "422", description = "Not eligible: the problem lists the refusals with their codes")
+    @APIResponse(responseCode = "503", description = "membership-service cannot be reached")
+    public Response nominate(@PathParam("id") UUID id, @NotNull @Valid BallotDtos.Nomination body,
+                             @HeaderParam(Idempotency.HEADER) @Size(min = 1, max = 255) @Parameter(description = "Makes a retried POST safe") String key) {
+        return idempotency.execute(key, "POST /ballots/" + id + "/candidates", body, () -> {
+            Candidate c = ballots.nominate(id, body);
+            return Response.created(URI.create("/ballots/" + id + "/candidates")).entity(BallotDtos.CandidateView.of(c)).build();
+        });
+    }
+
+    @POST
+    @Path("{id}/candidates/{candidateId}/withdrawal")
+    @RolesAllowed(Roles.ASSEMBLY)
+    @Transactional
+    @Operation(summary = "Withdraw a candidacy", description = "Before a round opens.")
+    @APIResponse(responseCode = "409", description = "A round is open, or the candidate no longer stands")
+    public BallotDtos.CandidateView withdraw(@PathParam("id") UUID id, @PathParam("candidateId") UUID candidateId) {
+        return BallotDtos.CandidateView.of(ballots.withdraw(id, candidateId));
+    }
+
+    @POST
+    @Path("{id}/rounds")
+    @RolesAllowed(Roles.ASSEMBLY)
+    @Transactional
+    @Operation(summary = "Open the next round",
+            description = "Checks the quorum, freezes the voter roll from membership-service standings (present members with voting rights) "
+                    + "and, for an office, checks every candidate's eligibility again. Accepts an Idempotency-Key header.")
+    @APIResponse(responseCode = "201", description = "Opened")
+    @APIResponse(responseCode = "409", description = "Session not open, a round open, the ballot decided, or no round left")
+    @APIResponse(responseCode = "422", description = "Quorum not reached, no candidate, or a candidate no longer eligible")
+    @APIResponse(responseCode = "503", description = "membership-service cannot be reached")
+    public Response openRound(@PathParam("id") UUID id,
+                              @HeaderParam(Idempotency.HEADER) @Size(min = 1, max = 255) @Parameter(description = "Makes a retried POST safe") String key) {
+        return idempotency.execute(key, "POST /ballots/" + id + "/rounds", "", () -> {
+            BallotRound r = rounds.open(id);
+            return Response.created(URI.create("/ballots/" + id + "/rounds/" + r.number)).entity(ballots.roundView(r)).build();
+        });
+    }
+
+    @GET
+    @Path("{id}/rounds/{number}")
+    @Authenticated
+    @Operation(summary = "A round and, once closed, its result")
+    @APIResponse(responseCode = "404", description = "No such ballot or round")
+    public BallotDtos.RoundView round(@PathParam("id") UUID id, @PathParam("number") @Min(1) @Max(1000) int number) {
+        return ballots.roundView(rounds.require(id, number));
+    }
+
+    @POST
+    @Path("{id}/rounds/{number}/close")
+    @RolesAllowed(Roles.ASSEMBLY)
+    @Transactional
+    @Operation(summary = "Close a round: tally, seal the board, apply the majority rule",
+            description = "When the ballot is decided: an admission outcome goes to the outbox for membership-service in the same transaction; "
+                    + "an election updates the Executive Committee.")
+    @APIResponse(responseCode = "200", description = "Closed, with the result")
+    @APIResponse(responseCode = "409", description = "Already closed")
+    public BallotDtos.BallotView closeRound(@PathParam("id") UUID id, @PathParam("number") @Min(1) @Max(1000) int number) {
+        rounds.close(id, number);
+        return ballots.view(ballots.require(id));
+    }
+
+    @POST
+    @Path("{id}/conclude")
+    @RolesAllowed(Roles.ASSEMBLY)
+    @Transactional
+    @Operation(summary = "End a ballot after a failed round without a further round",
+            description = "An admission is then rejected, an election leaves the seat vacant.")
+    @APIResponse(responseCode = "409", description = "The ballot is not between rounds")
+    public BallotDtos.BallotView conclude(@PathParam("id") UUID id) {
+        return ballots.view(ballots.conclude(id));
+    }
+
+    @GET
+    @Path("{id}/rounds/{number}/roll")
+    @Authenticated
+    @Operation(summary = "The voter roll frozen when the round opened", description = "Members present, and whether each may vote.")
+    public List<RollEntry> roll(@PathParam("id") UUID id, @PathParam("number") @Min(1) @Max(1000) int number) {
+        return RollEntry.of(rounds.require(id, number));
+    }
+
+    @POST
+    @Path("{id}/rounds/{number}/votes")
+    @RolesAllowed(Roles.NCB)
+    @Transactional
+    @Operation(summary = "Cast the secret vote of the caller's country",
+            description = "The country is the token's country claim; once per round, while the round is open. The answer carries a random "
+                    + "receipt to find on the public board. No Idempotency-Key: a repeated vote is a 409, and storing the response would link "
+                    + "the voter to the receipt.")
+    @APIResponse(responseCode = "201", description = "Accepted; the receipt")
+    @APIResponse(responseCode = "400", description = "Not a choice of this round")
+    @APIResponse(responseCode = "403", description = "Not on the frozen roll (not present when the round opened) or without voting rights")
+    @APIResponse(responseCode = "409", description = "Already voted in this round, or the round is closed")
+    public Response vote(@PathParam("id") UUID id, @PathParam("number") @Min(1) @Max(1000) int number,
+                         @NotNull @Valid BallotDtos.VoteRequest body) {
+        String country = caller.ncbCountry();
+        BallotDtos.VoteReceipt receipt = votes.cast(id, number, country, body.choice());
+        return Response.status(Response.Status.CREATED).entity(receipt).build();
+    }
+
+    @GET
+    @Path("{id}/rounds/{number}/board")
+    @PermitAll
+    @SecurityRequirement(name = "none")
+    @Operation(summary = "Public board of a closed round (no token needed)",
+            description = "The roll of members who voted, every receipt with its choice in receipt order (unrelated to the voting order), "
+                    + "the counts, the threshold, the outcome and the hash chain with its head hash, verified on every read.")
+    @APIResponse(responseCode = "200", description = "The board")
+    @APIResponse(responseCode = "404", description = "No such ballot or round")
+    @APIResponse(responseCode = "409", description = "The round is still open")
+    public BoardDtos.Board board(@PathParam("id") UUID id, @PathParam("number") @Min(1) @Max(1000) int number) {
+        return boards.board(id, number);
+    }
+}

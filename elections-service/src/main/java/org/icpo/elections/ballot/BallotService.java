@@ -1,0 +1,440 @@
+package org.icpo.elections.ballot;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.icpo.elections.committee.CommitteeRules;
+import org.icpo.elections.committee.CommitteeService;
+import org.icpo.elections.committee.EligibilityRules;
+import org.icpo.elections.committee.Office;
+import org.icpo.elections.committee.Region;
+import org.icpo.elections.config.ElectionPolicies;
+import org.icpo.elections.outbox.OutboxMessage;
+import org.icpo.elections.outbox.OutboxRelay;
+import org.icpo.elections.session.AssemblySession;
+import org.icpo.elections.session.SessionService;
+import org.icpo.elections.session.SessionStatus;
+import org.icpo.kit.audit.AuditLog;
+import org.icpo.kit.problem.ApiException;
+import org.icpo.kit.security.Caller;
+import org.icpo.membership.client.MembershipDirectory;
+import org.icpo.membership.client.MembershipDtos;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** Ballots: what is put to the vote, candidates for office, and the decision of a ballot. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class BallotService {
+
+    static final String TARGET = "ballot";
+
+    private final MajorityRules majorities;
+    private final BallotRules ballotRules;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    SessionService sessions;
+
+    @Inject
+    CommitteeService committee;
+
+    @Inject
+    MembershipDirectory membership;
+
+    @Inject
+    OutboxRelay outbox;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    public BallotService(ElectionPolicies policies) {
+        this.majorities = majorityRules(policies);
+        this.ballotRules = new BallotRules(policies.amendment().noticeMonths(), policies.admission().maxRounds());
+    }
+
+    static MajorityRules majorityRules(ElectionPolicies p) {
+        return new MajorityRules(new MajorityRules.Policy(p.admission().maxRounds(), p.office().presidentTwoThirdsRounds(),
+                MajorityRules.Majority.valueOf(p.office().vicePresidentMajority()), MajorityRules.Majority.valueOf(p.office().delegateMajority()),
+                MajorityRules.NextRound.valueOf(p.office().nextRound()), p.office().minCandidatesAfterDrop()));
+    }
+
+    public MajorityRules majorities() {
+        return majorities;
+    }
+
+    public BallotRules ballotRules() {
+        return ballotRules;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Ballot require(UUID id) {
+        Ballot b = Ballot.findById(id);
+        if (b == null) {
+            throw ApiException.notFound("No ballot with id " + id);
+        }
+        return b;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Ballot> list(Integer session, BallotKind kind, BallotStatus status) {
+        StringBuilder q = new StringBuilder("1 = 1");
+        Map<String, Object> p = new LinkedHashMap<>();
+        if (session != null) {
+            q.append(" and sessionNumber = :session");
+            p.put("session", session);
+        }
+        if (kind != null) {
+            q.append(" and kind = :kind");
+            p.put("kind", kind);
+        }
+        if (status != null) {
+            q.append(" and status = :status");
+            p.put("status", status);
+        }
+        return Ballot.list(q + " order by createdAt, id", p);
+    }
+
+    public Ballot create(BallotDtos.NewBallot body) {
+        AssemblySession s = sessions.require(body.session());
+        if (s.status == SessionStatus.CLOSED) {
+            throw ApiException.conflict("Session " + s.number + " is CLOSED; nothing more can be put to its vote");
+        }
+        Ballot b = new Ballot();
+        b.id = UUID.randomUUID();
+        b.sessionNumber = s.number;
+        b.kind = body.kind();
+        b.text = body.text();
+        b.status = BallotStatus.PENDING;
+        b.createdAt = Instant.now(clock);
+        switch (body.kind()) {
+            case ADMISSION -> admission(b, s, body);
+            case OFFICE -> office(b, s, body);
+            case RESOLUTION -> {
+                onlyFor(body, BallotKind.RESOLUTION);
+                b.title = required("title", body.title());
+            }
+            case CONSTITUTIONAL_AMENDMENT -> {
+                onlyFor(body, BallotKind.CONSTITUTIONAL_AMENDMENT);
+                b.title = required("title", body.title());
+                if (body.circulatedOn() == null) {
+                    throw ApiException.invalid("circulatedOn", "is required for a constitutional amendment");
+                }
+                String late = ballotRules.amendmentNotice(body.circulatedOn(), s.startsOn);
+                if (late != null) {
+                    throw ApiException.ruleViolation(late);
+                }
+                b.circulatedOn = body.circulatedOn();
+            }
+        }
+        b.persistAndFlush();
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("session", s.number);
+        details.put("kind", b.kind.name());
+        details.put("title", b.title);
+        if (b.applicationId != null) {
+            details.put("applicationId", b.applicationId.toString());
+        }
+        if (b.office != null) {
+            details.put("seat", b.seatLabel());
+            details.put("termStart", b.termStart.toString());
+            details.put("termEnd", b.termEnd.toString());
+            details.put("byElection", b.byElection);
+        }
+        audit.record("ballot.created", TARGET, b.id.toString(), details);
+        return b;
+    }
+
+    private void admission(Ballot b, AssemblySession s, BallotDtos.NewBallot body) {
+        onlyFor(body, BallotKind.ADMISSION);
+        if (body.applicationId() == null) {
+            throw ApiException.invalid("applicationId", "is required for an admission ballot");
+        }
+        if (Ballot.count("applicationId", body.applicationId()) > 0) {
+            throw ApiException.conflict("Application " + body.applicationId() + " already has an admission ballot");
+        }
+        MembershipDtos.Application app;
+        try {
+            app = membership.application(body.applicationId());
+        } catch (ApiException e) {
+            if (e.status() == 404) {
+                throw ApiException.ruleViolation("membership-service has no admission application " + body.applicationId());
+            }
+            throw e;
+        }
+        if (!"SCHEDULED".equals(app.status())) {
+            throw ApiException.ruleViolation("The application of " + app.stateName() + " is " + app.status()
+                    + "; only an application scheduled for this session can be put to the vote");
+        }
+        if (app.scheduledSession() == null || app.scheduledSession() != s.number.intValue()) {
+            throw ApiException.ruleViolation("The application of " + app.stateName() + " is scheduled for session "
+                    + app.scheduledSession() + ", not session " + s.number);
+        }
+        b.applicationId = app.id();
+        b.applicantCountry = app.isoCode();
+        b.applicantName = app.stateName();
+        b.title = body.title() != null ? body.title() : "Admission of " + app.stateName();
+    }
+
+    private void office(Ballot b, AssemblySession s, BallotDtos.NewBallot body) {
+        onlyFor(body, BallotKind.OFFICE);
+        if (body.office() == null) {
+            throw ApiException.invalid("office", "is required for an office election");
+        }
+        if (body.office() == Office.PRESIDENT && body.region() != null) {
+            throw ApiException.invalid("region", "the President's seat has no region");
+        }
+        if (body.office() != Office.PRESIDENT && body.region() == null) {
+            throw ApiException.invalid("region", "is required for a " + body.office().label() + " seat");
+        }
+        boolean byElection = Boolean.TRUE.equals(body.byElection());
+        CommitteeRules rules = committee.rules();
+        LocalDate start;
+        LocalDate end;
+        if (byElection) {
+            if (body.termEnd() == null) {
+                throw ApiException.invalid("termEnd", "is required for a by-election: the end of the vacant term");
+            }
+            start = body.termStart() != null ? body.termStart() : s.startsOn;
+            end = body.termEnd();
+            if (!end.isAfter(s.endsOn)) {
+                throw ApiException.invalid("termEnd", "must be after the session ends (" + s.endsOn + ")");
+            }
+        } else {
+            start = body.termStart() != null ? body.termStart() : s.endsOn;
+            end = body.termEnd() != null ? body.termEnd() : rules.termEnd(body.office(), start);
+        }
+        if (!end.isAfter(start)) {
+            throw ApiException.invalid("termEnd", "must be after the term starts (" + start + ")");
+        }
+        List<EligibilityRules.Holder> holders = committee.holders();
+        String unavailable = rules.seatUnavailable(body.office(), body.region(), start, holders);
+        if (unavailable != null) {
+            throw ApiException.conflict(unavailable + "; the seat is not vacant for a term starting " + start);
+        }
+        long pendingSameSeat = Ballot.count("kind = ?1 and office = ?2 and status <> ?3 and "
+                        + (body.region() == null ? "seatRegion is null" : "seatRegion = ?4"),
+                body.region() == null ? new Object[]{BallotKind.OFFICE, body.office(), BallotStatus.DECIDED}
+                        : new Object[]{BallotKind.OFFICE, body.office(), BallotStatus.DECIDED, body.region()});
+        long capacity = body.office() == Office.DELEGATE
+                ? rules.policy().delegates(body.region()) - CommitteeRules.inOffice(holders, start).stream()
+                .filter(h -> h.office() == Office.DELEGATE && h.region() == body.region()).count()
+                : 1;
+        if (pendingSameSeat >= capacity) {
+            throw ApiException.conflict("An undecided ballot already exists for " + body.office().seatLabel(body.region()));
+        }
+        b.office = body.office();
+        b.seatRegion = body.region();
+        b.byElection = byElection;
+        b.termStart = start;
+        b.termEnd = end;
+        b.title = body.title() != null ? body.title()
+                : "Election of the " + body.office().seatLabel(body.region()) + (byElection ? " (by-election, term to " + end + ")" : "");
+    }
+
+    private static void onlyFor(BallotDtos.NewBallot body, BallotKind kind) {
+        Map<String, Object> specific = new LinkedHashMap<>();
+        specific.put("applicationId", kind == BallotKind.ADMISSION ? null : body.applicationId());
+        specific.put("office", kind == BallotKind.OFFICE ? null : body.office());
+        specific.put("region", kind == BallotKind.OFFICE ? null : body.region());
+        specific.put("byElection", kind == BallotKind.OFFICE ? null : body.byElection());
+        specific.put("termStart", kind == BallotKind.OFFICE ? null : body.termStart());
+        specific.put("termEnd", kind == BallotKind.OFFICE ? null : body.termEnd());
+        specific.put("circulatedOn", kind == BallotKind.CONSTITUTIONAL_AMENDMENT ? null : body.circulatedOn());
+        for (Map.Entry<String, Object> e : specific.entrySet()) {
+            if (e.getValue() != null) {
+                throw ApiException.invalid(e.getKey(), "does not apply to a " + kind + " ballot");
+            }
+        }
+    }
+
+    private static String required(String field, String value) {
+        if (value == null || value.isBlank()) {
+            throw ApiException.invalid(field, "is required for this kind of ballot");
+        }
+        return value.trim();
+    }
+
+    /** The seat contested by an office ballot, for the eligibility rules. */
+    public static EligibilityRules.Seat seat(Ballot b) {
+        return new EligibilityRules.Seat(b.office, b.seatRegion, b.termStart, b.termEnd);
+    }
+
+    /** The candidate as the eligibility rules see him, from his country's standing (null: not a member). */
+    public static EligibilityRules.Nominee nominee(String country, String personName, MembershipDtos.Standing s) {
+        if (s == null) {
+            return new EligibilityRules.Nominee(country, personName, null, false, false, List.of(), false, List.of());
+        }
+        return new EligibilityRules.Nominee(country, personName, Region.parse(s.region()).orElse(null), true, s.inGoodStanding(),
+                reasons(s.votingRights()), s.eligibleForOffice() != null && s.eligibleForOffice().granted(), reasons(s.eligibleForOffice()));
+    }
+
+    static List<String> reasons(MembershipDtos.Verdict v) {
+        return v == null || v.reasons() == null ? List.of() : v.reasons().stream().map(MembershipDtos.Reason::message).toList();
+    }
+
+    public Candidate nominate(UUID ballotId, BallotDtos.Nomination body) {
+        Ballot b = require(ballotId);
+        if (b.kind != BallotKind.OFFICE) {
+            throw ApiException.conflict("Only an office election has candidates; this ballot is a " + b.kind);
+        }
+        if (b.status != BallotStatus.PENDING) {
+            throw ApiException.conflict("Nominations closed when round 1 opened (the ballot is " + b.status + ")");
+        }
+        String person = body.personName().trim().replaceAll("\\s+", " ");
+        if (Candidate.count("ballotId = ?1 and country = ?2 and status <> ?3", b.id, body.country(), CandidateStatus.WITHDRAWN) > 0) {
+            throw ApiException.conflict(body.country() + " already has a candidate in this election");
+        }
+        MembershipDtos.Standing standing = standingOrNull(body.country());
+        EligibilityRules.Nominee nominee = nominee(body.country(), person, standing);
+        List<EligibilityRules.Refusal> refusals = committee.eligibility().check(seat(b), nominee, committee.holders());
+        if (!refusals.isEmpty()) {
+            throw refused(person, body.country(), b, refusals);
+        }
+        Candidate c = new Candidate();
+        c.id = UUID.randomUUID();
+        c.ballotId = b.id;
+        c.country = body.country();
+        c.personName = person;
+        c.region = nominee.region();
+        c.status = CandidateStatus.STANDING;
+        c.nominatedAt = Instant.now(clock);
+        c.nominatedBy = caller.subject();
+        c.persistAndFlush();
+        audit.record("candidate.nominated", TARGET, b.id.toString(), Map.of("candidateId", c.id.toString(), "country", c.country,
+                "personName", c.personName, "seat", b.seatLabel()));
+        return c;
+    }
+
+    static ApiException refused(String person, String country, Ballot b, List<EligibilityRules.Refusal> refusals) {
+        return ApiException.ruleViolation(person + " (" + country + ") cannot stand for " + b.seatLabel() + ": "
+                        + refusals.stream().map(EligibilityRules.Refusal::message).collect(Collectors.joining("; ")))
+                .with("refusals", refusals);
+    }
+
+    private MembershipDtos.Standing standingOrNull(String country) {
+        try {
+            List<MembershipDtos.Standing> list = membership.currentStandings(List.of(country));
+            return list.stream().filter(s -> country.equals(s.country())).findFirst().orElse(null);
+        } catch (ApiException e) {
+            if (e.status() == 404) {
+                return null;
+            }
+            throw e;
+        }
+    }
+
+    public Candidate withdraw(UUID ballotId, UUID candidateId) {
+        Ballot b = require(ballotId);
+        Candidate c = Candidate.findById(candidateId);
+        if (c == null || !c.ballotId.equals(b.id)) {
+            throw ApiException.notFound("No candidate " + candidateId + " in ballot " + ballotId);
+        }
+        if (b.status == BallotStatus.ROUND_OPEN || b.status == BallotStatus.DECIDED) {
+            throw ApiException.conflict("A candidacy can be withdrawn only before a round opens (the ballot is " + b.status + ")");
+        }
+        if (c.status != CandidateStatus.STANDING) {
+            throw ApiException.conflict("The candidate is " + c.status + ", not STANDING");
+        }
+        c.status = CandidateStatus.WITHDRAWN;
+        audit.record("candidate.withdrawn", TARGET, b.id.toString(), Map.of("candidateId", c.id.toString(), "country", c.country));
+        return c;
+    }
+
+    /** Ends a ballot after a failed round without holding another one. */
+    public Ballot conclude(UUID ballotId) {
+        Ballot b = require(ballotId);
+        if (b.status != BallotStatus.BETWEEN_ROUNDS) {
+            throw ApiException.conflict("Only a ballot between rounds can be concluded without a further round (the ballot is " + b.status + ")");
+        }
+        decide(b, MajorityRules.concluded(b.kind), null);
+        return b;
+    }
+
+    /** Records the decision of a ballot and its effects: the outbox for an admission, the Committee for an office. */
+    void decide(Ballot b, MajorityRules.BallotOutcome outcome, String electedCountry) {
+        LocalDate today = LocalDate.now(clock);
+        b.status = BallotStatus.DECIDED;
+        b.outcome = outcome;
+        b.decidedOn = today;
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("outcome", outcome.name());
+        details.put("rounds", b.currentRound);
+        if (b.kind == BallotKind.ADMISSION) {
+            List<MembershipDtos.RoundFigures> figures = new ArrayList<>();
+            for (BallotRound r : BallotRound.ofBallot(b.id)) {
+                if (r.status == BallotRound.Status.CLOSED) {
+                    figures.add(new MembershipDtos.RoundFigures(r.number, r.counts.getOrDefault(MajorityRules.YES, 0),
+                            r.counts.getOrDefault(MajorityRules.NO, 0), r.counts.getOrDefault(MajorityRules.ABSTAIN, 0)));
+                }
+            }
+            outbox.enqueue(b.id, b.applicationId, new MembershipDtos.OutcomeReport(outcome.name(), b.id.toString(), b.sessionNumber, today, figures));
+        }
+        if (b.kind == BallotKind.OFFICE) {
+            for (Candidate c : Candidate.ofBallot(b.id)) {
+                if (c.status == CandidateStatus.STANDING) {
+                    c.status = c.country.equals(electedCountry) ? CandidateStatus.ELECTED : CandidateStatus.NOT_ELECTED;
+                    if (c.status == CandidateStatus.ELECTED) {
+                        b.electedCandidateId = c.id;
+                        LocalDate start = b.byElection ? today : b.termStart;
+                        if (!b.termEnd.isAfter(start)) {
+                            throw ApiException.conflict("The term of this by-election ended on " + b.termEnd + "; nobody can be elected for it");
+                        }
+                        committee.elected(b.id, b.office, b.seatRegion, c.region, c.country, c.personName, start, b.termEnd, b.byElection);
+                        details.put("elected", c.country + " " + c.personName);
+                    }
+                }
+            }
+        }
+        audit.record("ballot.decided", TARGET, b.id.toString(), details);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public BallotDtos.BallotView view(Ballot b) {
+        List<Candidate> candidates = b.kind == BallotKind.OFFICE ? Candidate.ofBallot(b.id) : List.of();
+        List<BallotDtos.RoundView> rounds = BallotRound.ofBallot(b.id).stream().map(this::roundView).toList();
+        Optional<OutboxMessage> delivery = b.kind == BallotKind.ADMISSION ? OutboxMessage.ofBallot(b.id) : Optional.empty();
+        BallotDtos.CandidateView elected = candidates.stream().filter(c -> c.id.equals(b.electedCandidateId)).findFirst()
+                .map(BallotDtos.CandidateView::of).orElse(null);
+        return new BallotDtos.BallotView(b.id, b.sessionNumber, b.kind, b.title, b.text, b.applicationId, b.applicantCountry, b.applicantName,
+                b.office, b.seatRegion, b.seatLabel(), b.byElection, b.termStart, b.termEnd, b.circulatedOn, b.status, b.currentRound,
+                b.outcome, elected, b.decidedOn, candidates.stream().map(BallotDtos.CandidateView::of).toList(), rounds,
+                delivery.map(BallotDtos.DeliveryView::of).orElse(null), b.version);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public BallotDtos.RoundView roundView(BallotRound r) {
+        boolean open = r.status == BallotRound.Status.OPEN;
+        Integer soFar = open ? ((Number) em.createNativeQuery("select count(*) from round_participation where round_id = ?1")
+                .setParameter(1, r.id).getSingleResult()).intValue() : null;
+        Map<String, Integer> counts = null;
+        if (r.counts != null) {
+            counts = new LinkedHashMap<>();
+            for (String c : r.choiceList()) {
+                counts.put(c, r.counts.getOrDefault(c, 0));
+            }
+        }
+        return new BallotDtos.RoundView(r.number, r.status, r.majorityRule, r.choiceList(), r.membersTotal, r.presentCount, r.rollSize,
+                soFar, r.openedAt, r.closedAt, counts, r.votesCast, r.abstentions, r.voters, r.threshold, r.outcome, r.electedCountry,
+                r.headHash, open ? null : "/ballots/" + r.ballotId + "/rounds/" + r.number + "/board");
+    }
+}

@@ -1,0 +1,175 @@
+package org.icpo.elections.committee;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.icpo.elections.config.ElectionPolicies;
+import org.icpo.kit.audit.AuditLog;
+import org.icpo.kit.problem.ApiException;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** The Executive Committee: its terms, composition on a day, and the effect of an election. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class CommitteeService {
+
+    static final String TARGET = "committee-term";
+
+    private final CommitteeRules rules;
+    private final EligibilityRules eligibility;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    public CommitteeService(ElectionPolicies policies) {
+        Map<Region, Integer> delegates = new EnumMap<>(Region.class);
+        policies.committee().delegatesPerRegion().forEach((k, v) -> delegates.put(Region.parse(k)
+                .orElseThrow(() -> new IllegalArgumentException("icpo.elections.committee.delegates-per-region: unknown region " + k)), v));
+        this.rules = new CommitteeRules(new CommitteeRules.Policy(Period.parse(policies.committee().presidentTerm()),
+                Period.parse(policies.committee().memberTerm()), policies.committee().vicePresidents(), delegates));
+        this.eligibility = new EligibilityRules(Period.parse(policies.office().immediateReelectionWindow()));
+    }
+
+    public CommitteeRules rules() {
+        return rules;
+    }
+
+    public EligibilityRules eligibility() {
+        return eligibility;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<EligibilityRules.Holder> holders() {
+        return CommitteeTerm.all().stream().map(CommitteeTerm::holder).toList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public CommitteeDtos.Composition composition(LocalDate day) {
+        List<CommitteeTerm> sitting = CommitteeTerm.all().stream()
+                .filter(t -> !t.termStart.isAfter(day) && t.effectiveEnd().isAfter(day)).toList();
+        List<CommitteeDtos.TermView> members = new ArrayList<>();
+        sitting.stream().filter(t -> t.office == Office.PRESIDENT).forEach(t -> members.add(CommitteeDtos.TermView.of(t)));
+        sitting.stream().filter(t -> t.office == Office.VICE_PRESIDENT).forEach(t -> members.add(CommitteeDtos.TermView.of(t)));
+        sitting.stream().filter(t -> t.office == Office.DELEGATE).forEach(t -> members.add(CommitteeDtos.TermView.of(t)));
+        List<String> vacancies = new ArrayList<>();
+        if (sitting.stream().noneMatch(t -> t.office == Office.PRESIDENT)) {
+            vacancies.add(Office.PRESIDENT.seatLabel(null));
+        }
+        long vps = sitting.stream().filter(t -> t.office == Office.VICE_PRESIDENT).count();
+        for (long i = vps; i < rules.policy().vicePresidents(); i++) {
+            vacancies.add(Office.VICE_PRESIDENT.label());
+        }
+        for (Region r : Region.values()) {
+            long held = sitting.stream().filter(t -> t.office == Office.DELEGATE && t.region == r).count();
+            for (long i = held; i < rules.policy().delegates(r); i++) {
+                vacancies.add(Office.DELEGATE.seatLabel(r));
+            }
+        }
+        return new CommitteeDtos.Composition(day, members, vacancies);
+    }
+
+    /** Records a term elected before this service kept the record. */
+    public CommitteeTerm record(CommitteeDtos.NewTerm body) {
+        LocalDate end = body.termEnd() != null ? body.termEnd() : rules.termEnd(body.office(), body.termStart());
+        if (!end.isAfter(body.termStart())) {
+            throw ApiException.invalid("termEnd", "must be after termStart (" + body.termStart() + ")");
+        }
+        List<EligibilityRules.Holder> holders = holders();
+        String unavailable = rules.seatUnavailable(body.office(), body.region(), body.termStart(), holders);
+        if (unavailable != null) {
+            throw ApiException.conflict(unavailable);
+        }
+        for (EligibilityRules.Holder h : holders) {
+            if (h.country().equals(body.country()) && h.start().isBefore(end) && h.end().isAfter(body.termStart())) {
+                throw ApiException.ruleViolation(body.country() + " already has a member on the Executive Committee during this term: "
+                        + h.personName() + ", " + h.office().seatLabel(h.region()) + " (" + h.start() + " to " + h.end()
+                        + "); all 13 members come from different countries");
+            }
+        }
+        CommitteeTerm t = newTerm(body.office(), body.region(), body.country(), body.personName().trim(), body.termStart(), end, false, null);
+        audit.record("committee.term-recorded", TARGET, t.id.toString(), details(t));
+        return t;
+    }
+
+    public CommitteeTerm end(UUID id, CommitteeDtos.EndTerm body) {
+        CommitteeTerm t = CommitteeTerm.findById(id);
+        if (t == null) {
+            throw ApiException.notFound("No Executive Committee term " + id);
+        }
+        if (t.endedOn != null) {
+            throw ApiException.conflict("This term already ended on " + t.endedOn + " (" + t.endReason + ")");
+        }
+        if (body.endedOn().isBefore(t.termStart) || !body.endedOn().isBefore(t.termEnd)) {
+            throw ApiException.invalid("endedOn", "must be within the term (" + t.termStart + " to before " + t.termEnd + ")");
+        }
+        t.endedOn = body.endedOn();
+        t.endReason = body.reason();
+        audit.record("committee.term-ended", TARGET, t.id.toString(), Map.of("endedOn", t.endedOn.toString(), "reason", t.endReason));
+        return t;
+    }
+
+    /**
+     * The effect of an election: a new term on the seat; when the winner sat on another seat, that term
+     * ends the day the new one starts (e.g. a Vice-President elected President).
+     */
+    public CommitteeTerm elected(UUID ballotId, Office office, Region seatRegion, Region personRegion, String country, String personName,
+                                 LocalDate start, LocalDate end, boolean byElection) {
+        for (CommitteeTerm other : CommitteeTerm.<CommitteeTerm>list("country = ?1 and endedOn is null", country)) {
+            if (EligibilityRules.normalize(other.personName).equals(EligibilityRules.normalize(personName))
+                    && other.termEnd.isAfter(start) && other.termStart.isBefore(start)) {
+                other.endedOn = start;
+                other.endReason = "Elected " + office.seatLabel(seatRegion);
+                audit.record("committee.term-ended", TARGET, other.id.toString(), Map.of("endedOn", start.toString(),
+                        "reason", other.endReason, "ballotId", ballotId.toString()));
+            }
+        }
+        CommitteeTerm t = newTerm(office, office == Office.PRESIDENT ? personRegion : seatRegion, country, personName, start, end, byElection, ballotId);
+        audit.record("committee.elected", TARGET, t.id.toString(), details(t));
+        return t;
+    }
+
+    private CommitteeTerm newTerm(Office office, Region region, String country, String personName, LocalDate start, LocalDate end,
+                                  boolean byElection, UUID ballotId) {
+        CommitteeTerm t = new CommitteeTerm();
+        t.id = UUID.randomUUID();
+        t.office = office;
+        t.region = region;
+        t.country = country;
+        t.personName = personName;
+        t.termStart = start;
+        t.termEnd = end;
+        t.byElection = byElection;
+        t.ballotId = ballotId;
+        t.recordedAt = Instant.now(clock);
+        t.persist();
+        return t;
+    }
+
+    private static Map<String, Object> details(CommitteeTerm t) {
+        Map<String, Object> d = new LinkedHashMap<>();
+        d.put("seat", t.seatLabel());
+        d.put("country", t.country);
+        d.put("personName", t.personName);
+        d.put("termStart", t.termStart.toString());
+        d.put("termEnd", t.termEnd.toString());
+        d.put("byElection", t.byElection);
+        if (t.ballotId != null) {
+            d.put("ballotId", t.ballotId.toString());
+        }
+        return d;
+    }
+}

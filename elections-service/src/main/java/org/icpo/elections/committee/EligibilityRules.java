@@ -1,0 +1,126 @@
+package org.icpo.elections.committee;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * Who may stand for a seat of the Executive Committee (DOMAIN section 3). Plain Java, unit-tested.
+ * Checked when a candidate is nominated and again when each round opens.
+ * <ul>
+ *   <li>{@code NOT_A_MEMBER}: the candidate's country must be a member of the Organization;</li>
+ *   <li>{@code NOT_IN_GOOD_STANDING}: ... and a member in good standing;</li>
+ *   <li>{@code NOT_ELIGIBLE_FOR_OFFICE}: ... and eligible to stand (e.g. not in arrears);</li>
+ *   <li>{@code WRONG_REGION}: a Vice-President or Delegate seat labelled for a region takes a candidate from that region;</li>
+ *   <li>{@code IMMEDIATE_REELECTION}: no immediate re-election to the same post or as a Delegate: the outgoing
+ *       holder of a post (whose term ended within the configured window before the new term starts) may not
+ *       be elected to that post again, nor as a Delegate;</li>
+ *   <li>{@code SAME_COUNTRY}: all 13 members come from different countries: no other person from the
+ *       candidate's country may sit on the Committee during the new term;</li>
+ *   <li>{@code REGION_TAKEN}: the President and the three Vice-Presidents come from four different regions.</li>
+ * </ul>
+ * A sitting member standing for another seat does not conflict with himself: if elected, he leaves his seat.
+ */
+public final class EligibilityRules {
+
+    /** The seat contested: office, region label (null for the President) and the term. */
+    public record Seat(Office office, Region region, LocalDate termStart, LocalDate termEnd) {
+        public String label() {
+            return office.seatLabel(region);
+        }
+    }
+
+    /** A term on the Committee, past, present or future; {@code end} is the day it ended or ends. */
+    public record Holder(Office office, Region region, String country, String personName, LocalDate start, LocalDate end) {
+        boolean overlaps(LocalDate from, LocalDate to) {
+            return start.isBefore(to) && end.isAfter(from);
+        }
+
+        String seatLabel() {
+            return office.seatLabel(region);
+        }
+    }
+
+    /** The candidate as membership-service sees its country today. */
+    public record Nominee(String country, String personName, Region region, boolean member, boolean inGoodStanding,
+                          List<String> standingReasons, boolean eligibleForOffice, List<String> eligibilityReasons) {
+    }
+
+    public record Refusal(String code, String message) {
+    }
+
+    private final Period immediateReelectionWindow;
+
+    public EligibilityRules(Period immediateReelectionWindow) {
+        this.immediateReelectionWindow = Objects.requireNonNull(immediateReelectionWindow);
+    }
+
+    /** Every reason the nominee may not stand for the seat; empty when eligible. */
+    public List<Refusal> check(Seat seat, Nominee n, List<Holder> holders) {
+        List<Refusal> refusals = new ArrayList<>();
+        if (!n.member()) {
+            refusals.add(new Refusal("NOT_A_MEMBER", n.country() + " is not a member of the Organization; only members nominate candidates"));
+            return refusals;
+        }
+        if (!n.inGoodStanding()) {
+            refusals.add(new Refusal("NOT_IN_GOOD_STANDING", n.country() + " is not a member in good standing"
+                    + reasons(n.standingReasons()) + "; a candidate's country must be in good standing"));
+        }
+        if (!n.eligibleForOffice()) {
+            refusals.add(new Refusal("NOT_ELIGIBLE_FOR_OFFICE", n.country() + " may not stand for the Executive Committee"
+                    + reasons(n.eligibilityReasons())));
+        }
+        if (seat.office() != Office.PRESIDENT && seat.region() != n.region()) {
+            refusals.add(new Refusal("WRONG_REGION", "The seat " + seat.label() + " is for a candidate from " + seat.region().label()
+                    + "; " + n.country() + " is in " + (n.region() == null ? "no known region" : n.region().label())));
+        }
+        LocalDate windowStart = seat.termStart().minus(immediateReelectionWindow);
+        for (Holder h : holders) {
+            if (!samePerson(h, n)) {
+                continue;
+            }
+            boolean outgoing = !h.end().isAfter(seat.termStart()) && !h.end().isBefore(windowStart);
+            if (outgoing && (h.office() == seat.office() || seat.office() == Office.DELEGATE)) {
+                refusals.add(new Refusal("IMMEDIATE_REELECTION", n.personName() + " (" + n.country() + ") is the outgoing "
+                        + h.seatLabel() + " (term " + h.start() + " to " + h.end() + "); there is no immediate re-election "
+                        + "to the same post or as a Delegate"));
+                break;
+            }
+        }
+        for (Holder h : holders) {
+            if (h.country().equals(n.country()) && !samePerson(h, n) && h.overlaps(seat.termStart(), seat.termEnd())) {
+                refusals.add(new Refusal("SAME_COUNTRY", n.country() + " already has a member on the Executive Committee during this term: "
+                        + h.personName() + ", " + h.seatLabel() + " (" + h.start() + " to " + h.end()
+                        + "); all 13 members come from different countries"));
+                break;
+            }
+        }
+        if (seat.office() != Office.DELEGATE && n.region() != null) {
+            for (Holder h : holders) {
+                if (h.office() != Office.DELEGATE && h.region() == n.region() && !samePerson(h, n)
+                        && h.overlaps(seat.termStart(), seat.termEnd())) {
+                    refusals.add(new Refusal("REGION_TAKEN", "The President and the Vice-Presidents come from four different regions; "
+                            + n.region().label() + " already has the " + h.seatLabel() + " (" + h.personName() + ", " + h.country()
+                            + ", to " + h.end() + ")"));
+                    break;
+                }
+            }
+        }
+        return refusals;
+    }
+
+    static boolean samePerson(Holder h, Nominee n) {
+        return h.country().equals(n.country()) && normalize(h.personName()).equals(normalize(n.personName()));
+    }
+
+    static String normalize(String name) {
+        return name.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+
+    private static String reasons(List<String> reasons) {
+        return reasons == null || reasons.isEmpty() ? "" : " (" + String.join("; ", reasons) + ")";
+    }
+}

@@ -1,0 +1,127 @@
+package org.icpo.elections.outbox;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.icpo.elections.config.ElectionPolicies;
+import org.icpo.membership.client.MembershipDirectory;
+import org.icpo.membership.client.MembershipDtos;
+import org.jboss.logging.Logger;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The transactional outbox towards membership-service. {@link #enqueue} runs in the transaction that
+ * decides a ballot; the scheduler then delivers each message until membership acknowledges it, with
+ * exponential backoff between failed attempts. Membership applies an outcome idempotently, so a
+ * message delivered again after a lost acknowledgement changes nothing there: exactly once in effect.
+ * Several replicas can run the relay: a message is locked while delivered ({@code for update skip locked}).
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    public static final String ADMISSION_OUTCOME = "ADMISSION_OUTCOME";
+
+    private final Backoff backoff;
+    private final int batchSize;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    MembershipDirectory membership;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    public OutboxRelay(ElectionPolicies policies) {
+        this.backoff = new Backoff(policies.outbox().initialBackoff(), policies.outbox().maxBackoff());
+        this.batchSize = policies.outbox().batchSize();
+    }
+
+    /** Records the outcome of an admission ballot for delivery; joins the caller's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public OutboxMessage enqueue(UUID ballotId, UUID applicationId, MembershipDtos.OutcomeReport report) {
+        OutboxMessage m = new OutboxMessage();
+        m.id = UUID.randomUUID();
+        m.kind = ADMISSION_OUTCOME;
+        m.ballotId = ballotId;
+        m.applicationId = applicationId;
+        try {
+            m.payload = json.writeValueAsString(report);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialize the outcome report", e);
+        }
+        m.status = OutboxMessage.Status.PENDING;
+        m.createdAt = Instant.now(clock);
+        m.nextAttemptAt = m.createdAt;
+        m.persist();
+        return m;
+    }
+
+    @Scheduled(identity = "outbox-relay", every = "${icpo.elections.outbox.poll-interval}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void poll() {
+        deliverDue();
+    }
+
+    /** Attempts every message that is due; returns how many were acknowledged. */
+    @ActivateRequestContext
+    public int deliverDue() {
+        Instant now = Instant.now(clock);
+        @SuppressWarnings("unchecked")
+        List<UUID> due = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                        "select id from outbox_message where status = 'PENDING' and next_attempt_at <= ?1 order by next_attempt_at limit ?2", UUID.class)
+                .setParameter(1, Timestamp.from(now)).setParameter(2, batchSize).getResultList());
+        int delivered = 0;
+        for (UUID id : due) {
+            if (QuarkusTransaction.requiringNew().call(() -> deliver(id))) {
+                delivered++;
+            }
+        }
+        return delivered;
+    }
+
+    private boolean deliver(UUID id) {
+        @SuppressWarnings("unchecked")
+        List<UUID> locked = em.createNativeQuery("select id from outbox_message where id = ?1 and status = 'PENDING' for update skip locked", UUID.class)
+                .setParameter(1, id).getResultList();
+        if (locked.isEmpty()) {
+            return false;
+        }
+        OutboxMessage m = em.find(OutboxMessage.class, id);
+        em.refresh(m);
+        Instant now = Instant.now(clock);
+        m.attempts++;
+        try {
+            MembershipDtos.OutcomeReport report = json.readValue(m.payload, MembershipDtos.OutcomeReport.class);
+            membership.reportOutcome(m.applicationId, report);
+            m.status = OutboxMessage.Status.DELIVERED;
+            m.deliveredAt = now;
+            m.lastError = null;
+            LOG.infof("Delivered the outcome of ballot %s to membership-service (attempt %d)", m.ballotId, m.attempts);
+            return true;
+        } catch (RuntimeException | JsonProcessingException e) {
+            m.nextAttemptAt = backoff.next(now, m.attempts);
+            String error = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            m.lastError = error.length() > 2000 ? error.substring(0, 2000) : error;
+            LOG.warnf("Delivery of the outcome of ballot %s failed (attempt %d, next at %s): %s", m.ballotId, m.attempts, m.nextAttemptAt, m.lastError);
+            return false;
+        }
+    }
+}

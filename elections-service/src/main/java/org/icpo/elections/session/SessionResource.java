@@ -1,0 +1,95 @@
+package org.icpo.elections.session;
+
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.icpo.elections.session.SessionDtos.SessionView;
+import org.icpo.kit.idempotency.Idempotency;
+import org.icpo.kit.security.Roles;
+import org.icpo.kit.web.PageParams;
+import org.icpo.kit.web.PageView;
+
+import java.net.URI;
+
+@Path("/sessions")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Sessions", description = "Sessions of the General Assembly: planned, open, closed")
+public class SessionResource {
+
+    @Inject
+    SessionService sessions;
+
+    @Inject
+    Idempotency idempotency;
+
+    @GET
+    @Authenticated
+    @Operation(summary = "List sessions", description = "Newest first.")
+    public PageView<SessionView> list(@Valid @BeanParam PageParams page) {
+        return sessions.list(page).map(SessionView::of);
+    }
+
+    @GET
+    @Path("{number}")
+    @Authenticated
+    @Operation(summary = "Get a session by number")
+    @APIResponse(responseCode = "404", description = "No such session")
+    public SessionView get(@PathParam("number") @Min(1) @Max(999) int number) {
+        return SessionView.of(sessions.require(number));
+    }
+
+    @POST
+    @RolesAllowed(Roles.ASSEMBLY)
+    @Transactional
+    @Operation(summary = "Plan a session", description = "Accepts an Idempotency-Key header.")
+    @APIResponse(responseCode = "201", description = "Planned")
+    @APIResponse(responseCode = "409", description = "A session with this number exists")
+    public Response create(@NotNull @Valid SessionDtos.NewSession body,
+                           @HeaderParam(Idempotency.HEADER) @Size(min = 1, max = 255) @Parameter(description = "Makes a retried POST safe") String key) {
+        return idempotency.execute(key, "POST /sessions", body, () -> {
+            AssemblySession s = sessions.create(body);
+            return Response.created(URI.create("/sessions/" + s.number)).entity(SessionView.of(s)).build();
+        });
+    }
+
+    @POST
+    @Path("{number}/open")
+    @RolesAllowed(Roles.ASSEMBLY)
+    @Transactional
+    @Operation(summary = "Open a planned session")
+    @APIResponse(responseCode = "409", description = "Not PLANNED")
+    public SessionView open(@PathParam("number") @Min(1) @Max(999) int number) {
+        return SessionView.of(sessions.open(number));
+    }
+
+    @POST
+    @Path("{number}/close")
+    @RolesAllowed(Roles.ASSEMBLY)
+    @Transactional
+    @Operation(summary = "Close an open session", description = "Refused while a ballot round is open.")
+    @APIResponse(responseCode = "409", description = "Not OPEN, or a round is still open")
+    public SessionView close(@PathParam("number") @Min(1) @Max(999) int number) {
+        return SessionView.of(sessions.close(number));
+    }
+}

@@ -1,0 +1,107 @@
+package org.icpo.elections.session;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.icpo.kit.audit.AuditLog;
+import org.icpo.kit.problem.ApiException;
+import org.icpo.kit.web.PageParams;
+import org.icpo.kit.web.PageView;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+
+/** Sessions of the General Assembly: planned, opened, closed. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class SessionService {
+
+    static final String TARGET = "session";
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public AssemblySession require(int number) {
+        AssemblySession s = AssemblySession.findById(number);
+        if (s == null) {
+            throw ApiException.notFound("No session number " + number + " of the General Assembly");
+        }
+        return s;
+    }
+
+    /** The session, which must be open (for attendance and voting business). */
+    public AssemblySession requireOpen(int number) {
+        AssemblySession s = require(number);
+        if (s.status != SessionStatus.OPEN) {
+            throw ApiException.conflict("Session " + number + " is " + s.status + "; this needs an OPEN session");
+        }
+        return s;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PageView<AssemblySession> list(PageParams page) {
+        var q = AssemblySession.<AssemblySession>find("order by number desc");
+        return PageView.of(q.page(page.page - 1, page.size).list(), page, q.count());
+    }
+
+    public AssemblySession create(SessionDtos.NewSession body) {
+        if (body.endsOn().isBefore(body.startsOn())) {
+            throw ApiException.invalid("endsOn", "must not be before startsOn (" + body.startsOn() + ")");
+        }
+        if (body.startsOn().getYear() != body.year()) {
+            throw ApiException.invalid("startsOn", "must be in the session's year (" + body.year() + ")");
+        }
+        if (AssemblySession.findById(body.number()) != null) {
+            throw ApiException.conflict("Session number " + body.number() + " already exists");
+        }
+        AssemblySession s = new AssemblySession();
+        s.number = body.number();
+        s.year = body.year();
+        s.city = body.city().trim();
+        s.hostCountry = body.hostCountry();
+        s.startsOn = body.startsOn();
+        s.endsOn = body.endsOn();
+        s.status = SessionStatus.PLANNED;
+        s.createdAt = Instant.now(clock);
+        s.persistAndFlush();
+        audit.record("session.created", TARGET, String.valueOf(s.number), Map.of("year", s.year, "city", s.city,
+                "hostCountry", s.hostCountry, "startsOn", s.startsOn.toString(), "endsOn", s.endsOn.toString()));
+        return s;
+    }
+
+    public AssemblySession open(int number) {
+        AssemblySession s = require(number);
+        move(s, SessionStatus.OPEN);
+        audit.record("session.opened", TARGET, String.valueOf(number), Map.of());
+        return s;
+    }
+
+    public AssemblySession close(int number) {
+        AssemblySession s = require(number);
+        long open = ((Number) em.createNativeQuery("select count(*) from ballot where session_number = ?1 and status = 'ROUND_OPEN'")
+                .setParameter(1, number).getSingleResult()).longValue();
+        if (open > 0) {
+            throw ApiException.conflict("Session " + number + " has " + open + " ballot(s) with a round still open; close them first");
+        }
+        move(s, SessionStatus.CLOSED);
+        audit.record("session.closed", TARGET, String.valueOf(number), Map.of());
+        return s;
+    }
+
+    private static void move(AssemblySession s, SessionStatus target) {
+        if (!s.status.canMoveTo(target)) {
+            throw ApiException.conflict("Session " + s.number + " is " + s.status + " and cannot become " + target
+                    + (s.status.next().isEmpty() ? "" : "; possible: " + s.status.next()));
+        }
+        s.status = target;
+    }
+}
