@@ -95,8 +95,10 @@ public final class Workflow {
         t.add(new Transition(NOTICE, PUBLISHED, Action.EXPIRE, Guard.NONE, EXPIRED, Actor.SYSTEM));
         t.add(new Transition(NOTICE, RENEWAL_DUE, Action.EXPIRE, Guard.NONE, EXPIRED, Actor.SYSTEM));
         for (Status from : OPEN_OR_VALID) {
-            t.add(new Transition(BOTH, from, Action.CANCEL, Guard.NONE, CANCELLED, Actor.REQUESTER));
-            t.add(new Transition(BOTH, from, Action.CCF_DELETE, Guard.NONE, CANCELLED, Actor.CCF));
+            // CIRCULATING exists only for diffusions, RENEWAL_DUE only for notices
+            Set<RecordKind> kinds = from == CIRCULATING ? DIFFUSION : from == RENEWAL_DUE ? NOTICE : BOTH;
+            t.add(new Transition(kinds, from, Action.CANCEL, Guard.NONE, CANCELLED, Actor.REQUESTER));
+            t.add(new Transition(kinds, from, Action.CCF_DELETE, Guard.NONE, CANCELLED, Actor.CCF));
         }
         TRANSITIONS = List.copyOf(t);
     }
