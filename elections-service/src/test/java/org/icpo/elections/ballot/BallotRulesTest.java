@@ -1,0 +1,42 @@
+package org.icpo.elections.ballot;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class BallotRulesTest {
+
+    final BallotRules rules = new BallotRules(3, 2);
+
+    @Test
+    void amendmentCirculatedThreeMonthsBeforeTheSessionCanBeVoted() {
+        assertNull(rules.amendmentNotice(LocalDate.of(2018, 8, 18), LocalDate.of(2018, 11, 18)));
+        assertNull(rules.amendmentNotice(LocalDate.of(2018, 1, 1), LocalDate.of(2018, 11, 18)));
+    }
+
+    @Test
+    void amendmentCirculatedLessThanThreeMonthsBeforeIsRefused() {
+        String problem = rules.amendmentNotice(LocalDate.of(2018, 8, 19), LocalDate.of(2018, 11, 18));
+        assertTrue(problem.contains("at least 3 months"), problem);
+        assertTrue(problem.contains("2018-11-19"), problem);
+    }
+
+    @Test
+    void roundsPerKind() {
+        assertEquals(2, rules.maxRounds(BallotKind.ADMISSION));
+        assertEquals(1, rules.maxRounds(BallotKind.RESOLUTION));
+        assertEquals(1, rules.maxRounds(BallotKind.CONSTITUTIONAL_AMENDMENT));
+        assertEquals(0, rules.maxRounds(BallotKind.OFFICE));
+    }
+
+    @Test
+    void invalidPolicy() {
+        assertThrows(IllegalArgumentException.class, () -> new BallotRules(-1, 2));
+        assertThrows(IllegalArgumentException.class, () -> new BallotRules(3, 0));
+    }
+}
