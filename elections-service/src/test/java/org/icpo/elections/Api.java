@@ -5,6 +5,8 @@ import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import org.icpo.testing.Tokens;
 
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -52,8 +54,14 @@ public final class Api {
 
     /** Registers the delegations as present (by the Assembly officers). */
     public static void present(int session, Collection<String> countries) {
+        List<HttpRequest> requests = new ArrayList<>();
         for (String c : countries) {
-            assembly().body(Map.of("country", c)).post("/sessions/" + session + "/attendance").then().statusCode(201);
+            requests.add(Http.post("/sessions/" + session + "/attendance", assemblyToken(), Map.of("country", c)));
+        }
+        for (HttpResponse<String> r : Http.send(requests, 4)) {
+            if (r.statusCode() != 201) {
+                throw new AssertionError("attendance refused: " + r.statusCode() + " " + r.body());
+            }
         }
     }
 
@@ -83,13 +91,23 @@ public final class Api {
      * (e.g. YES=76, NO=56, ABSTAIN=22). Returns receipt -> choice.
      */
     public static Map<String, String> castVotes(String ballotId, int round, List<String> voters, Map<String, Integer> figures) {
-        Map<String, String> receipts = new LinkedHashMap<>();
+        List<HttpRequest> requests = new ArrayList<>();
+        List<String> choices = new ArrayList<>();
         int i = 0;
         for (Map.Entry<String, Integer> e : figures.entrySet()) {
             for (int n = 0; n < e.getValue(); n++) {
-                String receipt = vote(ballotId, round, voters.get(i++), e.getKey()).then().statusCode(201).extract().path("receipt");
-                receipts.put(receipt, e.getKey());
+                requests.add(Http.post("/ballots/" + ballotId + "/rounds/" + round + "/votes", ncbToken(voters.get(i++)), Map.of("choice", e.getKey())));
+                choices.add(e.getKey());
             }
+        }
+        List<HttpResponse<String>> answers = Http.send(requests, 4);
+        Map<String, String> receipts = new LinkedHashMap<>();
+        for (int n = 0; n < answers.size(); n++) {
+            HttpResponse<String> r = answers.get(n);
+            if (r.statusCode() != 201) {
+                throw new AssertionError("vote refused: " + r.statusCode() + " " + r.body());
+            }
+            receipts.put((String) Http.json(r).get("receipt"), choices.get(n));
         }
         return receipts;
     }

@@ -1,0 +1,260 @@
+package org.icpo.elections.committee;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+import org.icpo.elections.ElectionsTestBase;
+import org.icpo.elections.MembershipStub;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
+import static org.icpo.elections.Api.assembly;
+import static org.icpo.elections.Api.castVotes;
+import static org.icpo.elections.Api.closeRound;
+import static org.icpo.elections.Api.createBallot;
+import static org.icpo.elections.Api.figures;
+import static org.icpo.elections.Api.members;
+import static org.icpo.elections.Api.nominate;
+import static org.icpo.elections.Api.openRound;
+import static org.icpo.elections.Api.openSession;
+import static org.icpo.elections.Api.present;
+import static org.icpo.elections.Api.vote;
+
+/** Elections to the Executive Committee: replays, every eligibility rule with its message, rounds, the Committee. */
+@QuarkusTest
+class OfficeElectionTest extends ElectionsTestBase {
+
+    static String term(String office, String region, String country, String person, String start, String end) {
+        Map<String, Object> body = new HashMap<>(Map.of("office", office, "region", region, "country", country, "personName", person, "termStart", start));
+        if (end != null) {
+            body.put("termEnd", end);
+        }
+        return assembly().body(body).post("/executive-committee/terms").then().statusCode(201).extract().path("id");
+    }
+
+    static String officeBallot(int session, String office, String region) {
+        Map<String, Object> body = new HashMap<>(Map.of("session", session, "kind", "OFFICE", "office", office));
+        if (region != null) {
+            body.put("region", region);
+        }
+        return createBallot(body);
+    }
+
+    static ValidatableResponse tryNominate(String ballot, String country, String person) {
+        return assembly().body(Map.of("country", country, "personName", person)).post("/ballots/" + ballot + "/candidates").then();
+    }
+
+    @Test
+    void presidentialElection2021DecidedInRoundThreeBySimpleMajority() {
+        clock.set(LocalDate.of(2021, 11, 25));
+        openSession(89, 2021, "Istanbul", "TR", "2021-11-23", "2021-11-25");
+        List<String> delegations = members(170);
+        present(89, delegations);
+        String ballot = officeBallot(89, "PRESIDENT", null);
+        nominate(ballot, "AE", "Ahmed Naser Al-Raisi");
+        nominate(ballot, "CZ", "Šárka Havránková");
+
+        openRound(ballot);
+        assembly().get("/ballots/" + ballot + "/rounds/1").then().body("choices", contains("AE", "CZ", "ABSTAIN"))
+                .body("majorityRule", equalTo("TWO_THIRDS_OF_VOTES_CAST"));
+        assembly().body(Map.of("country", "FR", "personName", "Late Candidate")).post("/ballots/" + ballot + "/candidates")
+                .then().statusCode(409).body("detail", containsString("Nominations closed"));
+        castVotes(ballot, 1, delegations, figures("AE", 96, "CZ", 55, "ABSTAIN", 10));
+        closeRound(ballot, 1).then().statusCode(200).body("status", equalTo("BETWEEN_ROUNDS"))
+                .body("rounds[0].threshold", equalTo(101)).body("rounds[0].outcome", equalTo("NO_WINNER"))
+                .body("candidates.status", contains("STANDING", "STANDING"));
+
+        openRound(ballot);
+        castVotes(ballot, 2, delegations, figures("AE", 98, "CZ", 52, "ABSTAIN", 8));
+        closeRound(ballot, 2).then().body("rounds[1].votesCast", equalTo(150)).body("rounds[1].threshold", equalTo(100))
+                .body("rounds[1].outcome", equalTo("NO_WINNER"));
+
+        openRound(ballot);
+        assembly().get("/ballots/" + ballot + "/rounds/3").then().body("majorityRule", equalTo("SIMPLE_MAJORITY_OF_VOTES_CAST"));
+        castVotes(ballot, 3, delegations, figures("AE", 104, "CZ", 47, "ABSTAIN", 6));
+        closeRound(ballot, 3).then().statusCode(200)
+                .body("status", equalTo("DECIDED")).body("outcome", equalTo("ELECTED"))
+                .body("rounds[2].counts.AE", equalTo(104)).body("rounds[2].votesCast", equalTo(151))
+                .body("rounds[2].threshold", equalTo(76)).body("rounds[2].elected", equalTo("AE"))
+                .body("elected.personName", equalTo("Ahmed Naser Al-Raisi"))
+                .body("candidates.status", contains("ELECTED", "NOT_ELECTED"));
+        // 104 of 151 votes cast: 68.9 %
+        org.junit.jupiter.api.Assertions.assertEquals(68.9, Math.round(1000.0 * 104 / 151) / 10.0);
+
+        assembly().queryParam("asOf", "2022-01-10").get("/executive-committee").then().statusCode(200)
+                .body("members", hasSize(1))
+                .body("members[0].seat", equalTo("President")).body("members[0].country", equalTo("AE"))
+                .body("members[0].region", equalTo("ASIA_SOUTH_PACIFIC"))
+                .body("members[0].termStart", equalTo("2021-11-25")).body("members[0].termEnd", equalTo("2025-11-25"))
+                .body("members[0].byElection", equalTo(false)).body("members[0].ballotId", equalTo(ballot))
+                .body("vacancies", hasSize(12));
+    }
+
+    @Test
+    void byElection2018ForTheRemainderOfThePresidentsTerm() {
+        clock.set(LocalDate.of(2018, 11, 21));
+        String meng = term("PRESIDENT", "ASIA_SOUTH_PACIFIC", "CN", "Meng Hongwei", "2016-11-10", "2020-11-10");
+        term("VICE_PRESIDENT", "ASIA_SOUTH_PACIFIC", "KR", "Kim Jong-yang", "2015-11-05", "2018-11-21");
+        term("VICE_PRESIDENT", "EUROPE", "RU", "Alexander Prokopchuk", "2016-11-10", null);
+        openSession(87, 2018, "Dubai", "AE", "2018-11-18", "2018-11-21");
+        // the seat is held: no election for it
+        assembly().body(Map.of("session", 87, "kind", "OFFICE", "office", "PRESIDENT", "byElection", true, "termEnd", "2020-11-10"))
+                .post("/ballots").then().statusCode(409).body("detail", containsString("held by Meng Hongwei"));
+        assembly().body(Map.of("endedOn", "2018-10-07", "reason", "Resigned")).post("/executive-committee/terms/" + meng + "/end")
+                .then().statusCode(200).body("endedOn", equalTo("2018-10-07"));
+        assembly().queryParam("asOf", "2018-11-01").get("/executive-committee").then().body("vacancies", hasItem("President"));
+
+        List<String> delegations = members(165);
+        present(87, delegations);
+        String ballot = createBallot(Map.of("session", 87, "kind", "OFFICE", "office", "PRESIDENT", "byElection", true, "termEnd", "2020-11-10"));
+        assembly().get("/ballots/" + ballot).then().body("seat", equalTo("President")).body("byElection", equalTo(true))
+                .body("title", equalTo("Election of the President (by-election, term to 2020-11-10)"));
+        // both sitting Vice-Presidents may stand; the resigned President may not
+        nominate(ballot, "KR", "Kim Jong-yang");
+        nominate(ballot, "RU", "Alexander Prokopchuk");
+        tryNominate(ballot, "CN", "Meng Hongwei").statusCode(422).body("refusals[0].code", equalTo("IMMEDIATE_REELECTION"));
+
+        openRound(ballot);
+        castVotes(ballot, 1, delegations, figures("KR", 110, "RU", 45, "ABSTAIN", 5));
+        closeRound(ballot, 1).then().statusCode(200).body("outcome", equalTo("ELECTED")).body("elected.country", equalTo("KR"))
+                .body("rounds[0].threshold", equalTo(104)).body("decidedOn", equalTo("2018-11-21"));
+
+        assembly().queryParam("asOf", "2018-12-01").get("/executive-committee").then().statusCode(200)
+                .body("members.seat", contains("President", "Vice-President for Europe"))
+                .body("members[0].personName", equalTo("Kim Jong-yang")).body("members[0].byElection", equalTo(true))
+                .body("members[0].termStart", equalTo("2018-11-21")).body("members[0].termEnd", equalTo("2020-11-10"))
+                .body("members[1].personName", equalTo("Alexander Prokopchuk"));
+        assembly().get("/executive-committee/history").then().statusCode(200).body("$", hasSize(4))
+                .body("find { it.personName == 'Meng Hongwei' }.endReason", equalTo("Resigned"))
+                .body("find { it.personName == 'Kim Jong-yang' && it.office == 'PRESIDENT' }.termEnd", equalTo("2020-11-10"));
+    }
+
+    @Test
+    void aSittingMemberElectedToAnotherSeatLeavesHisSeat() {
+        clock.set(LocalDate.of(2018, 11, 21));
+        term("VICE_PRESIDENT", "EUROPE", "RU", "Alexander Prokopchuk", "2016-11-10", "2019-11-10");
+        openSession(87, 2018, "Dubai", "AE", "2018-11-18", "2018-11-21");
+        List<String> delegations = members(110);
+        present(87, delegations);
+        String ballot = createBallot(Map.of("session", 87, "kind", "OFFICE", "office", "PRESIDENT", "byElection", true, "termEnd", "2020-11-10"));
+        nominate(ballot, "RU", "Alexander Prokopchuk");
+        openRound(ballot);
+        castVotes(ballot, 1, delegations, figures("RU", 100, "ABSTAIN", 10));
+        closeRound(ballot, 1).then().body("outcome", equalTo("ELECTED"));
+        assembly().get("/executive-committee/history").then()
+                .body("find { it.office == 'VICE_PRESIDENT' }.endedOn", equalTo("2018-11-21"))
+                .body("find { it.office == 'VICE_PRESIDENT' }.endReason", equalTo("Elected President"));
+        assembly().queryParam("asOf", "2018-12-01").get("/executive-committee").then().body("members.seat", contains("President"))
+                .body("vacancies", hasItem("Vice-President"));
+    }
+
+    @Test
+    void everyEligibilityRuleRefusesANominationWithItsMessage() {
+        clock.set(LocalDate.of(2018, 11, 20));
+        term("VICE_PRESIDENT", "EUROPE", "FR", "Jean Dupont", "2015-11-21", "2018-11-21");
+        term("DELEGATE", "EUROPE", "IT", "Mario Rossi", "2017-09-29", null);
+        term("PRESIDENT", "ASIA_SOUTH_PACIFIC", "CN", "Meng Hongwei", "2016-11-10", null);
+        openSession(87, 2018, "Dubai", "AE", "2018-11-18", "2018-11-21");
+        String vpEurope = officeBallot(87, "VICE_PRESIDENT", "EUROPE");
+        String vpAsia = officeBallot(87, "VICE_PRESIDENT", "ASIA_SOUTH_PACIFIC");
+
+        tryNominate(vpEurope, "XK", "Someone").statusCode(422).body("type", equalTo("https://icpo.example/problems/rule-violation"))
+                .body("refusals[0].code", equalTo("NOT_A_MEMBER"))
+                .body("detail", equalTo("Someone (XK) cannot stand for Vice-President for Europe: XK is not a member of the Organization; only members nominate candidates"));
+        MembershipStub.arrears("DE");
+        tryNominate(vpEurope, "DE", "Hans Muster").statusCode(422)
+                .body("refusals.code", contains("NOT_IN_GOOD_STANDING", "NOT_ELIGIBLE_FOR_OFFICE"))
+                .body("refusals[0].message", containsString("DE is not a member in good standing (Statutory contributions unpaid"));
+        MembershipStub.notEligibleForOffice("ES", "Barred from office pending appeal");
+        tryNominate(vpEurope, "ES", "Ana Garcia").statusCode(422).body("refusals.code", contains("NOT_ELIGIBLE_FOR_OFFICE"))
+                .body("refusals[0].message", equalTo("ES may not stand for the Executive Committee (Barred from office pending appeal)"));
+        tryNominate(vpEurope, "KE", "Jane Doe").statusCode(422).body("refusals.code", contains("WRONG_REGION"))
+                .body("refusals[0].message", equalTo("The seat Vice-President for Europe is for a candidate from Europe; KE is in Africa"));
+        tryNominate(vpEurope, "FR", "Jean Dupont").statusCode(422).body("refusals.code", contains("IMMEDIATE_REELECTION"))
+                .body("refusals[0].message", containsString("is the outgoing Vice-President for Europe"));
+        tryNominate(vpEurope, "IT", "Luigi Bianchi").statusCode(422).body("refusals.code", contains("SAME_COUNTRY"))
+                .body("refusals[0].message", containsString("IT already has a member on the Executive Committee during this term: Mario Rossi, Delegate for Europe"));
+        tryNominate(vpAsia, "JP", "Taro Yamada").statusCode(422).body("refusals.code", contains("REGION_TAKEN"))
+                .body("refusals[0].message", containsString("Asia and South Pacific already has the President (Meng Hongwei, CN"));
+        // a successor from the outgoing holder's country is fine
+        tryNominate(vpEurope, "FR", "Marie Curie").statusCode(201).body("status", equalTo("STANDING")).body("region", equalTo("EUROPE"));
+        tryNominate(vpEurope, "FR", "Pierre Curie").statusCode(409).body("detail", containsString("FR already has a candidate"));
+        assembly().get("/ballots/" + vpEurope + "/candidates").then().body("$", hasSize(1));
+    }
+
+    @Test
+    void eligibilityIsCheckedAgainWhenARoundOpens() {
+        openSession(90, 2022, "New Delhi", "IN", "2022-10-18", "2022-10-21");
+        present(90, members(100));
+        String ballot = officeBallot(90, "DELEGATE", "EUROPE");
+        String de = nominate(ballot, "DE", "Hans Muster");
+        nominate(ballot, "FR", "Marie Curie");
+        MembershipStub.arrears("DE");
+        assembly().post("/ballots/" + ballot + "/rounds").then().statusCode(422)
+                .body("detail", containsString("Round 1 cannot open: candidates no longer eligible for Delegate for Europe: Hans Muster (DE): DE is not a member in good standing"))
+                .body("candidates[0].country", equalTo("DE"));
+        assembly().post("/ballots/" + ballot + "/candidates/" + de + "/withdrawal").then().statusCode(200).body("status", equalTo("WITHDRAWN"));
+        openRound(ballot);
+        assembly().get("/ballots/" + ballot + "/rounds/1").then().body("choices", contains("FR", "ABSTAIN"));
+    }
+
+    @Test
+    void lastPlacedCandidateDropsOutOfTheNextRound() {
+        openSession(90, 2022, "New Delhi", "IN", "2022-10-18", "2022-10-21");
+        List<String> delegations = members(120);
+        present(90, delegations);
+        String ballot = officeBallot(90, "DELEGATE", "EUROPE");
+        nominate(ballot, "FR", "Marie Curie");
+        nominate(ballot, "DE", "Hans Muster");
+        nominate(ballot, "IT", "Luigi Bianchi");
+        openRound(ballot);
+        castVotes(ballot, 1, delegations, figures("FR", 40, "DE", 35, "IT", 25));
+        closeRound(ballot, 1).then().body("status", equalTo("BETWEEN_ROUNDS"))
+                .body("candidates.find { it.country == 'IT' }.status", equalTo("ELIMINATED"))
+                .body("candidates.find { it.country == 'IT' }.eliminatedAfterRound", equalTo(1));
+        openRound(ballot);
+        assembly().get("/ballots/" + ballot + "/rounds/2").then().body("choices", contains("FR", "DE", "ABSTAIN"));
+        vote(ballot, 2, delegations.get(0), "IT").then().statusCode(400).body("violations[0].field", equalTo("choice"));
+        castVotes(ballot, 2, delegations, figures("FR", 60, "DE", 40));
+        closeRound(ballot, 2).then().body("outcome", equalTo("ELECTED")).body("elected.country", equalTo("FR"))
+                .body("rounds[1].threshold", equalTo(51));
+        assembly().get("/executive-committee/history").then().body("$", hasSize(1))
+                .body("[0].seat", equalTo("Delegate for Europe")).body("[0].termStart", equalTo("2022-10-21"))
+                .body("[0].termEnd", equalTo("2025-10-21"));
+    }
+
+    @Test
+    void anElectionWithoutWinnerCanBeConcludedLeavingTheSeatVacant() {
+        openSession(90, 2022, "New Delhi", "IN", "2022-10-18", "2022-10-21");
+        List<String> delegations = members(100);
+        present(90, delegations);
+        String ballot = officeBallot(90, "VICE_PRESIDENT", "AFRICA");
+        nominate(ballot, "KE", "Jane Doe");
+        nominate(ballot, "NG", "John Roe");
+        openRound(ballot);
+        castVotes(ballot, 1, delegations, figures("KE", 50, "NG", 50));
+        closeRound(ballot, 1);
+        assembly().post("/ballots/" + ballot + "/conclude").then().statusCode(200).body("outcome", equalTo("NOT_ELECTED"))
+                .body("elected", nullValue()).body("candidates.status", contains("NOT_ELECTED", "NOT_ELECTED"));
+        assembly().get("/executive-committee/history").then().body("$", hasSize(0));
+    }
+
+    @Test
+    void seatsAndCountriesAreCheckedWhenRecordingTerms() {
+        term("DELEGATE", "AFRICA", "KE", "Jane Doe", "2017-09-29", null);
+        term("DELEGATE", "AFRICA", "NG", "John Roe", "2017-09-29", null);
+        assembly().body(Map.of("office", "DELEGATE", "region", "AFRICA", "country", "GH", "personName", "Kofi", "termStart", "2018-01-01"))
+                .post("/executive-committee/terms").then().statusCode(409).body("detail", containsString("All 2 seats of Delegate for Africa"));
+        assembly().body(Map.of("office", "DELEGATE", "region", "EUROPE", "country", "KE", "personName", "Other", "termStart", "2018-01-01"))
+                .post("/executive-committee/terms").then().statusCode(422).body("detail", containsString("KE already has a member"));
+    }
+}
