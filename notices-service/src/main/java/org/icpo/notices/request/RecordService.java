@@ -407,7 +407,7 @@ public class RecordService {
 
     public static List<String> flagCodes(NoticeRecord r) {
         List<String> codes = new ArrayList<>();
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"code\":\"([A-Z0-9_]+)\"").matcher(r.riskFlags == null ? "" : r.riskFlags);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"code\"\\s*:\\s*\"([A-Z0-9_]+)\"").matcher(r.riskFlags == null ? "" : r.riskFlags);
         while (m.find()) {
             codes.add(m.group(1));
         }

@@ -1,0 +1,156 @@
+package org.icpo.notices;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.icpo.testing.Tokens;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Review by the General Secretariat: the queue, decisions, requests for information, and every move per role. */
+@QuarkusTest
+class ReviewTest extends NoticesTestBase {
+
+    @Test
+    void publishRecordsReviewerReasonAndValidity() {
+        clock.set(Instant.parse("2025-03-01T10:00:00Z"));
+        String id = file("FR", Bodies.red());
+        review(gs(), "/notice-requests", id, "PUBLISH", null, "All conditions met").statusCode(200)
+                .body("status", equalTo("PUBLISHED"))
+                .body("review.reviewedBy", equalTo("gs-reviewer-1"))
+                .body("review.decisionReason", equalTo("All conditions met"))
+                .body("validUntil", equalTo("2030-03-01"))
+                .body("history.action", equalTo(List.of("FILE", "PUBLISH")))
+                .body("history[1].actor", equalTo("gs-reviewer-1"));
+        assertEquals(1, data.auditCount("notice.reviewed", id));
+    }
+
+    @Test
+    void refuseNeedsAGroundWhichIsRecorded() {
+        String id = file("FR", Bodies.red());
+        String before = data.fingerprint();
+        review(gs(), "/notice-requests", id, "REFUSE", null, "political").statusCode(400).body("violations[0].field", equalTo("ground"));
+        review(gs(), "/notice-requests", id, "REFUSE", "ARTICLE_9", "political").statusCode(400);
+        review(gs(), "/notice-requests", id, "PUBLISH", "ARTICLE_3", "x").statusCode(400);
+        as(gs()).body(Bodies.map("decision", "PUBLISH")).post("/notice-requests/" + id + "/reviews").then().statusCode(400);
+        assertEquals(before, data.fingerprint());
+        for (String ground : List.of("ARTICLE_3")) {
+            review(gs(), "/notice-requests", id, "REFUSE", ground, "Predominantly political character").statusCode(200)
+                    .body("status", equalTo("REFUSED")).body("review.refusalGround", equalTo(ground));
+        }
+        // the requester sees the ground and reason, not who reviewed
+        as(ncb("FR")).get("/notice-requests/" + id).then().statusCode(200)
+                .body("review.refusalGround", equalTo("ARTICLE_3"))
+                .body("review.decisionReason", equalTo("Predominantly political character"))
+                .body("review.reviewedBy", nullValue());
+        // final
+        review(gs(), "/notice-requests", id, "PUBLISH", null, "changed my mind").statusCode(409);
+    }
+
+    @Test
+    void everyRefusalGroundIsAccepted() {
+        for (String ground : List.of("ARTICLE_2", "ARTICLE_3", "CONDITIONS_NOT_MET", "INSUFFICIENT_DATA", "REFUGEE")) {
+            String id = file("FR", Bodies.red("P" + ground.replace("_", ""), "X"));
+            review(gs(), "/notice-requests", id, "REFUSE", ground, "reason " + ground).statusCode(200).body("review.refusalGround", equalTo(ground));
+        }
+    }
+
+    @Test
+    void requestForInformationGoesBackToTheRequesterAndReturnsToTheQueue() {
+        String id = file("FR", Bodies.red());
+        review(gs(), "/notice-requests", id, "REQUEST_INFO", null, "Please send the arrest warrant").statusCode(200)
+                .body("status", equalTo("INFO_REQUESTED"));
+        as(gs()).get("/review-queue").then().body("total", equalTo(0));
+        // only the requester answers
+        as(ncb("DE")).body(Bodies.map("answer", "x")).post("/notice-requests/" + id + "/answer").then().statusCode(404);
+        as(gs()).body(Bodies.map("answer", "x")).post("/notice-requests/" + id + "/answer").then().statusCode(403);
+        as(ncb("FR")).body(Bodies.map("answer", " ")).post("/notice-requests/" + id + "/answer").then().statusCode(400);
+        as(ncb("FR")).body(Bodies.map("answer", "Warrant AW-2024-001 attached to the file")).post("/notice-requests/" + id + "/answer").then()
+                .statusCode(200).body("status", equalTo("PROCESSING"))
+                .body("history.action", equalTo(List.of("FILE", "REQUEST_INFO", "ANSWER")))
+                .body("history[1].reason", equalTo("Please send the arrest warrant"));
+        as(gs()).get("/review-queue").then().body("items.id", equalTo(List.of(id)));
+        // answering twice is not possible
+        as(ncb("FR")).body(Bodies.map("answer", "again")).post("/notice-requests/" + id + "/answer").then().statusCode(409);
+    }
+
+    @Test
+    void anAnswerIsScreenedToo() {
+        String id = file("FR", Bodies.red());
+        review(gs(), "/notice-requests", id, "REQUEST_INFO", null, "What is the context?").statusCode(200);
+        as(ncb("FR")).body(Bodies.map("answer", "He also took part in an unauthorized assembly")).post("/notice-requests/" + id + "/answer")
+                .then().statusCode(200);
+        as(gs()).get("/notice-requests/" + id).then().body("risk.flags.code", hasItem("ARTICLE3_POLITICAL"))
+                .body("risk.flags[0].reason", containsString("answer"));
+    }
+
+    @Test
+    void queueIsOrderedByRiskThenAge() {
+        clock.set(Instant.parse("2025-03-01T08:00:00Z"));
+        String oldLow = file("FR", Bodies.red("AAA", "One"));
+        clock.advance(Duration.ofHours(1));
+        Map<String, Object> political = Bodies.red("BBB", "Two");
+        political.put("caseSummary", "Charged with extremism after an unauthorized assembly in the capital");
+        String highRisk = file("FR", political);
+        clock.advance(Duration.ofHours(1));
+        String newLow = file("FR", Bodies.red("CCC", "Three"));
+        clock.advance(Duration.ofHours(24));
+        as(gs()).get("/review-queue").then().statusCode(200)
+                .body("items.id", equalTo(List.of(highRisk, oldLow, newLow)))
+                .body("items[0].flags", hasItem("ARTICLE3_POLITICAL"))
+                .body("items[0].riskLevel", equalTo("MEDIUM"))
+                .body("items[1].ageHours", equalTo(26))
+                .body("items[1].beyondTarget", equalTo(true))
+                .body("items[2].beyondTarget", equalTo(false));
+        as(gs()).get("/review-queue?kind=DIFFUSION").then().body("total", equalTo(0));
+        as(gs()).get("/review-queue?kind=LETTER").then().statusCode(400);
+        as(ncb("FR")).get("/review-queue").then().statusCode(403);
+        as(Tokens.ccf()).get("/review-queue").then().statusCode(403);
+    }
+
+    @Test
+    void movesPerRole() {
+        String id = file("FR", Bodies.red());
+        // NCBs and the CCF cannot review
+        review(ncb("FR"), "/notice-requests", id, "PUBLISH", null, "self-service").statusCode(403);
+        review(Tokens.ccf(), "/notice-requests", id, "PUBLISH", null, "x").statusCode(403);
+        // the secretariat cannot cancel, renew or answer for the requester
+        as(gs()).body(Bodies.map("reason", "x")).post("/notice-requests/" + id + "/cancellation").then().statusCode(403);
+        as(gs()).body(Bodies.map("reasons", "x")).post("/notice-requests/" + id + "/renewal").then().statusCode(403);
+        // another NCB cannot cancel what it cannot see
+        as(ncb("DE")).body(Bodies.map("reason", "x")).post("/notice-requests/" + id + "/cancellation").then().statusCode(404);
+        // the requester cannot renew what is not marked for renewal, nor answer a question never asked
+        as(ncb("FR")).body(Bodies.map("reasons", "x")).post("/notice-requests/" + id + "/renewal").then().statusCode(409)
+                .body("detail", containsString("RENEWAL_DUE"));
+        as(ncb("FR")).body(Bodies.map("answer", "x")).post("/notice-requests/" + id + "/answer").then().statusCode(409);
+        publish(id);
+        // another NCB sees it now, but may not cancel it
+        as(ncb("DE")).body(Bodies.map("reason", "x")).post("/notice-requests/" + id + "/cancellation").then().statusCode(403)
+                .body("detail", containsString("requesting NCB"));
+        review(gs(), "/notice-requests", id, "PUBLISH", null, "twice").statusCode(409);
+        review(gs(), "/notice-requests", id, "REFUSE", "ARTICLE_3", "too late").statusCode(409);
+        review(gs(), "/notice-requests", id, "REQUEST_INFO", null, "too late").statusCode(409);
+        as(ncb("FR")).body(Bodies.map("reason", "Person arrested")).post("/notice-requests/" + id + "/cancellation").then().statusCode(200)
+                .body("status", equalTo("CANCELLED")).body("closeReason", equalTo("Person arrested"));
+        as(ncb("DE")).get("/notice-requests/" + id).then().statusCode(404);
+        as(ncb("FR")).body(Bodies.map("reason", "again")).post("/notice-requests/" + id + "/cancellation").then().statusCode(409);
+        review(gs(), "/notice-requests", java.util.UUID.randomUUID().toString(), "PUBLISH", null, "x").statusCode(404);
+    }
+
+    @Test
+    void diffusionsAndNoticesAreReviewedUnderTheirOwnPath() {
+        String notice = file("FR", Bodies.red());
+        review(gs(), "/diffusions", notice, "PUBLISH", null, "x").statusCode(404);
+        as(gs()).get("/diffusions/" + notice).then().statusCode(404);
+        as(gs()).get("/notice-requests/" + notice).then().statusCode(200).body("review", notNullValue());
+    }
+}
