@@ -1,0 +1,420 @@
+package org.icpo.k8s;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Invariants between the manifests and the applications, as a list of violations (empty when all
+ * hold), so that a test can also show that a broken manifest is caught.
+ */
+public final class ManifestChecker {
+
+    /** Deployment name -> Maven module whose application.properties the Deployment runs. */
+    static final Map<String, String> APPS = new LinkedHashMap<>();
+
+    static {
+        APPS.put("gateway", "gateway");
+        APPS.put("membership-service", "membership-service");
+        APPS.put("elections-service", "elections-service");
+        APPS.put("notices-service", "notices-service");
+    }
+
+    /** The call graph of DESIGN.md plus each database's own replication: every allowed pod-to-pod connection. */
+    static final Set<String> EXPECTED_EDGES = new TreeSet<>(List.of(
+            "gateway -> membership-service:8080",
+            "gateway -> elections-service:8080",
+            "gateway -> notices-service:8080",
+            "elections-service -> membership-service:8080",
+            "notices-service -> membership-service:8080",
+            "membership-service -> membership-db:5432",
+            "elections-service -> elections-db:5432",
+            "notices-service -> notices-db:5432",
+            "membership-db -> membership-db:5432", "membership-db -> membership-db:8000",
+            "elections-db -> elections-db:5432", "elections-db -> elections-db:8000",
+            "notices-db -> notices-db:5432", "notices-db -> notices-db:8000"));
+
+    private static final Map<String, String> PROBES = Map.of(
+            "startupProbe", "/q/health/started", "readinessProbe", "/q/health/ready", "livenessProbe", "/q/health/live");
+    private static final Pattern REQUIRED = Pattern.compile("^%prod\\.([A-Za-z0-9.\\-\"_]+)=\\$\\{([A-Z0-9_]+)}\\s*$");
+
+    private final Manifests m;
+    private final List<String> violations = new ArrayList<>();
+
+    ManifestChecker(Manifests m) {
+        this.m = m;
+    }
+
+    List<String> check() {
+        checkDeployments();
+        checkServices();
+        checkAutoscalersAndBudgets();
+        checkNoSecretValues();
+        checkNetworkPolicies();
+        return violations;
+    }
+
+    List<String> violations() {
+        return violations;
+    }
+
+    private void fail(String message) {
+        violations.add("[" + m.overlay + "] " + message);
+    }
+
+    // ---------------------------------------------------------------- deployments
+
+    void checkDeployments() {
+        for (String app : APPS.keySet()) {
+            var dep = m.find("Deployment", app);
+            if (dep.isEmpty()) {
+                fail("no Deployment for " + app);
+                continue;
+            }
+            ObjectNode d = dep.get();
+            JsonNode spec = d.path("spec");
+            JsonNode podSpec = spec.path("template").path("spec");
+            if (!labelsMatch(spec.path("selector").path("matchLabels"), spec.path("template").path("metadata").path("labels"))) {
+                fail(app + ": the selector does not match the pod template's labels");
+            }
+            if (podSpec.path("automountServiceAccountToken").asBoolean(true)) {
+                fail(app + ": automountServiceAccountToken must be false (no API access is needed)");
+            }
+            if (!podSpec.path("securityContext").path("runAsNonRoot").asBoolean(false)) {
+                fail(app + ": pod securityContext.runAsNonRoot must be true");
+            }
+            JsonNode containers = podSpec.path("containers");
+            if (containers.size() != 1) {
+                fail(app + ": expected exactly one container");
+                continue;
+            }
+            JsonNode c = containers.get(0);
+            JsonNode sc = c.path("securityContext");
+            if (!sc.path("readOnlyRootFilesystem").asBoolean(false)) {
+                fail(app + ": readOnlyRootFilesystem must be true");
+            }
+            if (sc.path("allowPrivilegeEscalation").asBoolean(true)) {
+                fail(app + ": allowPrivilegeEscalation must be false");
+            }
+            if (!sc.path("capabilities").path("drop").toString().contains("\"ALL\"")) {
+                fail(app + ": capabilities must drop ALL");
+            }
+            for (String kind : List.of("requests", "limits")) {
+                for (String res : List.of("cpu", "memory")) {
+                    if (c.path("resources").path(kind).path(res).isMissingNode()) {
+                        fail(app + ": resources." + kind + "." + res + " is not set");
+                    }
+                }
+            }
+            Map<String, String> env = environment(c);
+            int httpPort = parseInt(env.get("QUARKUS_HTTP_PORT"), -1);
+            if (httpPort < 0) {
+                fail(app + ": QUARKUS_HTTP_PORT is not set, so the port the application listens on is unknown");
+            }
+            Map<String, Integer> ports = new HashMap<>();
+            for (JsonNode p : c.path("ports")) {
+                ports.put(p.path("name").asText(), p.path("containerPort").asInt());
+            }
+            if (httpPort > 0 && !ports.containsValue(httpPort)) {
+                fail(app + ": no containerPort equals QUARKUS_HTTP_PORT " + httpPort);
+            }
+            PROBES.forEach((probe, path) -> {
+                JsonNode get = c.path(probe).path("httpGet");
+                if (get.isMissingNode()) {
+                    fail(app + ": " + probe + " is missing");
+                    return;
+                }
+                if (!path.equals(get.path("path").asText())) {
+                    fail(app + ": " + probe + " path is '" + get.path("path").asText() + "', the application serves " + path);
+                }
+                JsonNode port = get.path("port");
+                int resolved = port.isInt() ? port.asInt() : ports.getOrDefault(port.asText(), -1);
+                if (resolved != httpPort) {
+                    fail(app + ": " + probe + " port " + port + " is not the application's HTTP port " + httpPort);
+                }
+            });
+            for (String required : requiredVariables(APPS.get(app))) {
+                if (!env.containsKey(required)) {
+                    fail(app + ": the application requires " + required + " in production, and the Deployment does not provide it");
+                }
+            }
+            Duration delay = duration(env.getOrDefault("QUARKUS_SHUTDOWN_DELAY", "0s"));
+            Duration timeout = duration(env.getOrDefault("QUARKUS_SHUTDOWN_TIMEOUT", "0s"));
+            long grace = podSpec.path("terminationGracePeriodSeconds").asLong(30);
+            if (timeout.isZero()) {
+                fail(app + ": QUARKUS_SHUTDOWN_TIMEOUT is not set: in-flight requests would be cut at shutdown");
+            } else if (grace <= delay.plus(timeout).toSeconds()) {
+                fail(app + ": terminationGracePeriodSeconds " + grace + " must exceed the shutdown delay + timeout (" + delay.plus(timeout).toSeconds() + " s)");
+            }
+            for (JsonNode v : podSpec.path("volumes")) {
+                String secret = v.path("secret").path("secretName").asText(null);
+                if (secret != null && m.find("Secret", secret).isPresent()) {
+                    fail(app + ": Secret " + secret + " must not be part of the manifests");
+                }
+            }
+        }
+    }
+
+    /** Variables the application requires in production: {@code %prod.key=${VAR}} lines without a default. */
+    static Set<String> requiredVariables(String module) {
+        Path props = Manifests.root().resolve(module + "/src/main/resources/application.properties");
+        Set<String> vars = new LinkedHashSet<>();
+        try {
+            for (String line : Files.readAllLines(props)) {
+                Matcher matcher = REQUIRED.matcher(line.trim());
+                if (matcher.matches()) {
+                    vars.add(matcher.group(2));
+                }
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read " + props, e);
+        }
+        return vars;
+    }
+
+    /** The container's environment: env entries plus every key of the ConfigMaps and Secrets it imports. */
+    private Map<String, String> environment(JsonNode c) {
+        Map<String, String> env = new LinkedHashMap<>();
+        for (JsonNode from : c.path("envFrom")) {
+            String cm = from.path("configMapRef").path("name").asText(null);
+            if (cm != null) {
+                var map = m.find("ConfigMap", cm);
+                if (map.isEmpty()) {
+                    fail("ConfigMap " + cm + " is referenced but not defined");
+                } else {
+                    Iterator<Map.Entry<String, JsonNode>> it = map.get().path("data").fields();
+                    it.forEachRemaining(e -> env.put(e.getKey(), e.getValue().asText()));
+                }
+            }
+        }
+        for (JsonNode e : c.path("env")) {
+            String value = e.has("value") ? e.path("value").asText()
+                    : e.path("valueFrom").has("secretKeyRef") ? "<secret " + e.path("valueFrom").path("secretKeyRef").path("name").asText() + ">"
+                    : "<ref>";
+            env.put(e.path("name").asText(), value);
+        }
+        return env;
+    }
+
+    // ---------------------------------------------------------------- services, autoscalers, budgets
+
+    void checkServices() {
+        m.ofKind("Service").forEach(s -> {
+            JsonNode selector = s.path("spec").path("selector");
+            long matching = m.ofKind("Deployment").filter(d -> labelsMatch(selector, d.path("spec").path("template").path("metadata").path("labels"))).count();
+            if (matching != 1) {
+                fail("Service " + Manifests.name(s) + " selects " + matching + " Deployments, expected 1");
+                return;
+            }
+            ObjectNode d = m.ofKind("Deployment").filter(x -> labelsMatch(selector, x.path("spec").path("template").path("metadata").path("labels"))).findFirst().orElseThrow();
+            Set<String> portNames = new LinkedHashSet<>();
+            d.path("spec").path("template").path("spec").path("containers").get(0).path("ports").forEach(p -> portNames.add(p.path("name").asText()));
+            for (JsonNode p : s.path("spec").path("ports")) {
+                JsonNode target = p.path("targetPort");
+                if (target.isTextual() && !portNames.contains(target.asText())) {
+                    fail("Service " + Manifests.name(s) + " targets port '" + target.asText() + "', which the Deployment does not name");
+                }
+            }
+        });
+        m.ofKind("Ingress").forEach(i -> i.path("spec").path("rules").forEach(r -> r.path("http").path("paths").forEach(p -> {
+            String svc = p.path("backend").path("service").path("name").asText();
+            if (m.find("Service", svc).isEmpty()) {
+                fail("Ingress " + Manifests.name(i) + " routes to Service " + svc + ", which does not exist");
+            }
+        })));
+    }
+
+    void checkAutoscalersAndBudgets() {
+        m.ofKind("HorizontalPodAutoscaler").forEach(h -> {
+            String target = h.path("spec").path("scaleTargetRef").path("name").asText();
+            if (m.find("Deployment", target).isEmpty()) {
+                fail("HorizontalPodAutoscaler " + Manifests.name(h) + " scales " + target + ", which does not exist");
+            }
+            if (h.path("spec").path("minReplicas").asInt(1) > h.path("spec").path("maxReplicas").asInt()) {
+                fail("HorizontalPodAutoscaler " + Manifests.name(h) + ": minReplicas > maxReplicas");
+            }
+        });
+        for (String app : APPS.keySet()) {
+            boolean hpa = m.ofKind("HorizontalPodAutoscaler").anyMatch(h -> app.equals(h.path("spec").path("scaleTargetRef").path("name").asText()));
+            if (!hpa) {
+                fail(app + " has no HorizontalPodAutoscaler");
+            }
+            boolean pdb = m.ofKind("PodDisruptionBudget").anyMatch(p -> m.find("Deployment", app)
+                    .map(d -> labelsMatch(p.path("spec").path("selector").path("matchLabels"), d.path("spec").path("template").path("metadata").path("labels")))
+                    .orElse(false));
+            if (!pdb) {
+                fail(app + " has no PodDisruptionBudget selecting its pods");
+            }
+        }
+    }
+
+    void checkNoSecretValues() {
+        m.ofKind("Secret").forEach(s -> {
+            if (s.has("data") || s.has("stringData")) {
+                fail("Secret " + Manifests.name(s) + " carries values; secrets are created in the cluster, never committed");
+            }
+        });
+    }
+
+    // ---------------------------------------------------------------- network policies
+
+    record Pod(String name, Map<String, String> labels, List<Integer> ports) {
+    }
+
+    List<Pod> pods() {
+        List<Pod> pods = new ArrayList<>();
+        m.ofKind("Deployment").forEach(d -> {
+            Map<String, String> labels = new HashMap<>();
+            d.path("spec").path("template").path("metadata").path("labels").fields().forEachRemaining(e -> labels.put(e.getKey(), e.getValue().asText()));
+            List<Integer> ports = new ArrayList<>();
+            d.path("spec").path("template").path("spec").path("containers").forEach(c -> c.path("ports").forEach(p -> ports.add(p.path("containerPort").asInt())));
+            pods.add(new Pod(Manifests.name(d), labels, ports));
+        });
+        m.ofKind("Cluster").forEach(c -> {
+            Map<String, String> labels = new HashMap<>();
+            c.path("spec").path("inheritedMetadata").path("labels").fields().forEachRemaining(e -> labels.put(e.getKey(), e.getValue().asText()));
+            labels.put("cnpg.io/cluster", Manifests.name(c));
+            pods.add(new Pod(Manifests.name(c), labels, List.of(5432, 8000)));
+        });
+        return pods;
+    }
+
+    /** Every pod-to-pod connection inside the namespace that the NetworkPolicies allow. */
+    Set<String> allowedEdges() {
+        List<Pod> pods = pods();
+        List<JsonNode> policies = m.ofKind("NetworkPolicy").map(p -> (JsonNode) p).toList();
+        Set<String> edges = new TreeSet<>();
+        for (Pod from : pods) {
+            for (Pod to : pods) {
+                for (int port : to.ports()) {
+                    if (allowed(policies, "Egress", from, to, port) && allowed(policies, "Ingress", to, from, port)) {
+                        edges.add(from.name() + " -> " + to.name() + ":" + port);
+                    }
+                }
+            }
+        }
+        return edges;
+    }
+
+    private boolean allowed(List<JsonNode> policies, String direction, Pod subject, Pod peer, int port) {
+        boolean selected = false;
+        for (JsonNode p : policies) {
+            JsonNode spec = p.path("spec");
+            if (!spec.path("policyTypes").toString().contains("\"" + direction + "\"") || !labelsMatch(spec.path("podSelector").path("matchLabels"), subject.labels())) {
+                continue;
+            }
+            selected = true;
+            for (JsonNode rule : spec.path(direction.toLowerCase(Locale.ROOT))) {
+                JsonNode peers = rule.path(direction.equals("Ingress") ? "from" : "to");
+                boolean peerOk = peers.isMissingNode() || peers.isEmpty();
+                for (JsonNode pp : peers) {
+                    peerOk |= peerMatches(pp, peer);
+                }
+                boolean portOk = rule.path("ports").isMissingNode() || rule.path("ports").isEmpty();
+                for (JsonNode pr : rule.path("ports")) {
+                    portOk |= pr.path("port").asInt(-1) == port;
+                }
+                if (peerOk && portOk) {
+                    return true;
+                }
+            }
+        }
+        return !selected;
+    }
+
+    private static boolean peerMatches(JsonNode peer, Pod pod) {
+        if (peer.has("ipBlock")) {
+            return false;
+        }
+        if (peer.has("namespaceSelector")) {
+            Map<String, String> ns = Map.of("kubernetes.io/metadata.name", "icpo");
+            if (!labelsMatch(peer.path("namespaceSelector").path("matchLabels"), ns)) {
+                return false;
+            }
+        }
+        return !peer.has("podSelector") || labelsMatch(peer.path("podSelector").path("matchLabels"), pod.labels());
+    }
+
+    void checkNetworkPolicies() {
+        boolean defaultDeny = m.ofKind("NetworkPolicy").anyMatch(p -> p.path("spec").path("podSelector").isEmpty()
+                && p.path("spec").path("policyTypes").size() == 2 && p.path("spec").path("ingress").isMissingNode()
+                && p.path("spec").path("egress").isMissingNode());
+        if (!defaultDeny) {
+            fail("no default-deny NetworkPolicy (empty pod selector, Ingress and Egress, no rules)");
+        }
+        Set<String> actual = allowedEdges();
+        Set<String> extra = new TreeSet<>(actual);
+        extra.removeAll(EXPECTED_EDGES);
+        Set<String> missing = new TreeSet<>(EXPECTED_EDGES);
+        missing.removeAll(actual);
+        if (!extra.isEmpty()) {
+            fail("NetworkPolicies allow connections outside the call graph: " + extra);
+        }
+        if (!missing.isEmpty()) {
+            fail("NetworkPolicies block connections of the call graph: " + missing);
+        }
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    static boolean labelsMatch(JsonNode selector, JsonNode labels) {
+        Map<String, String> l = new HashMap<>();
+        labels.fields().forEachRemaining(e -> l.put(e.getKey(), e.getValue().asText()));
+        return labelsMatch(selector, l);
+    }
+
+    static boolean labelsMatch(JsonNode selector, Map<String, String> labels) {
+        if (selector == null || selector.isMissingNode()) {
+            return true;
+        }
+        Iterator<Map.Entry<String, JsonNode>> it = selector.fields();
+        while (it.hasNext()) {
+            var e = it.next();
+            if (!e.getValue().asText().equals(labels.get(e.getKey()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int parseInt(String s, int fallback) {
+        try {
+            return s == null ? fallback : Integer.parseInt(s.trim());
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
+    }
+
+    static Duration duration(String s) {
+        String v = s.trim().toLowerCase(Locale.ROOT);
+        if (v.startsWith("pt")) {
+            return Duration.parse(v.toUpperCase(Locale.ROOT));
+        }
+        if (v.endsWith("ms")) {
+            return Duration.ofMillis(Long.parseLong(v.substring(0, v.length() - 2)));
+        }
+        if (v.endsWith("s")) {
+            return Duration.ofSeconds(Long.parseLong(v.substring(0, v.length() - 1)));
+        }
+        if (v.endsWith("m")) {
+            return Duration.ofMinutes(Long.parseLong(v.substring(0, v.length() - 1)));
+        }
+        return Duration.ofSeconds(Long.parseLong(v));
+    }
+}

@@ -1,0 +1,90 @@
+package org.icpo.k8s;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every overlay renders, validates against the API schemas and keeps the invariants. */
+class OverlaysTest {
+
+    /** The Kubernetes API version the manifests are validated against (schemas of kubernetes-models 5.1.0). */
+    static final String KUBERNETES_API = "1.34";
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod"})
+    void rendersWithEveryKindOfObject(String overlay) {
+        Manifests m = Manifests.overlay(overlay);
+        for (String kind : List.of("Namespace", "Deployment", "Service", "ConfigMap", "HorizontalPodAutoscaler",
+                "PodDisruptionBudget", "NetworkPolicy", "Ingress", "Cluster")) {
+            assertThat(m.ofKind(kind).count()).as(kind + " in " + overlay).isPositive();
+        }
+        assertThat(m.ofKind("Deployment").count()).isEqualTo(4);
+        assertThat(m.ofKind("Cluster").count()).isEqualTo(3);
+        m.objects.forEach(o -> {
+            if (!o.path("kind").asText().equals("Namespace")) {
+                assertThat(o.path("metadata").path("namespace").asText()).as(Manifests.name(o)).isEqualTo("icpo");
+            }
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod"})
+    void everyObjectValidatesAgainstTheKubernetesAndCloudNativePgSchemas(String overlay) throws Exception {
+        Manifests m = Manifests.overlay(overlay);
+        Process p = new ProcessBuilder("node", Manifests.root().resolve("k8s/validation/validate.mjs").toString(), m.renderedFile.toString())
+                .redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as("Kubernetes %s / CloudNativePG 1.30 schema validation of %s:%n%s", KUBERNETES_API, overlay, out).isZero();
+        assertThat(out).contains(m.objects.size() + " objects checked, 0 invalid");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod"})
+    void manifestsAgreeWithTheApplications(String overlay) {
+        assertThat(new ManifestChecker(Manifests.overlay(overlay)).check()).isEmpty();
+    }
+
+    @Test
+    void networkPoliciesAllowExactlyTheCallGraph() {
+        assertThat(new ManifestChecker(Manifests.overlay("prod")).allowedEdges()).isEqualTo(ManifestChecker.EXPECTED_EDGES);
+    }
+
+    @Test
+    void devRunsOneOfEverything() {
+        Manifests dev = Manifests.overlay("dev");
+        dev.ofKind("Deployment").forEach(d -> assertThat(d.path("spec").path("replicas").asInt()).as(Manifests.name(d)).isEqualTo(1));
+        dev.ofKind("Cluster").forEach(c -> assertThat(c.path("spec").path("instances").asInt()).isEqualTo(1));
+        dev.ofKind("Deployment").forEach(d -> assertThat(image(d)).startsWith("registry.dev.icpo.example/icpo/").endsWith(":1.0.0-SNAPSHOT"));
+    }
+
+    @Test
+    void prodIsReplicatedSpreadAutoscaledBudgetedAndBackedUp() {
+        Manifests prod = Manifests.overlay("prod");
+        prod.ofKind("Deployment").forEach(d -> {
+            JsonNode spec = d.path("spec");
+            assertThat(spec.path("replicas").asInt()).as(Manifests.name(d)).isGreaterThanOrEqualTo(3);
+            assertThat(spec.path("template").path("spec").path("topologySpreadConstraints").toString())
+                    .contains("topology.kubernetes.io/zone").contains("kubernetes.io/hostname");
+            assertThat(image(d)).startsWith("registry.icpo.example/icpo/").endsWith(":1.0.0");
+        });
+        prod.ofKind("HorizontalPodAutoscaler").forEach(h -> assertThat(h.path("spec").path("minReplicas").asInt()).isEqualTo(3));
+        prod.ofKind("PodDisruptionBudget").forEach(p -> assertThat(p.path("spec").path("minAvailable").asInt()).isEqualTo(2));
+        prod.ofKind("Cluster").forEach(c -> {
+            assertThat(c.path("spec").path("instances").asInt()).isEqualTo(3);
+            assertThat(c.path("spec").path("plugins").toString()).contains("barman-cloud.cloudnative-pg.io").contains("\"isWALArchiver\":true");
+        });
+        assertThat(prod.ofKind("ScheduledBackup").count()).isEqualTo(3);
+    }
+
+    private static String image(JsonNode d) {
+        return d.path("spec").path("template").path("spec").path("containers").get(0).path("image").asText();
+    }
+}
