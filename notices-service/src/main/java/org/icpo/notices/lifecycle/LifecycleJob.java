@@ -18,7 +18,7 @@ public class LifecycleJob {
     @Scheduled(identity = "notices-lifecycle", every = "${icpo.notices.lifecycle.every}", delayed = "30s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     @ActivateRequestContext
-    void run() {
+    public void run() {
         LifecycleService.RunResult result = lifecycle.run();
         if (!result.markedForRenewal().isEmpty() || !result.expired().isEmpty()) {
             LOG.infof("lifecycle: %d notice(s) marked for renewal, %d expired", result.markedForRenewal().size(), result.expired().size());

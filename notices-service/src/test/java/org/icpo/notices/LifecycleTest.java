@@ -1,0 +1,132 @@
+package org.icpo.notices;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.icpo.notices.lifecycle.LifecycleJob;
+import org.icpo.testing.Tokens;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Validity, renewal, expiry and outcomes, with the controllable clock. */
+@QuarkusTest
+class LifecycleTest extends NoticesTestBase {
+
+    @Inject
+    LifecycleJob job;
+
+    String publishedOn(LocalDate day, String family) {
+        clock.set(day);
+        String id = file("FR", Bodies.red(family, "Jean"));
+        publish(id);
+        return id;
+    }
+
+    static void runLifecycle(List<String> marked, List<String> expired) {
+        as(gs()).post("/notice-lifecycle/runs").then().statusCode(200)
+                .body("markedForRenewal", equalTo(marked)).body("expired", equalTo(expired));
+    }
+
+    @Test
+    void markedForRenewalSixMonthsBeforeExpiryThenRenewedForFiveYears() {
+        String id = publishedOn(LocalDate.of(2025, 1, 10), "RENEWED");
+        as(gs()).get("/notice-requests/" + id).then().body("validUntil", equalTo("2030-01-10"));
+        clock.set(LocalDate.of(2029, 7, 9));
+        runLifecycle(List.of(), List.of());
+        clock.set(LocalDate.of(2029, 7, 10));
+        runLifecycle(List.of(id), List.of());
+        as(ncb("FR")).get("/notice-requests?status=RENEWAL_DUE").then().body("items.id", equalTo(List.of(id)));
+        // still valid and visible while the requester decides
+        as(ncb("DE")).get("/notice-requests/" + id).then().statusCode(200).body("status", equalTo("RENEWAL_DUE"))
+                .body("renewalRequestedAt", notNullValue());
+        runLifecycle(List.of(), List.of());
+        String before = data.fingerprint();
+        as(ncb("FR")).body(Bodies.map("reasons", "")).post("/notice-requests/" + id + "/renewal").then().statusCode(400);
+        as(ncb("FR")).body("{}").post("/notice-requests/" + id + "/renewal").then().statusCode(400);
+        assertEquals(before, data.fingerprint());
+        as(ncb("DE")).body(Bodies.map("reasons", "x")).post("/notice-requests/" + id + "/renewal").then().statusCode(403);
+        as(ncb("FR")).body(Bodies.map("reasons", "Still at large; warrant in force")).post("/notice-requests/" + id + "/renewal").then()
+                .statusCode(200).body("status", equalTo("PUBLISHED")).body("validUntil", equalTo("2035-01-10"))
+                .body("history[-1].action", equalTo("RENEW")).body("history[-1].reason", equalTo("Still at large; warrant in force"));
+        clock.set(LocalDate.of(2030, 1, 11));
+        runLifecycle(List.of(), List.of());
+    }
+
+    @Test
+    void expiresWithoutRenewal() {
+        String id = publishedOn(LocalDate.of(2025, 1, 10), "EXPIRING");
+        clock.set(LocalDate.of(2029, 12, 1));
+        runLifecycle(List.of(id), List.of());
+        clock.set(LocalDate.of(2030, 1, 9));
+        runLifecycle(List.of(), List.of());
+        clock.set(LocalDate.of(2030, 1, 10));
+        runLifecycle(List.of(), List.of(id));
+        as(gs()).get("/notice-requests/" + id).then().body("status", equalTo("EXPIRED"))
+                .body("closeReason", containsString("2030-01-10"));
+        as(ncb("DE")).get("/notice-requests/" + id).then().statusCode(404);
+        as(ncb("FR")).body(Bodies.map("reasons", "too late")).post("/notice-requests/" + id + "/renewal").then().statusCode(409);
+    }
+
+    @Test
+    void aNoticeMissedByTheJobStillExpires() {
+        String id = publishedOn(LocalDate.of(2025, 1, 10), "MISSED");
+        clock.set(LocalDate.of(2031, 1, 1));
+        runLifecycle(List.of(), List.of(id));
+    }
+
+    @Test
+    void theScheduledJobDoesTheSameUnderTheServiceName() {
+        String id = publishedOn(LocalDate.of(2025, 1, 10), "SCHEDULED");
+        clock.set(LocalDate.of(2029, 8, 1));
+        job.run();
+        as(gs()).get("/notice-requests/" + id).then().body("status", equalTo("RENEWAL_DUE"))
+                .body("history[-1].actor", equalTo("system:notices-lifecycle"))
+                .body("history[-1].actorRole", equalTo("SYSTEM"));
+        as(gs()).get("/audit/notices?targetId=" + id + "&actor=system:notices-lifecycle").then()
+                .body("items[0].action", equalTo("notice.renewal-requested"));
+    }
+
+    @Test
+    void onlyTheSecretariatTriggersARun() {
+        as(ncb("FR")).post("/notice-lifecycle/runs").then().statusCode(403);
+        as(Tokens.ccf()).post("/notice-lifecycle/runs").then().statusCode(403);
+    }
+
+    @Test
+    void outcomesAreRecordedWithDatesAndCountries() {
+        String id = publishedOn(LocalDate.of(2025, 1, 10), "WANTED");
+        clock.set(LocalDate.of(2025, 6, 30));
+        as(ncb("ES")).body(Bodies.map("kind", "LOCATED", "occurredOn", "2025-06-01", "country", "ES")).post("/notice-requests/" + id + "/outcomes")
+                .then().statusCode(201).body("recordedCountry", equalTo("ES"));
+        as(ncb("ES")).body(Bodies.map("kind", "ARRESTED", "occurredOn", "2025-06-02", "country", "ES", "details", "Arrested in Madrid"))
+                .post("/notice-requests/" + id + "/outcomes").then().statusCode(201);
+        as(gs()).body(Bodies.map("kind", "EXTRADITED", "occurredOn", "2025-06-29", "country", "ES", "toCountry", "FR"))
+                .post("/notice-requests/" + id + "/outcomes").then().statusCode(201).body("toCountry", equalTo("FR"));
+        as(ncb("FR")).get("/notice-requests/" + id + "/outcomes").then().statusCode(200).body("kind", equalTo(List.of("LOCATED", "ARRESTED", "EXTRADITED")));
+        String before = data.fingerprint();
+        String path = "/notice-requests/" + id + "/outcomes";
+        as(ncb("ES")).body(Bodies.map("kind", "EXTRADITED", "occurredOn", "2025-06-29", "country", "ES")).post(path).then().statusCode(400)
+                .body("violations[0].field", equalTo("toCountry"));
+        as(ncb("ES")).body(Bodies.map("kind", "LOCATED", "occurredOn", "2025-06-29", "country", "ES", "toCountry", "FR")).post(path).then().statusCode(400);
+        as(ncb("ES")).body(Bodies.map("kind", "LOCATED", "occurredOn", "2025-07-01", "country", "ES")).post(path).then().statusCode(400);
+        as(ncb("ES")).body(Bodies.map("kind", "LOCATED", "occurredOn", "2024-07-01", "country", "ES")).post(path).then().statusCode(400);
+        as(ncb("ES")).body(Bodies.map("kind", "SEEN", "occurredOn", "2025-06-01", "country", "ES")).post(path).then().statusCode(400);
+        as(ncb("ES")).body(Bodies.map("kind", "LOCATED", "occurredOn", "2025-06-01", "country", "Spain")).post(path).then().statusCode(400);
+        as(Tokens.ccf()).body(Bodies.map("kind", "LOCATED", "occurredOn", "2025-06-01", "country", "ES")).post(path).then().statusCode(403);
+        assertEquals(before, data.fingerprint());
+        // not on a request that is not published
+        String pending = file("FR", Bodies.red("PENDING", "One"));
+        as(ncb("ES")).body(Bodies.map("kind", "LOCATED", "occurredOn", "2025-06-01", "country", "ES")).post("/notice-requests/" + pending + "/outcomes")
+                .then().statusCode(404);
+        as(gs()).body(Bodies.map("kind", "LOCATED", "occurredOn", "2025-06-30", "country", "ES")).post("/notice-requests/" + pending + "/outcomes")
+                .then().statusCode(409);
+        as(gs()).get("/notice-requests/" + pending + "/outcomes").then().statusCode(200).body("$", hasSize(0));
+    }
+}
