@@ -1,0 +1,136 @@
+package org.icpo.elections.outbox;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.icpo.elections.ElectionsTestBase;
+import org.icpo.elections.MembershipStub;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.icpo.elections.Api.admissionBallot;
+import static org.icpo.elections.Api.assembly;
+import static org.icpo.elections.Api.castVotes;
+import static org.icpo.elections.Api.closeRound;
+import static org.icpo.elections.Api.figures;
+import static org.icpo.elections.Api.members;
+import static org.icpo.elections.Api.openRound;
+import static org.icpo.elections.Api.openSession;
+import static org.icpo.elections.Api.present;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The outcome of an admission reaches membership-service exactly once in effect, whatever happens on the way. */
+@QuarkusTest
+class OutboxTest extends ElectionsTestBase {
+
+    @Inject
+    OutboxRelay relay;
+
+    String app;
+    String ballot;
+
+    void admissionDecided() {
+        clock.set(Instant.parse("2023-11-29T10:00:00Z"));
+        openSession(91, 2023, "Vienna", "AT", "2023-11-28", "2023-11-30");
+        MembershipStub.removeMember("PW");
+        app = UUID.randomUUID().toString();
+        MembershipStub.application(app, "PW", "Palau", "ASIA_SOUTH_PACIFIC", "SCHEDULED", 91, 2023);
+        List<String> delegations = members(110, "PW");
+        present(91, delegations);
+        ballot = admissionBallot(91, app);
+        openRound(ballot);
+        castVotes(ballot, 1, delegations, figures("YES", 90, "NO", 10, "ABSTAIN", 5));
+    }
+
+    long attempts() {
+        return data.count("select attempts from outbox_message where ballot_id = cast(?1 as uuid)", ballot);
+    }
+
+    @Test
+    void membershipDownAtClosingThenBack() {
+        admissionDecided();
+        MembershipStub.down(true);
+        // closing needs no membership: the outcome is written to the outbox in the closing transaction
+        closeRound(ballot, 1).then().statusCode(200).body("outcome", equalTo("ADMITTED")).body("outcomeDelivery.status", equalTo("PENDING"));
+        assertEquals(1, data.count("select count(*) from outbox_message where ballot_id = cast(?1 as uuid) and status = 'PENDING'", ballot));
+
+        relay.deliverDue();
+        assertEquals(1, attempts());
+        assembly().get("/ballots/" + ballot).then().body("outcomeDelivery.status", equalTo("PENDING"))
+                .body("outcomeDelivery.attempts", equalTo(1))
+                .body("outcomeDelivery.lastError", containsString("membership-service"))
+                .body("outcomeDelivery.nextAttemptAt", equalTo("2023-11-29T10:00:02Z"));
+        // not due before the backoff has passed
+        clock.advance(Duration.ofSeconds(1));
+        relay.deliverDue();
+        assertEquals(1, attempts());
+        clock.advance(Duration.ofSeconds(1));
+        relay.deliverDue();
+        assertEquals(2, attempts());
+        // the wait doubles
+        assembly().get("/ballots/" + ballot).then().body("outcomeDelivery.nextAttemptAt", equalTo("2023-11-29T10:00:06Z"));
+
+        MembershipStub.down(false);
+        clock.advance(Duration.ofSeconds(4));
+        relay.deliverDue();
+        assembly().get("/ballots/" + ballot).then().body("outcomeDelivery.status", equalTo("DELIVERED"))
+                .body("outcomeDelivery.attempts", equalTo(3)).body("outcomeDelivery.deliveredAt", equalTo("2023-11-29T10:00:06Z"));
+        clock.advance(Duration.ofMinutes(10));
+        assertEquals(0, relay.deliverDue());
+
+        List<Map<String, Object>> reports = MembershipStub.reports(app);
+        assertEquals(1, reports.size(), reports::toString);
+        assertEquals(200, reports.get(0).get("status"));
+        assertEquals("svc-elections", reports.get(0).get("role"));
+        assertEquals("ADMITTED", MembershipStub.applicationStatus(app));
+        assertTrue(MembershipStub.isMember("PW"));
+    }
+
+    @Test
+    void aLostAcknowledgementIsRetriedAndChangesNothingTheSecondTime() {
+        admissionDecided();
+        MembershipStub.loseAcknowledgements(1);
+        closeRound(ballot, 1).then().statusCode(200);
+        relay.deliverDue();
+        assertEquals(1, attempts());
+        assembly().get("/ballots/" + ballot).then().body("outcomeDelivery.status", equalTo("PENDING"));
+        clock.advance(Duration.ofSeconds(3));
+        relay.deliverDue();
+        assembly().get("/ballots/" + ballot).then().body("outcomeDelivery.status", equalTo("DELIVERED"));
+
+        List<Map<String, Object>> reports = MembershipStub.reports(app);
+        assertEquals(2, reports.size(), reports::toString);
+        assertEquals(List.of(503, 200), reports.stream().map(r -> r.get("status")).toList());
+        assertEquals(1, reports.stream().filter(r -> Boolean.TRUE.equals(r.get("changed"))).count(), "applied exactly once");
+        assertEquals(reports.get(0).get("body"), reports.get(1).get("body"), "the same outcome both times");
+        assertEquals("ADMITTED", MembershipStub.applicationStatus(app));
+    }
+
+    @Test
+    void theSchedulerDeliversWithoutHelp() throws InterruptedException {
+        clock.reset();
+        openSession(91, 2023, "Vienna", "AT", "2023-11-28", "2023-11-30");
+        app = UUID.randomUUID().toString();
+        MembershipStub.application(app, "XK", "Kosovo", "EUROPE", "SCHEDULED", 91, 2023);
+        List<String> delegations = members(100);
+        present(91, delegations);
+        ballot = admissionBallot(91, app);
+        openRound(ballot);
+        castVotes(ballot, 1, delegations, figures("YES", 10, "NO", 90));
+        closeRound(ballot, 1).then().body("status", equalTo("BETWEEN_ROUNDS"));
+        assembly().post("/ballots/" + ballot + "/conclude").then().statusCode(200).body("outcome", equalTo("REJECTED"));
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (MembershipStub.reports(app).isEmpty() && System.currentTimeMillis() < deadline) {
+            Thread.sleep(100);
+        }
+        assertEquals(1, MembershipStub.reports(app).size());
+        assertEquals("REJECTED", MembershipStub.applicationStatus(app));
+    }
+}
