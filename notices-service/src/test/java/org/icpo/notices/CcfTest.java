@@ -1,0 +1,174 @@
+package org.icpo.notices;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.icpo.testing.Tokens;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Challenges before the Commission for the Control of Files: admissibility, deadlines, binding decisions. */
+@QuarkusTest
+class CcfTest extends NoticesTestBase {
+
+    static String ccf() {
+        return Tokens.ccf();
+    }
+
+    String challenge(String recordId, String kind, String receivedOn) {
+        return as(ccf()).body(Bodies.map("recordId", recordId, "kind", kind, "applicant", "Counsel for the person", "grounds",
+                "The prosecution is politically motivated", "receivedOn", receivedOn)).post("/ccf-requests").then().statusCode(201)
+                .body("status", equalTo("RECEIVED")).extract().path("id");
+    }
+
+    void admissible(String id, String on) {
+        as(ccf()).body(Bodies.map("admissible", true, "decidedOn", on, "reason", "Complete and within the CCF's remit"))
+                .post("/ccf-requests/" + id + "/admissibility").then().statusCode(200).body("status", equalTo("ADMISSIBLE"));
+    }
+
+    String publishedNotice(String country, String family) {
+        String id = file(country, Bodies.red(family, "Ali"));
+        publish(id);
+        return id;
+    }
+
+    @Test
+    void deadlinesAreFourMonthsForAccessAndNineForCorrectionAndDeletionAndOverdueIsReported() {
+        clock.set(LocalDate.of(2025, 1, 5));
+        String notice = publishedNotice("TR", "KAYA");
+        String access = challenge(notice, "ACCESS", "2025-01-02");
+        String deletion = challenge(notice, "DELETION", "2025-01-03");
+        String correction = challenge(notice, "CORRECTION", "2025-01-04");
+        admissible(access, "2025-01-05");
+        admissible(deletion, "2025-01-05");
+        admissible(correction, "2025-01-05");
+        as(ccf()).get("/ccf-requests/" + access).then().body("deadline", equalTo("2025-05-05")).body("overdue", equalTo(false));
+        as(ccf()).get("/ccf-requests/" + deletion).then().body("deadline", equalTo("2025-10-05"));
+        as(ccf()).get("/ccf-requests/" + correction).then().body("deadline", equalTo("2025-10-05"));
+        clock.set(LocalDate.of(2025, 5, 5));
+        as(ccf()).get("/ccf-requests?overdue=true").then().body("total", equalTo(0));
+        clock.set(LocalDate.of(2025, 5, 6));
+        as(ccf()).get("/ccf-requests?overdue=true").then().body("items.id", equalTo(List.of(access)))
+                .body("items[0].daysLeft", equalTo(-1)).body("items[0].overdue", equalTo(true));
+        as(gs()).get("/ccf-requests?overdue=false").then().body("items.id", not(hasItem(access)));
+        clock.set(LocalDate.of(2025, 10, 6));
+        as(ccf()).get("/ccf-requests?overdue=true").then().body("total", equalTo(3));
+        // a decision ends the overdue report
+        as(ccf()).body(Bodies.map("outcome", "ACCESS_GRANTED", "reason", "Data communicated to the applicant"))
+                .post("/ccf-requests/" + access + "/decision").then().statusCode(200).body("status", equalTo("DECIDED"))
+                .body("overdue", equalTo(false)).body("daysLeft", nullValue());
+        as(ccf()).get("/ccf-requests?overdue=true").then().body("total", equalTo(2));
+        as(gs()).get("/audit/notices?targetId=" + access).then().body("items[0].details.withinDeadline", equalTo(false));
+    }
+
+    @Test
+    void deletionCancelsTheNoticeAndBlocksAnIdenticalRequestWithoutNewFacts() {
+        clock.set(LocalDate.of(2025, 2, 1));
+        String notice = publishedNotice("TR", "DEMIR");
+        String req = challenge(notice, "DELETION", "2025-02-01");
+        admissible(req, "2025-02-01");
+        as(ccf()).body(Bodies.map("outcome", "DELETION_ORDERED", "reason", "Article 3: predominantly political"))
+                .post("/ccf-requests/" + req + "/decision").then().statusCode(200).body("outcome", equalTo("DELETION_ORDERED"));
+        as(gs()).get("/notice-requests/" + notice).then().body("status", equalTo("CANCELLED"))
+                .body("closeReason", containsString("Article 3: predominantly political"))
+                .body("history[-1].action", equalTo("CCF_DELETE")).body("history[-1].actorRole", equalTo("CCF"));
+        as(ncb("DE")).get("/notice-requests/" + notice).then().statusCode(404);
+        // the same member files the same person again: refused without new facts
+        String before = data.fingerprint();
+        as(ncb("TR")).body(Bodies.red("Demir", "ALI")).post("/notice-requests").then().statusCode(422)
+                .body("failedChecks.code", equalTo(List.of("CCF_DELETION_BLOCK")))
+                .body("failedChecks[0].reason", containsString("newFacts"));
+        assertEquals(before, data.fingerprint());
+        // with new facts it goes to the queue, flagged
+        Map<String, Object> again = Bodies.red("DEMIR", "Ali");
+        again.put("newFacts", "New arrest warrant after new evidence of fraud");
+        String second = file("TR", again);
+        as(gs()).get("/notice-requests/" + second).then().body("risk.flags.code", hasItem("REPEAT_AFTER_CCF_DELETION"))
+                .body("checks.find { it.code == 'CCF_DELETION_BLOCK' }.outcome", equalTo("PASSED"));
+        // another member asking for the same person is flagged, not blocked
+        String other = file("AZ", Bodies.red("DEMIR", "Ali"));
+        as(gs()).get("/notice-requests/" + other).then().body("risk.flags.code", hasItem("REPEAT_AFTER_CCF_DELETION"))
+                .body("checks.code", not(hasItem("CCF_DELETION_BLOCK")));
+        // a different person is not affected
+        String unrelated = file("TR", Bodies.red("DEMIR", "Mehmet"));
+        as(gs()).get("/notice-requests/" + unrelated).then().body("risk.flags.code", not(hasItem("REPEAT_AFTER_CCF_DELETION")));
+    }
+
+    @Test
+    void rejectedDeletionAndCorrectionLeaveTheNotice() {
+        String notice = publishedNotice("FR", "LEROY");
+        String del = challenge(notice, "DELETION", LocalDate.now().toString());
+        admissible(del, LocalDate.now().toString());
+        as(ccf()).body(Bodies.map("outcome", "DELETION_REJECTED", "reason", "Conditions met")).post("/ccf-requests/" + del + "/decision")
+                .then().statusCode(200);
+        String cor = challenge(notice, "CORRECTION", LocalDate.now().toString());
+        admissible(cor, LocalDate.now().toString());
+        as(ccf()).body(Bodies.map("outcome", "CORRECTION_ORDERED", "reason", "Wrong date of birth")).post("/ccf-requests/" + cor + "/decision")
+                .then().statusCode(400).body("violations[0].field", equalTo("correction"));
+        as(ccf()).body(Bodies.map("outcome", "CORRECTION_ORDERED", "reason", "Wrong date of birth", "correction", "Date of birth is 1976-04-12"))
+                .post("/ccf-requests/" + cor + "/decision").then().statusCode(200).body("correction", equalTo("Date of birth is 1976-04-12"));
+        as(gs()).get("/notice-requests/" + notice).then().body("status", equalTo("PUBLISHED"));
+    }
+
+    @Test
+    void theCcfStateMachineAndBadInput() {
+        String notice = publishedNotice("FR", "MOREAU");
+        String today = LocalDate.now().toString();
+        String req = challenge(notice, "ACCESS", today);
+        String before = data.fingerprint();
+        // no decision before admissibility
+        as(ccf()).body(Bodies.map("outcome", "ACCESS_GRANTED", "reason", "x")).post("/ccf-requests/" + req + "/decision").then().statusCode(409);
+        // outcome of another kind
+        admissible(req, today);
+        String afterAdmissible = data.fingerprint();
+        as(ccf()).body(Bodies.map("outcome", "DELETION_ORDERED", "reason", "x")).post("/ccf-requests/" + req + "/decision").then().statusCode(400);
+        as(ccf()).body(Bodies.map("outcome", "ACCESS_GRANTED", "reason", "x", "decidedOn", "2999-01-01")).post("/ccf-requests/" + req + "/decision")
+                .then().statusCode(400);
+        as(ccf()).body(Bodies.map("admissible", false, "reason", "again")).post("/ccf-requests/" + req + "/admissibility").then().statusCode(409);
+        assertEquals(afterAdmissible, data.fingerprint());
+        String inadmissible = challenge(notice, "DELETION", today);
+        as(ccf()).body(Bodies.map("admissible", false, "reason", "Anonymous request")).post("/ccf-requests/" + inadmissible + "/admissibility")
+                .then().statusCode(200).body("status", equalTo("INADMISSIBLE")).body("deadline", nullValue());
+        as(ccf()).body(Bodies.map("outcome", "DELETION_ORDERED", "reason", "x")).post("/ccf-requests/" + inadmissible + "/decision").then().statusCode(409);
+        String b2 = data.fingerprint();
+        as(ccf()).body(Bodies.map("recordId", java.util.UUID.randomUUID().toString(), "kind", "ACCESS", "applicant", "a", "grounds", "g",
+                "receivedOn", today)).post("/ccf-requests").then().statusCode(400).body("violations[0].field", equalTo("recordId"));
+        as(ccf()).body(Bodies.map("recordId", notice, "kind", "ERASURE", "applicant", "a", "grounds", "g", "receivedOn", today))
+                .post("/ccf-requests").then().statusCode(400);
+        as(ccf()).body(Bodies.map("recordId", notice, "kind", "ACCESS", "applicant", " ", "grounds", "g", "receivedOn", today))
+                .post("/ccf-requests").then().statusCode(400);
+        as(ccf()).body(Bodies.map("recordId", notice, "kind", "ACCESS", "applicant", "a", "grounds", "g", "receivedOn", "2999-01-01"))
+                .post("/ccf-requests").then().statusCode(400);
+        as(ccf()).body(Bodies.map("admissible", true, "decidedOn", "2000-01-01", "reason", "x"))
+                .post("/ccf-requests/" + challengeNoCheck() + "/admissibility").then().statusCode(404);
+        as(ccf()).get("/ccf-requests?status=LOST").then().statusCode(400);
+        as(ncb("FR")).body(Bodies.map("recordId", notice, "kind", "ACCESS", "applicant", "a", "grounds", "g", "receivedOn", today))
+                .post("/ccf-requests").then().statusCode(403);
+        as(gs()).body(Bodies.map("recordId", notice, "kind", "ACCESS", "applicant", "a", "grounds", "g", "receivedOn", today))
+                .post("/ccf-requests").then().statusCode(403);
+        as(ncb("FR")).get("/ccf-requests").then().statusCode(403);
+        as(gs()).body(Bodies.map("admissible", true, "reason", "x")).post("/ccf-requests/" + req + "/admissibility").then().statusCode(403);
+        assertEquals(b2, data.fingerprint());
+        assertEquals(before.split(",").length, b2.split(",").length);
+    }
+
+    static String challengeNoCheck() {
+        return java.util.UUID.randomUUID().toString();
+    }
+
+    @Test
+    void admissibilityBeforeReceptionIsRefused() {
+        String notice = publishedNotice("FR", "PETIT");
+        String req = challenge(notice, "ACCESS", LocalDate.now().toString());
+        as(ccf()).body(Bodies.map("admissible", true, "decidedOn", LocalDate.now().minusDays(1).toString(), "reason", "x"))
+                .post("/ccf-requests/" + req + "/admissibility").then().statusCode(400).body("violations[0].field", equalTo("decidedOn"));
+    }
+}

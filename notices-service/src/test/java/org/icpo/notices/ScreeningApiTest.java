@@ -1,0 +1,143 @@
+package org.icpo.notices;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.icpo.testing.Tokens;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Screening end to end: the maintained indicator list and the refugee records, as they change the flags of new requests. */
+@QuarkusTest
+class ScreeningApiTest extends NoticesTestBase {
+
+    static Map<String, Object> refugee(String family, String forename, String dob, String fled) {
+        return Bodies.map("familyName", family, "forename", forename, "dateOfBirth", dob, "nationality", fled, "countryFled", fled,
+                "recognizedOn", "2023-05-01", "reference", "REF-" + family);
+    }
+
+    @Test
+    void seededIndicatorsCoverSeveralLanguagesAndAllFourCategories() {
+        as(ncb("FR")).get("/screening-indicators").then().statusCode(200)
+                .body("language", hasItems("en", "fr", "es", "ru", "ar", "tr", "zh"))
+                .body("category", hasItems("POLITICAL", "MILITARY", "RELIGIOUS", "RACIAL"))
+                .body("term", hasItems("extremism", "insulting the authorities", "unauthorized assembly", "desertion", "blasphemy"));
+        as(gs()).get("/screening-indicators?language=ru&category=MILITARY").then().body("term", hasItem("дезертирство"));
+        as(gs()).get("/screening-indicators?category=SPORTS").then().statusCode(400);
+    }
+
+    @Test
+    void requestsInOtherLanguagesAreFlagged() {
+        Map<String, Object> ru = Bodies.red("IVANOV", "Petr");
+        Bodies.sub(ru, "red").put("charges", List.of(Bodies.charge("Экстремизм: участие в массовые беспорядки", "OTHER_SERIOUS_ORDINARY_LAW", 60)));
+        String id = file("RU", ru);
+        as(gs()).get("/notice-requests/" + id).then().body("risk.flags[0].code", equalTo("ARTICLE3_POLITICAL"))
+                .body("risk.flags[0].reason", containsString("red.charges[0].description"))
+                .body("risk.flags[0].reason", containsString("(ru)"));
+        Map<String, Object> military = Bodies.red("SMITH", "John");
+        military.put("caseSummary", "Desertion from the armed forces during mobilisation");
+        as(gs()).get("/notice-requests/" + file("FR", military)).then().body("risk.flags.code", hasItem("ARTICLE3_MILITARY"));
+        Map<String, Object> religious = Bodies.red("KHAN", "Asad");
+        religious.put("caseSummary", "Accused of blasphemy in a social media post");
+        as(gs()).get("/notice-requests/" + file("PK", religious)).then().body("risk.flags.code", hasItem("ARTICLE3_RELIGIOUS"));
+        as(gs()).get("/notice-requests/" + file("FR", Bodies.red("PLAIN", "Case"))).then().body("risk.flags", equalTo(List.of()))
+                .body("risk.level", equalTo("LOW"));
+    }
+
+    @Test
+    void theSecretariatMaintainsTheIndicators() {
+        String term = "propaganda of terrorism against the regime";
+        Map<String, Object> body = Bodies.red("NEWTERM", "Case");
+        body.put("caseSummary", "Propaganda of terrorism against the regime on a blog");
+        String first = file("FR", body);
+        as(gs()).get("/notice-requests/" + first).then().body("risk.flags", equalTo(List.of()));
+        Map<String, Object> indicator = Bodies.map("term", term, "language", "en", "category", "POLITICAL", "note", "added after review");
+        Number id = as(gs()).body(indicator).post("/screening-indicators").then().statusCode(201).body("updatedBy", equalTo("gs-reviewer-1"))
+                .extract().path("id");
+        as(gs()).body(indicator).post("/screening-indicators").then().statusCode(409);
+        as(ncb("FR")).body(indicator).post("/screening-indicators").then().statusCode(403);
+        Map<String, Object> body2 = Bodies.red("NEWTERM", "Two");
+        body2.put("caseSummary", "Propaganda of terrorism against the regime on a blog");
+        String second = file("FR", body2);
+        as(gs()).get("/notice-requests/" + second).then().body("risk.flags.code", hasItem("ARTICLE3_POLITICAL"));
+        // deactivated: no longer used
+        as(gs()).body(Bodies.map("term", term, "language", "en", "category", "POLITICAL", "active", false, "version", 0))
+                .put("/screening-indicators/" + id).then().statusCode(200).body("active", equalTo(false)).body("version", equalTo(1));
+        as(gs()).body(Bodies.map("term", term, "language", "en", "category", "POLITICAL", "active", true, "version", 0))
+                .put("/screening-indicators/" + id).then().statusCode(409);
+        Map<String, Object> body3 = Bodies.red("NEWTERM", "Three");
+        body3.put("caseSummary", "Propaganda of terrorism against the regime on a blog");
+        as(gs()).get("/notice-requests/" + file("FR", body3)).then().body("risk.flags", equalTo(List.of()));
+        String before = data.fingerprint();
+        as(gs()).body(Bodies.map("term", " ", "language", "en", "category", "POLITICAL")).post("/screening-indicators").then().statusCode(400);
+        as(gs()).body(Bodies.map("term", "x", "language", "English", "category", "POLITICAL")).post("/screening-indicators").then().statusCode(400);
+        as(gs()).body(Bodies.map("term", "x", "language", "en", "category", "SPORTS")).post("/screening-indicators").then().statusCode(400);
+        as(gs()).body(Bodies.map("term", "x", "language", "en", "category", "POLITICAL", "active", true)).put("/screening-indicators/" + id)
+                .then().statusCode(400);
+        as(gs()).body(Bodies.map("term", "x", "language", "en", "category", "POLITICAL", "active", true, "version", 1))
+                .put("/screening-indicators/999999").then().statusCode(404);
+        assertEquals(before, data.fingerprint());
+    }
+
+    @Test
+    void refugeeRecordedByAMemberFlagsRequestsFromTheCountryFled() {
+        as(ncb("DE")).body(refugee("PETROV", "Oleg", "1980-02-03", "RU")).post("/refugee-statuses").then().statusCode(201)
+                .body("recognizedBy", equalTo("DE"));
+        Map<String, Object> petrov = Bodies.red("Petrov", "OLEG");
+        Bodies.sub(petrov, "subject").put("dateOfBirth", "1980-02-03");
+        String fromRu = file("RU", petrov);
+        as(gs()).get("/notice-requests/" + fromRu).then().body("risk.flags.code", hasItem("REFUGEE_FROM_REQUESTER"))
+                .body("risk.level", equalTo("HIGH"))
+                .body("risk.flags.find { it.code == 'REFUGEE_FROM_REQUESTER' }.reason", containsString("REF-PETROV"));
+        // from elsewhere: noted only; a different date of birth is a different person
+        Map<String, Object> fromFr = Bodies.red("PETROV", "Oleg");
+        Bodies.sub(fromFr, "subject").put("dateOfBirth", "1980");
+        as(gs()).get("/notice-requests/" + file("FR", fromFr)).then().body("risk.flags.code", equalTo(List.of("REFUGEE_STATUS_KNOWN")));
+        Map<String, Object> otherPerson = Bodies.red("PETROV", "Oleg");
+        Bodies.sub(otherPerson, "subject").put("dateOfBirth", "1981-02-03");
+        as(gs()).get("/notice-requests/" + file("RU", otherPerson)).then()
+                .body("risk.flags.code", not(hasItem("REFUGEE_FROM_REQUESTER")));
+    }
+
+    @Test
+    void refugeeRecordedByTheCcf() {
+        as(Tokens.ccf()).body(refugee("ALIYEV", "Rasul", "1990", "AZ")).post("/refugee-statuses").then().statusCode(201)
+                .body("recognizedBy", equalTo("CCF"));
+        Map<String, Object> aliyev = Bodies.red("ALIYEV", "Rasul");
+        Bodies.sub(aliyev, "subject").put("dateOfBirth", "1990-07");
+        as(gs()).get("/notice-requests/" + file("AZ", aliyev)).then().body("risk.flags.code", hasItem("REFUGEE_FROM_REQUESTER"))
+                .body("risk.score", greaterThan(50));
+    }
+
+    @Test
+    void refugeeStatusBadInputAndRoles() {
+        String before = data.fingerprint();
+        as(ncb("DE")).body(refugee("X", "Y", "1990", "DE")).post("/refugee-statuses").then().statusCode(400)
+                .body("violations[0].field", equalTo("countryFled"));
+        as(ncb("DE")).body(refugee("X", "Y", "1990-13", "RU")).post("/refugee-statuses").then().statusCode(400);
+        as(ncb("DE")).body(refugee("X", "Y", "2999", "RU")).post("/refugee-statuses").then().statusCode(400);
+        Map<String, Object> future = refugee("X", "Y", "1990", "RU");
+        future.put("recognizedOn", "2999-01-01");
+        as(ncb("DE")).body(future).post("/refugee-statuses").then().statusCode(400);
+        Map<String, Object> noRef = refugee("X", "Y", "1990", "RU");
+        noRef.remove("reference");
+        as(ncb("DE")).body(noRef).post("/refugee-statuses").then().statusCode(400);
+        as(gs()).body(refugee("X", "Y", "1990", "RU")).post("/refugee-statuses").then().statusCode(403);
+        MembershipStub.set("DE", MembershipStub.Mode.SUSPENDED);
+        as(ncb("DE")).body(refugee("X", "Y", "1990", "RU")).post("/refugee-statuses").then().statusCode(403)
+                .body("measure", equalTo("ACCESS_SUSPENSION"));
+        MembershipStub.reset();
+        String after = data.fingerprint();
+        assertEquals(before.substring(0, before.lastIndexOf(',')), after.substring(0, after.lastIndexOf(',')));
+        as(ncb("DE")).get("/refugee-statuses").then().statusCode(403);
+        as(gs()).get("/refugee-statuses").then().statusCode(200);
+    }
+}
