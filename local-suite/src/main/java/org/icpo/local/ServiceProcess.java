@@ -98,6 +98,18 @@ public final class ServiceProcess {
         return process != null && process.isAlive();
     }
 
+    /** SIGKILL: the process dies at once, as in a crash. */
+    public void kill() {
+        if (process != null && process.isAlive()) {
+            process.destroyForcibly();
+            try {
+                process.waitFor(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
     /** SIGTERM (Quarkus shuts down gracefully), then a kill after the grace period. */
     public void stop(Duration grace) {
         if (process == null || !process.isAlive()) {

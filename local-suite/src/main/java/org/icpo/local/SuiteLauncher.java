@@ -1,0 +1,214 @@
+package org.icpo.local;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * Starts the whole suite on one machine: one embedded PostgreSQL with a database and role per
+ * service, then each application as its own process from its runnable jar, configured with the
+ * same keys as in production (environment variables). Used by {@code ./icpo run} and by the
+ * end-to-end tests, so both run the suite the same way.
+ */
+public final class SuiteLauncher implements AutoCloseable {
+
+    /** An application of the suite: its name, Maven module, and whether it owns a database. */
+    public record Component(String name, String module, boolean database) {
+    }
+
+    public static final List<Component> COMPONENTS = List.of(
+            new Component("membership", "membership-service", true),
+            new Component("elections", "elections-service", true),
+            new Component("notices", "notices-service", true),
+            new Component("gateway", "gateway", false));
+
+    /** Where things are and which ports to use. */
+    public record Options(Path root, Path dataDir, Path logDir, boolean fresh, int pgPort, Map<String, Integer> ports,
+                          List<String> only, Map<String, String> extraEnv) {
+    }
+
+    private final Options options;
+    private final DevKeys keys;
+    private final Consumer<String> progress;
+    private final Map<String, ServiceProcess> processes = new LinkedHashMap<>();
+    private final Map<String, Map<String, String>> environments = new LinkedHashMap<>();
+    private LocalDatabase db;
+
+    public SuiteLauncher(Options options, DevKeys keys, Consumer<String> progress) {
+        this.options = options;
+        this.keys = keys;
+        this.progress = progress;
+    }
+
+    public static boolean portFree(int port) {
+        try (ServerSocket s = new ServerSocket(port, 1, InetAddress.getByName("127.0.0.1"))) {
+            s.setReuseAddress(true);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** A port nobody listens on now. */
+    public static int freePort() {
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+            return s.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public List<Component> components() {
+        return COMPONENTS.stream().filter(c -> options.only().isEmpty() || options.only().contains(c.name())).toList();
+    }
+
+    public int port(String component) {
+        return options.ports().get(component);
+    }
+
+    public String url(String component) {
+        return "http://127.0.0.1:" + port(component);
+    }
+
+    /** Ports that are taken, each with the variable that changes it; empty when all are free. */
+    public List<String> busyPorts() {
+        List<String> busy = new ArrayList<>();
+        if (!portFree(options.pgPort())) {
+            busy.add("PostgreSQL port " + options.pgPort() + " (set ICPO_PG_PORT)");
+        }
+        for (Component c : components()) {
+            if (!portFree(port(c.name()))) {
+                busy.add(c.name() + " port " + port(c.name()) + " (set ICPO_" + c.name().toUpperCase(Locale.ROOT) + "_PORT)");
+            }
+        }
+        return busy;
+    }
+
+    /**
+     * Starts the database and every component and waits until each is ready.
+     *
+     * @throws StartFailure naming the component that did not start, with its log; everything started is stopped
+     */
+    public void start(Duration readyTimeout) throws IOException, SQLException, InterruptedException {
+        keys.ensure();
+        progress.accept("starting PostgreSQL on port " + options.pgPort() + (options.fresh() ? " (fresh data)" : " (data in " + options.dataDir() + ")"));
+        db = LocalDatabase.start(options.dataDir(), options.pgPort(), options.fresh());
+        for (Component c : components()) {
+            Map<String, String> env = environment(c);
+            environments.put(c.name(), env);
+            ServiceProcess p = process(c, env);
+            progress.accept("starting " + c.name() + " on port " + port(c.name()) + " (log: " + p.log() + ")");
+            p.start();
+            processes.put(c.name(), p);
+        }
+        for (ServiceProcess p : processes.values()) {
+            awaitReady(p, readyTimeout);
+        }
+    }
+
+    private void awaitReady(ServiceProcess p, Duration timeout) throws InterruptedException {
+        if (!p.awaitReady(timeout)) {
+            String why = p.alive() ? "did not become ready within " + timeout.toSeconds() + " s" : "exited while starting";
+            close();
+            throw new StartFailure(p.name() + " " + why + "; see its log: " + p.log());
+        }
+        progress.accept(p.name() + " ready in " + p.sinceStart().toMillis() + " ms (pid " + p.pid() + ", RSS " + p.rssMiB() + " MiB)");
+    }
+
+    private Map<String, String> environment(Component c) throws SQLException {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("QUARKUS_HTTP_PORT", String.valueOf(port(c.name())));
+        env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
+        env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", keys.publicKeyFile().toString());
+        if (!c.name().equals("membership") && !c.name().equals("gateway")) {
+            env.put("ICPO_SERVICE_IDENTITY_PRIVATE_KEY_LOCATION", keys.privateKeyFile().toString());
+            env.put("QUARKUS_REST_CLIENT_MEMBERSHIP_URL", url("membership"));
+        }
+        if (c.name().equals("gateway")) {
+            env.put("ICPO_GATEWAY_UPSTREAM_MEMBERSHIP", url("membership"));
+            env.put("ICPO_GATEWAY_UPSTREAM_ELECTIONS", url("elections"));
+            env.put("ICPO_GATEWAY_UPSTREAM_NOTICES", url("notices"));
+        }
+        if (c.database()) {
+            db.ensureServiceDatabase(c.name(), c.name() + "-local");
+            env.put("QUARKUS_DATASOURCE_JDBC_URL", db.jdbcUrl(c.name()));
+            env.put("QUARKUS_DATASOURCE_USERNAME", c.name());
+            env.put("QUARKUS_DATASOURCE_PASSWORD", c.name() + "-local");
+        }
+        env.putAll(options.extraEnv());
+        return env;
+    }
+
+    private ServiceProcess process(Component c, Map<String, String> env) {
+        List<String> jvm = new ArrayList<>(List.of("-XX:+UseSerialGC", "-Xss512k", "-XX:MaxRAMPercentage=10"));
+        String opts = System.getenv("ICPO_JAVA_OPTS");
+        if (opts != null && !opts.isBlank()) {
+            jvm.addAll(Arrays.asList(opts.trim().split("\\s+")));
+        }
+        return new ServiceProcess(c.name(), options.root().resolve(c.module() + "/target/quarkus-app/quarkus-run.jar"),
+                port(c.name()), env, options.logDir().resolve(c.name() + ".log"), jvm);
+    }
+
+    /** Kills a component abruptly (SIGKILL), as a crash would. */
+    public void kill(String component) {
+        processes.get(component).kill();
+    }
+
+    /** Starts a stopped or killed component again, with the same configuration, and waits until it is ready. */
+    public void restart(String component, Duration readyTimeout) throws IOException, InterruptedException {
+        ServiceProcess old = processes.get(component);
+        old.stop(Duration.ofSeconds(15));
+        Component c = COMPONENTS.stream().filter(x -> x.name().equals(component)).findFirst().orElseThrow();
+        ServiceProcess p = process(c, environments.get(component));
+        p.start();
+        processes.put(component, p);
+        awaitReady(p, readyTimeout);
+    }
+
+    public Map<String, ServiceProcess> processes() {
+        return processes;
+    }
+
+    public DevKeys keys() {
+        return keys;
+    }
+
+    /** Stops every process (SIGTERM, then SIGKILL after the grace period) and the database. */
+    @Override
+    public void close() {
+        List<ServiceProcess> all = new ArrayList<>(processes.values());
+        for (int i = all.size() - 1; i >= 0; i--) {
+            all.get(i).stop(Duration.ofSeconds(15));
+        }
+        if (db != null) {
+            try {
+                db.close();
+            } catch (IOException e) {
+                progress.accept("could not stop PostgreSQL cleanly: " + e.getMessage());
+            }
+            db = null;
+        }
+    }
+
+    public Instant now() {
+        return Instant.now();
+    }
+
+    /** A component failed to start; everything else was stopped. */
+    public static final class StartFailure extends RuntimeException {
+        public StartFailure(String message) {
+            super(message);
+        }
+    }
+}
