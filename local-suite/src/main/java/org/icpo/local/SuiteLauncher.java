@@ -100,7 +100,7 @@ public final class SuiteLauncher implements AutoCloseable {
      *
      * @throws StartFailure naming the component that did not start, with its log; everything started is stopped
      */
-    public void start(Duration readyTimeout) throws IOException, SQLException, InterruptedException {
+    public void start(Duration readyTimeout) throws IOException, SQLException, InterruptedException, java.security.GeneralSecurityException {
         keys.ensure();
         progress.accept("starting PostgreSQL on port " + options.pgPort() + (options.fresh() ? " (fresh data)" : " (data in " + options.dataDir() + ")"));
         db = LocalDatabase.start(options.dataDir(), options.pgPort(), options.fresh());
