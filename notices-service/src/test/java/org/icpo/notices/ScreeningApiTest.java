@@ -108,6 +108,19 @@ class ScreeningApiTest extends NoticesTestBase {
     }
 
     @Test
+    void openRequestsAreScreenedAgainWhenARefugeeStatusIsRecorded() {
+        Map<String, Object> body = Bodies.red("SOKOLOV", "Ilya");
+        String queued = file("RU", body);
+        String published = file("RU", Bodies.red("SOKOLOV", "Ilya"));
+        publish(published);
+        as(gs()).get("/notice-requests/" + queued).then().body("risk.flags", equalTo(List.of()));
+        as(ncb("LT")).body(refugee("SOKOLOV", "Ilya", "1975", "RU")).post("/refugee-statuses").then().statusCode(201);
+        as(gs()).get("/review-queue").then().body("items[0].id", equalTo(queued)).body("items[0].flags", equalTo(List.of("REFUGEE_FROM_REQUESTER")));
+        assertEquals(1, data.auditCount("notice.rescreened", queued));
+        assertEquals(0, data.auditCount("notice.rescreened", published));
+    }
+
+    @Test
     void refugeeRecordedByTheCcf() {
         as(Tokens.ccf()).body(refugee("ALIYEV", "Rasul", "1990", "AZ")).post("/refugee-statuses").then().statusCode(201)
                 .body("recognizedBy", equalTo("CCF"));

@@ -144,7 +144,7 @@ public class RecordService {
         r.red = s.red() == null ? null : json.write(s.red());
         r.typeData = json.write(new RecordView.TypeData(s.event(), s.threatDescription(), s.modusOperandi(), s.unReference(), s.assetsDescription()));
         r.justification = s.justification() == null ? null : json.write(s.justification());
-        r.publicExtract = s.type() == NoticeType.UN_SPECIAL || (kind == RecordKind.NOTICE && Boolean.TRUE.equals(s.publicExtract()));
+        r.publicExtract = kind == RecordKind.NOTICE && (s.type() == NoticeType.UN_SPECIAL || Boolean.TRUE.equals(s.publicExtract()));
         r.newFacts = blankToNull(s.newFacts());
         r.toAll = s.recipients() == null;
         r.checks = json.write(results);
@@ -255,6 +255,26 @@ public class RecordService {
         List<CcfDeletionBlock> deletions = r.familyName == null ? List.of()
                 : CcfDeletionBlock.matching(Names.fold(r.familyName), Names.fold(r.forename), r.dateOfBirth());
         screenTexts(r, texts, measures, deletions, Instant.now(clock));
+    }
+
+    /**
+     * Screens again the open requests and diffusions about a person (e.g. after a refugee status was recorded
+     * for them), so that the review queue shows current flags. Returns the ids screened again.
+     */
+    public List<UUID> rescreenOpenAbout(String familyFolded, String forenameFolded, String dateOfBirth) {
+        List<UUID> ids = new ArrayList<>();
+        List<Status> open = List.of(Status.PROCESSING, Status.INFO_REQUESTED, Status.PENDING_SECOND_REVIEW, Status.CIRCULATING);
+        for (NoticeRecord r : NoticeRecord.<NoticeRecord>list("subjectKey like ?1 and status in ?2",
+                familyFolded.replace("%", "") + "|" + forenameFolded.replace("%", "") + "|%", open)) {
+            if (Screening.compatibleDates(r.dateOfBirth(), dateOfBirth)) {
+                int before = r.riskScore;
+                rescreen(r);
+                audit.record(targetType(r.kind) + ".rescreened", targetType(r.kind), r.id.toString(),
+                        Map.of("riskScoreBefore", before, "riskScore", r.riskScore, "flags", flagCodes(r)));
+                ids.add(r.id);
+            }
+        }
+        return ids;
     }
 
     // ------------------------------------------------------------------ reading

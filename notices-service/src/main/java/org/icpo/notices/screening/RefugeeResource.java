@@ -30,6 +30,7 @@ import org.icpo.kit.web.PageView;
 import org.icpo.notices.access.Auditor;
 import org.icpo.notices.access.MemberAccess;
 import org.icpo.notices.request.NoticeDtos;
+import org.icpo.notices.request.RecordService;
 import org.icpo.notices.subject.Names;
 import org.icpo.notices.subject.PartialDate;
 
@@ -64,6 +65,9 @@ public class RefugeeResource {
     @Inject
     Idempotency idempotency;
 
+    @Inject
+    RecordService records;
+
     @Schema(name = "NewRefugeeStatus")
     public record NewRefugeeStatus(@NotBlank @Size(max = 200) @Schema(description = "Latin script") String familyName,
                                    @Size(max = 200) String forename,
@@ -87,7 +91,8 @@ public class RefugeeResource {
     @POST
     @RolesAllowed({Roles.NCB, Roles.CCF})
     @Transactional
-    @Operation(summary = "Record a refugee status", description = "By an NCB (recognized by its country) or by the CCF.")
+    @Operation(summary = "Record a refugee status", description = "By an NCB (recognized by its country) or by the CCF. "
+            + "Open requests and diffusions about the person are screened again at once.")
     @APIResponse(responseCode = "201", description = "Recorded; screenings from now on take it into account")
     public Response record(@NotNull @Valid NewRefugeeStatus body, @HeaderParam(Idempotency.HEADER) @Size(min = 1, max = 255) String key) {
         String recognizedBy;
@@ -132,6 +137,8 @@ public class RefugeeResource {
             details.put("countryFled", r.countryFled);
             details.put("recognizedBy", r.recognizedBy);
             audit.record("refugee-status.recorded", "refugee-status", r.id.toString(), details);
+            // open requests about the person are screened again at once
+            records.rescreenOpenAbout(r.familyFolded, r.forenameFolded, r.dateOfBirth);
             return Response.created(URI.create("/refugee-statuses/" + r.id)).entity(RefugeeView.of(r)).build();
         });
     }
