@@ -14,7 +14,7 @@ public class TestData {
 
     @Transactional
     public void reset() {
-        em.createNativeQuery("delete from member where code in (select iso_code from admission_application where status = 'ADMITTED')").executeUpdate();
+        em.createNativeQuery("delete from member where code in (select target_id from audit_log where action = 'member.admitted')").executeUpdate();
         em.createNativeQuery("delete from admission_application").executeUpdate();
         em.createNativeQuery("delete from contribution_payment").executeUpdate();
         em.createNativeQuery("delete from contribution").executeUpdate();

@@ -8,6 +8,8 @@ import java.util.Objects;
 /**
  * Rules of admission applications (Constitution art. 4). Plain Java, unit-tested.
  * <ul>
+ *   <li>A member cannot apply, except to record the application that led to its own admission
+ *       (admitted in the year of the application or later).</li>
  *   <li>An application goes to the Assembly of the year it arrives in when it arrives on or before the
  *       deadline (31 January since 2017); otherwise to the next year's Assembly.</li>
  *   <li>An outcome reported twice with the same content changes nothing; a different outcome for the
@@ -38,6 +40,20 @@ public final class AdmissionRules {
 
     public MonthDay deadline() {
         return deadline;
+    }
+
+    /**
+     * A state that is a member can still have an application recorded when it was admitted in the year
+     * the application arrived or later: that records the history of its own admission (e.g. Kiribati,
+     * applied and admitted in 2018). Members of earlier or unknown years cannot apply.
+     */
+    public static boolean canRecordApplication(Integer memberSince, LocalDate submittedOn) {
+        return memberSince != null && memberSince >= submittedOn.getYear();
+    }
+
+    /** An admission outcome for an existing member only records its admission when the years agree. */
+    public static boolean isRecordedAdmission(Integer memberSince, LocalDate decidedOn) {
+        return memberSince != null && memberSince == decidedOn.getYear();
     }
 
     /** Rounds must be numbered 1, 2, ... in order. Returns a problem description, or null when consistent. */

@@ -84,7 +84,8 @@ public class ApplicationService {
         if (!isoCodes.isAssigned(code)) {
             throw ApiException.invalid("isoCode", "'" + code + "' is not an assigned ISO 3166-1 alpha-2 code");
         }
-        if (Member.byCode(code).isPresent()) {
+        var existing = Member.byCode(code);
+        if (existing.isPresent() && !AdmissionRules.canRecordApplication(existing.get().admissionYear, submittedOn)) {
             throw ApiException.conflict(code + " is already a member of the Organization");
         }
         int year = rules.assemblyYear(submittedOn);
@@ -167,8 +168,18 @@ public class ApplicationService {
         a.rounds = new ArrayList<>(reported.rounds());
         a.outcomeReportedAt = Instant.now(clock);
         if (admitted) {
-            if (Member.byCode(a.isoCode).isPresent()) {
-                throw ApiException.conflict(a.isoCode + " is already a member");
+            var existing = Member.byCode(a.isoCode);
+            if (existing.isPresent()) {
+                // a historical admission being recorded: the member exists, admitted in the year of this decision
+                if (!AdmissionRules.isRecordedAdmission(existing.get().admissionYear, reported.decidedOn())) {
+                    throw ApiException.conflict(a.isoCode + " is already a member (admitted " + existing.get().admissionYear + ")");
+                }
+                audit.record("member.admission-recorded", "member", a.isoCode, Map.of("applicationId", a.id.toString(),
+                        "ballotId", reported.ballotId(), "session", reported.session()));
+                audit.record("application.decided", TARGET, a.id.toString(), Map.of("decision", reported.decision().name(),
+                        "ballotId", reported.ballotId(), "session", reported.session(), "decidedOn", reported.decidedOn().toString(),
+                        "rounds", reported.rounds()));
+                return a;
             }
             Member m = new Member();
             m.code = a.isoCode;

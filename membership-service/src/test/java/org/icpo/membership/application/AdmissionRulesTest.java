@@ -49,6 +49,17 @@ class AdmissionRulesTest {
     }
 
     @Test
+    void aMemberCanOnlyRecordTheApplicationThatLedToItsAdmission() {
+        assertThat(AdmissionRules.canRecordApplication(2018, LocalDate.of(2018, 1, 20))).isTrue();
+        assertThat(AdmissionRules.canRecordApplication(2018, LocalDate.of(2017, 12, 20))).isTrue();
+        assertThat(AdmissionRules.canRecordApplication(2018, LocalDate.of(2019, 1, 20))).isFalse();
+        assertThat(AdmissionRules.canRecordApplication(null, LocalDate.of(2018, 1, 20))).isFalse();
+        assertThat(AdmissionRules.isRecordedAdmission(2018, LocalDate.of(2018, 11, 20))).isTrue();
+        assertThat(AdmissionRules.isRecordedAdmission(2018, LocalDate.of(2019, 11, 20))).isFalse();
+        assertThat(AdmissionRules.isRecordedAdmission(null, LocalDate.of(2018, 11, 20))).isFalse();
+    }
+
+    @Test
     void roundsMustBeNumberedInOrder() {
         assertThat(AdmissionRules.checkRounds(List.of(new AdmissionRules.Round(1, 76, 56, 22), new AdmissionRules.Round(2, 68, 51, 16)))).isNull();
         assertThat(AdmissionRules.checkRounds(List.of(new AdmissionRules.Round(2, 68, 51, 16)))).contains("numbered");

@@ -141,6 +141,28 @@ class ApplicationsTest {
     }
 
     @Test
+    void theHistoricalAdmissionOfAMemberIsRecordedWithoutADuplicate() {
+        // Kiribati: a member since 2018; its 2018 application and the Dubai vote are recorded as history
+        String id = submit(application("KI", "Kiribati", "ASIA_SOUTH_PACIFIC", "2018-01-25"));
+        schedule(id, 87);
+        given().auth().oauth2(elections).contentType(ContentType.JSON)
+                .body("{\"decision\":\"ADMITTED\",\"ballotId\":\"b-ki\",\"session\":87,\"decidedOn\":\"2018-11-20\",\"rounds\":[{\"number\":1,\"yes\":120,\"no\":10,\"abstain\":5}]}")
+                .put("/applications/" + id + "/outcome").then().statusCode(200).body("status", equalTo("ADMITTED"));
+        given().auth().oauth2(gs).get("/members?size=1").then().body("total", equalTo(196));
+        given().auth().oauth2(gs).get("/members/KI/history").then().body("type", contains("APPLICATION_SUBMITTED", "ADMITTED"));
+        assertThat(data.auditCount("member.admission-recorded", "KI")).isEqualTo(1);
+        // a decision in another year than the member's admission is a conflict
+        String later = submit(application("PW", "Palau", "ASIA_SOUTH_PACIFIC", "2023-01-10"));
+        schedule(later, 91);
+        given().auth().oauth2(elections).contentType(ContentType.JSON)
+                .body("{\"decision\":\"ADMITTED\",\"ballotId\":\"b-pw\",\"session\":91,\"decidedOn\":\"2024-11-20\",\"rounds\":[{\"number\":1,\"yes\":120,\"no\":10,\"abstain\":5}]}")
+                .put("/applications/" + later + "/outcome").then().statusCode(409).body("detail", containsString("admitted 2023"));
+        // a member of an earlier year cannot apply
+        given().auth().oauth2(gs).contentType(ContentType.JSON).body(application("PW", "Palau", "ASIA_SOUTH_PACIFIC", "2024-01-10"))
+                .post("/applications").then().statusCode(409);
+    }
+
+    @Test
     void unknownOrMalformedIsoCodesAre400() {
         given().auth().oauth2(gs).contentType(ContentType.JSON).body(application("ZZ", "Zedland", "EUROPE", null))
                 .post("/applications").then().statusCode(400).body("violations[0].field", equalTo("isoCode"))
