@@ -1,0 +1,23 @@
+package org.icpo.gateway.route;
+
+import io.vertx.ext.web.Router;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.icpo.gateway.openapi.OpenApiAggregator;
+
+/**
+ * Installs the gateway's routes on the managed Vert.x router: {@code GET /openapi} (the merged
+ * document), then the proxy for every other path. Quarkus's own endpoints under {@code /q/}
+ * (health, metrics, Swagger UI) are left to Quarkus.
+ */
+@ApplicationScoped
+public class GatewayRoutes {
+
+    /** After Quarkus's own routes. */
+    static final int PROXY_ORDER = 10_000;
+
+    void install(@Observes Router router, ProxyHandler proxy, OpenApiAggregator openApi) {
+        router.get("/openapi").order(PROXY_ORDER - 1).handler(openApi::handle);
+        router.route().order(PROXY_ORDER).handler(proxy);
+    }
+}

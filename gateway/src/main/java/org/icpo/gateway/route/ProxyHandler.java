@@ -1,0 +1,511 @@
+package org.icpo.gateway.route;
+
+import io.quarkus.runtime.Startup;
+import io.vertx.core.Handler;
+import io.vertx.core.MultiMap;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClientRequest;
+import io.vertx.core.http.HttpClientResponse;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.http.HttpVersion;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.core.net.SocketAddress;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.icpo.gateway.GatewayConfig;
+import org.icpo.gateway.auth.AuthenticationFailed;
+import org.icpo.gateway.auth.JwtVerifier;
+import org.icpo.gateway.auth.KeysUnavailable;
+import org.icpo.gateway.auth.Principal;
+import org.icpo.gateway.auth.PublicPaths;
+import org.icpo.gateway.metrics.GatewayMetrics;
+import org.icpo.gateway.ratelimit.RateLimiter;
+import org.icpo.gateway.resilience.CircuitBreaker;
+import org.icpo.gateway.resilience.Upstream;
+import org.icpo.gateway.resilience.Upstreams;
+import org.icpo.gateway.web.ProblemResponses;
+import org.icpo.gateway.web.RequestContext;
+import org.icpo.kit.problem.ProblemType;
+import org.icpo.kit.web.RequestIds;
+import org.jboss.logging.Logger;
+
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * The reverse proxy: for every request outside the gateway's own paths ({@code /q/*},
+ * {@code /openapi}) it picks the upstream by longest path prefix, checks size, token and rate
+ * limit, asks the upstream's circuit breaker, then streams the request to the upstream and the
+ * response back (no whole-body buffering; back-pressure both ways). Every refusal is a problem
+ * document. Runs entirely on the Vert.x event loop.
+ */
+@ApplicationScoped
+@Startup
+public class ProxyHandler implements Handler<RoutingContext> {
+
+    private static final Logger LOG = Logger.getLogger(ProxyHandler.class);
+
+    /** Hop-by-hop headers (RFC 9110 section 7.6.1) and the ones the gateway sets itself. */
+    private static final Set<String> NOT_FORWARDED = Set.of("connection", "keep-alive", "proxy-authenticate",
+            "proxy-authorization", "proxy-connection", "te", "trailer", "transfer-encoding", "upgrade", "host",
+            "expect", "forwarded", "x-forwarded-for", "x-forwarded-proto", "x-forwarded-host", "x-request-id",
+            "traceparent", "tracestate");
+    private static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive", "proxy-authenticate",
+            "proxy-authorization", "proxy-connection", "te", "trailer", "transfer-encoding", "upgrade");
+    /** How long the gateway keeps reading (and discarding) a refused request's body before closing. */
+    private static final long LINGER_MILLIS = 5_000;
+
+    private final Vertx vertx;
+    private final RouteTable routes;
+    private final PublicPaths publicPaths;
+    private final Upstreams upstreams;
+    private final JwtVerifier jwt;
+    private final RateLimiter limiter;
+    private final GatewayMetrics metrics;
+    private final long maxBody;
+    private final long connectTimeoutMillis;
+    private final long responseTimeoutMillis;
+    private final long idleTimeoutMillis;
+    private final long sweepTimer;
+
+    ProxyHandler(Vertx vertx, GatewayConfig config, Upstreams upstreams, JwtVerifier jwt, RateLimiter limiter,
+                 GatewayMetrics metrics) {
+        this.vertx = vertx;
+        for (String name : config.routes().keySet()) {
+            if (upstreams.get(name) == null) {
+                throw new IllegalStateException("icpo.gateway.routes." + name + " names an upstream without a URL: set icpo.gateway.upstream."
+                        + name + " (env ICPO_GATEWAY_UPSTREAM_" + name.toUpperCase(Locale.ROOT).replace('-', '_') + ")");
+            }
+        }
+        this.routes = new RouteTable(config.routes());
+        this.publicPaths = new PublicPaths(config.publicPaths());
+        this.upstreams = upstreams;
+        this.jwt = jwt;
+        this.limiter = limiter;
+        this.metrics = metrics;
+        this.maxBody = config.limits().maxBodySize().asLongValue();
+        this.connectTimeoutMillis = config.client().connectTimeout().toMillis();
+        this.responseTimeoutMillis = config.client().responseTimeout().toMillis();
+        this.idleTimeoutMillis = config.client().idleTimeout().toMillis();
+        this.sweepTimer = vertx.setPeriodic(60_000, id -> limiter.sweep());
+    }
+
+    public RouteTable routes() {
+        return routes;
+    }
+
+    @PreDestroy
+    void stop() {
+        vertx.cancelTimer(sweepTimer);
+    }
+
+    @Override
+    public void handle(RoutingContext ctx) {
+        HttpServerRequest req = ctx.request();
+        String path = req.path();
+        if (path != null && (path.equals("/q") || path.startsWith("/q/"))) {
+            ctx.next();
+            return;
+        }
+        req.pause();
+        Exchange ex = new Exchange(ctx, System.nanoTime());
+        ctx.addEndHandler(v -> metrics.request(ex.routeTag(), ex.upstreamTag(), ctx.response().getStatusCode(),
+                System.nanoTime() - ex.startNanos));
+        ctx.response().closeHandler(v -> clientGone(ex));
+
+        String contentLength = req.getHeader(HttpHeaders.CONTENT_LENGTH);
+        long declared = -1;
+        if (contentLength != null) {
+            try {
+                declared = Long.parseLong(contentLength.trim());
+            } catch (NumberFormatException e) {
+                declared = -2;
+            }
+        }
+        ex.hasBody = declared > 0 || req.headers().contains(HttpHeaders.TRANSFER_ENCODING);
+
+        String badPath = PathGuard.problem(path);
+        if (badPath != null) {
+            reject(ex, ProblemType.BAD_REQUEST, "bad_request", "Bad request path: " + badPath);
+            return;
+        }
+        ex.route = routes.match(path);
+        if (ex.route == null) {
+            reject(ex, ProblemType.NOT_FOUND, "not_found", "No service of the suite serves " + path);
+            return;
+        }
+        ex.upstream = upstreams.get(ex.route.upstream());
+        if (req.method() == HttpMethod.CONNECT || req.method() == HttpMethod.TRACE) {
+            reject(ex, ProblemType.METHOD_NOT_ALLOWED, "bad_request", req.method() + " is not supported");
+            return;
+        }
+        if (declared == -2 || declared < -1) {
+            reject(ex, ProblemType.BAD_REQUEST, "bad_request", "Invalid Content-Length");
+            return;
+        }
+        if (declared > maxBody) {
+            reject(ex, ProblemType.PAYLOAD_TOO_LARGE, "body_too_large",
+                    "The request body exceeds the limit of " + maxBody + " bytes");
+            return;
+        }
+
+        boolean isPublic = publicPaths.matches(path);
+        String authorization = req.getHeader(HttpHeaders.AUTHORIZATION);
+        if (authorization == null) {
+            if (isPublic) {
+                afterAuthentication(ex, null, true);
+            } else {
+                unauthenticated(ex, "A bearer token is required", false);
+            }
+            return;
+        }
+        String token = bearer(authorization);
+        if (token == null) {
+            unauthenticated(ex, "The Authorization header must carry a bearer token", true);
+            return;
+        }
+        jwt.verify(token).onComplete(ar -> {
+            if (ar.succeeded()) {
+                afterAuthentication(ex, ar.result(), isPublic);
+            } else if (ar.cause() instanceof KeysUnavailable) {
+                LOG.warnf("cannot verify a token: %s", ar.cause().getMessage());
+                reject(ex, ProblemType.UPSTREAM_UNAVAILABLE, ProblemType.UPSTREAM_UNAVAILABLE.status(), "upstream_unavailable",
+                        "Tokens cannot be verified right now: the identity provider's keys are unavailable", Map.of());
+            } else {
+                unauthenticated(ex, ar.cause() instanceof AuthenticationFailed ? ar.cause().getMessage()
+                        : "The bearer token is invalid", true);
+            }
+        });
+    }
+
+    static String bearer(String authorization) {
+        String value = authorization.trim();
+        if (value.length() < 8 || !value.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return null;
+        }
+        String token = value.substring(7).trim();
+        return token.isEmpty() || token.length() > 16_384 ? null : token;
+    }
+
+    private void unauthenticated(Exchange ex, String detail, boolean invalidToken) {
+        // failed attempts are charged to the client address (public limits): guessing is rate limited too
+        long retryAfter = limiter.acquire(RateLimiter.Kind.PUBLIC, "addr|" + clientAddress(ex.ctx.request()));
+        if (retryAfter > 0) {
+            tooManyRequests(ex, retryAfter);
+            return;
+        }
+        ex.ctx.response().putHeader("WWW-Authenticate", invalidToken
+                ? "Bearer realm=\"icpo\", error=\"invalid_token\", error_description=\"" + detail + "\""
+                : "Bearer realm=\"icpo\"");
+        reject(ex, ProblemType.UNAUTHENTICATED, "unauthenticated", detail);
+    }
+
+    private void tooManyRequests(Exchange ex, long retryAfter) {
+        ex.ctx.response().putHeader(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter));
+        reject(ex, ProblemType.TOO_MANY_REQUESTS, ProblemType.TOO_MANY_REQUESTS.status(), "rate_limited",
+                "Rate limit exceeded; retry after " + retryAfter + " s", Map.of("retryAfter", retryAfter));
+    }
+
+    private void afterAuthentication(Exchange ex, Principal principal, boolean isPublic) {
+        if (ex.answered) {
+            return;
+        }
+        String identity = principal != null && principal.subject() != null
+                ? "sub|" + principal.subject() : "addr|" + clientAddress(ex.ctx.request());
+        long retryAfter = limiter.acquire(isPublic ? RateLimiter.Kind.PUBLIC : RateLimiter.Kind.AUTHENTICATED, identity);
+        if (retryAfter > 0) {
+            tooManyRequests(ex, retryAfter);
+            return;
+        }
+        CircuitBreaker breaker = ex.upstream.breaker();
+        CircuitBreaker.Permit permit = breaker.tryAcquire();
+        if (permit == CircuitBreaker.Permit.REFUSED) {
+            ex.ctx.response().putHeader(HttpHeaders.RETRY_AFTER, Long.toString(breaker.retryAfterSeconds()));
+            reject(ex, ProblemType.UPSTREAM_UNAVAILABLE, ProblemType.UPSTREAM_UNAVAILABLE.status(), "circuit_open",
+                    "The " + ex.upstream.name() + " service is unavailable (circuit open after repeated failures); retry later",
+                    Map.of("upstream", ex.upstream.name()));
+            return;
+        }
+        ex.permit = permit;
+        forward(ex);
+    }
+
+    private static String clientAddress(HttpServerRequest req) {
+        SocketAddress a = req.remoteAddress();
+        return a == null || a.hostAddress() == null ? "unknown" : a.hostAddress();
+    }
+
+    private void forward(Exchange ex) {
+        HttpServerRequest req = ex.ctx.request();
+        Upstream upstream = ex.upstream;
+        RequestContext rc = RequestContext.of(ex.ctx);
+        MultiMap headers = MultiMap.caseInsensitiveMultiMap();
+        Set<String> connectionTokens = connectionTokens(req.headers());
+        for (Map.Entry<String, String> h : req.headers()) {
+            String name = h.getKey().toLowerCase(Locale.ROOT);
+            if (!NOT_FORWARDED.contains(name) && !connectionTokens.contains(name)) {
+                headers.add(h.getKey(), h.getValue());
+            }
+        }
+        headers.set(RequestIds.HEADER, rc.requestId());
+        headers.set("traceparent", rc.trace().traceparent());
+        if (rc.trace().tracestate() != null) {
+            headers.set("tracestate", rc.trace().tracestate());
+        }
+        SocketAddress peer = req.connection() == null ? null : req.connection().remoteAddress();
+        String peerAddress = peer == null || peer.hostAddress() == null ? "unknown" : peer.hostAddress();
+        String prior = req.getHeader("X-Forwarded-For");
+        headers.set("X-Forwarded-For", prior == null || prior.isBlank() ? peerAddress : prior + ", " + peerAddress);
+        headers.set("X-Forwarded-Proto", req.scheme() == null ? "http" : req.scheme());
+        String host = req.authority() != null ? req.authority().toString() : req.getHeader(HttpHeaders.HOST);
+        if (host != null) {
+            headers.set("X-Forwarded-Host", host);
+        }
+
+        RequestOptions options = new RequestOptions()
+                .setMethod(req.method())
+                .setHost(upstream.host())
+                .setPort(upstream.port())
+                .setSsl(upstream.ssl())
+                .setURI(upstream.requestUri(req.uri()))
+                .setHeaders(headers)
+                .setConnectTimeout(connectTimeoutMillis)
+                .setIdleTimeout(idleTimeoutMillis);
+        upstream.client().request(options).onComplete(ar -> {
+            if (ar.failed()) {
+                upstreamFailed(ex, ar.cause(), "connect");
+                return;
+            }
+            HttpClientRequest up = ar.result();
+            ex.upstreamRequest = up;
+            if (ex.answered) {
+                up.reset();
+                ex.abandon();
+                return;
+            }
+            up.response().onComplete(rar -> {
+                if (rar.succeeded()) {
+                    respond(ex, rar.result());
+                } else {
+                    upstreamFailed(ex, rar.cause(), "reset");
+                }
+            });
+            up.exceptionHandler(e -> upstreamFailed(ex, e, "reset"));
+            if ("100-continue".equalsIgnoreCase(req.getHeader(HttpHeaders.EXPECT))) {
+                ex.ctx.response().writeContinue();
+            }
+            streamRequestBody(ex, up);
+        });
+    }
+
+    private static Set<String> connectionTokens(MultiMap headers) {
+        Set<String> tokens = new HashSet<>();
+        for (String value : headers.getAll(HttpHeaders.CONNECTION)) {
+            for (String t : value.split(",")) {
+                String token = t.trim().toLowerCase(Locale.ROOT);
+                if (!token.isEmpty()) {
+                    tokens.add(token);
+                }
+            }
+        }
+        return tokens;
+    }
+
+    private void streamRequestBody(Exchange ex, HttpClientRequest up) {
+        HttpServerRequest req = ex.ctx.request();
+        boolean declaredLength = req.headers().contains(HttpHeaders.CONTENT_LENGTH);
+        if (req.isEnded()) {
+            up.end();
+            requestSent(ex);
+            return;
+        }
+        req.handler(chunk -> {
+            ex.receivedBytes += chunk.length();
+            if (ex.receivedBytes > maxBody) {
+                bodyTooLarge(ex);
+                return;
+            }
+            if (!declaredLength && !up.isChunked()) {
+                up.setChunked(true);
+            }
+            up.write(chunk);
+            if (up.writeQueueFull()) {
+                req.pause();
+                up.drainHandler(v -> req.resume());
+            }
+        });
+        req.endHandler(v -> {
+            up.end();
+            requestSent(ex);
+        });
+        req.exceptionHandler(e -> {
+            up.reset();
+            ex.abandon();
+        });
+        req.resume();
+    }
+
+    private void requestSent(Exchange ex) {
+        if (ex.answered) {
+            return;
+        }
+        ex.responseTimer = vertx.setTimer(Math.max(1, responseTimeoutMillis), id -> {
+            ex.responseTimer = -1;
+            if (ex.answered) {
+                return;
+            }
+            ex.failure();
+            metrics.upstreamError(ex.upstreamTag(), ex.routeTag(), "timeout");
+            LOG.warnf("%s did not answer %s %s within %d ms", ex.upstream.name(), ex.ctx.request().method(),
+                    ex.ctx.request().path(), responseTimeoutMillis);
+            reject(ex, ProblemType.UPSTREAM_UNAVAILABLE, 504, "Upstream timed out", "upstream_timeout",
+                    "The " + ex.upstream.name() + " service did not answer within " + responseTimeoutMillis + " ms",
+                    Map.of("upstream", ex.upstream.name()));
+            if (ex.upstreamRequest != null) {
+                ex.upstreamRequest.reset(0, new TimeoutException("response timeout"));
+            }
+        });
+    }
+
+    private void cancelResponseTimer(Exchange ex) {
+        if (ex.responseTimer >= 0) {
+            vertx.cancelTimer(ex.responseTimer);
+            ex.responseTimer = -1;
+        }
+    }
+
+    private void bodyTooLarge(Exchange ex) {
+        cancelResponseTimer(ex);
+        HttpClientRequest up = ex.upstreamRequest;
+        ex.abandon();
+        if (ex.answered) {
+            // the upstream already answered; stop both sides
+            ex.ctx.request().handler(null);
+            closeClientConnection(ex);
+        } else {
+            reject(ex, ProblemType.PAYLOAD_TOO_LARGE, "body_too_large",
+                    "The request body exceeds the limit of " + maxBody + " bytes");
+        }
+        if (up != null) {
+            up.reset();
+        }
+    }
+
+    private void upstreamFailed(Exchange ex, Throwable cause, String kind) {
+        cancelResponseTimer(ex);
+        if (ex.answered) {
+            return;
+        }
+        ex.failure();
+        boolean timeout = cause instanceof TimeoutException
+                || (cause != null && cause.getClass().getSimpleName().contains("Timeout"));
+        metrics.upstreamError(ex.upstreamTag(), ex.routeTag(), timeout && "connect".equals(kind) ? "connect" : kind);
+        LOG.warnf("%s unavailable for %s %s: %s", ex.upstream.name(), ex.ctx.request().method(), ex.ctx.request().path(),
+                cause == null ? kind : cause.toString());
+        reject(ex, ProblemType.UPSTREAM_UNAVAILABLE, ProblemType.UPSTREAM_UNAVAILABLE.status(), "upstream_unavailable",
+                "The " + ex.upstream.name() + " service is unavailable", Map.of("upstream", ex.upstream.name()));
+        if (ex.upstreamRequest != null) {
+            ex.upstreamRequest.reset();
+        }
+    }
+
+    private void respond(Exchange ex, HttpClientResponse ur) {
+        cancelResponseTimer(ex);
+        if (ex.answered) {
+            return;
+        }
+        ex.answered = true;
+        ex.success();
+        if (ur.statusCode() >= 500) {
+            metrics.upstreamError(ex.upstreamTag(), ex.routeTag(), "status_5xx");
+        }
+        HttpServerRequest req = ex.ctx.request();
+        HttpServerResponse out = ex.ctx.response();
+        out.setStatusCode(ur.statusCode());
+        if (ur.statusMessage() != null) {
+            out.setStatusMessage(ur.statusMessage());
+        }
+        Set<String> connectionTokens = connectionTokens(ur.headers());
+        for (Map.Entry<String, String> h : ur.headers()) {
+            String name = h.getKey().toLowerCase(Locale.ROOT);
+            if (!HOP_BY_HOP.contains(name) && !connectionTokens.contains(name)) {
+                out.headers().add(h.getKey(), h.getValue());
+            }
+        }
+        int status = ur.statusCode();
+        boolean bodyless = req.method() == HttpMethod.HEAD || status == 204 || status == 304 || status < 200;
+        if (!bodyless && !ur.headers().contains(HttpHeaders.CONTENT_LENGTH) && req.version() != HttpVersion.HTTP_1_0) {
+            out.setChunked(true);
+        }
+        ur.pipe().endOnFailure(false).to(out).onFailure(e -> {
+            metrics.upstreamError(ex.upstreamTag(), ex.routeTag(), "reset");
+            LOG.debugf("response of %s for %s broke off: %s", ex.upstream.name(), req.path(), e.toString());
+            closeClientConnection(ex);
+        });
+    }
+
+    private void clientGone(Exchange ex) {
+        cancelResponseTimer(ex);
+        if (ex.upstreamRequest != null) {
+            ex.upstreamRequest.reset();
+        }
+        ex.abandon();
+        ex.answered = true;
+    }
+
+    private void closeClientConnection(Exchange ex) {
+        HttpServerRequest req = ex.ctx.request();
+        if (req.version() == HttpVersion.HTTP_2) {
+            ex.ctx.response().reset();
+        } else if (req.connection() != null) {
+            req.connection().close();
+        }
+    }
+
+    private void reject(Exchange ex, ProblemType type, String reason, String detail) {
+        reject(ex, type, type.status(), reason, detail, Map.of());
+    }
+
+    private void reject(Exchange ex, ProblemType type, int status, String reason, String detail, Map<String, Object> extensions) {
+        reject(ex, type, status, type.title(), reason, detail, extensions);
+    }
+
+    /** Answers with a problem; a request body still on its way is read and discarded, then the connection closed. */
+    private void reject(Exchange ex, ProblemType type, int status, String title, String reason, String detail,
+                        Map<String, Object> extensions) {
+        if (ex.answered) {
+            return;
+        }
+        ex.answered = true;
+        metrics.rejection(reason, ex.routeTag(), ex.upstreamTag());
+        HttpServerRequest req = ex.ctx.request();
+        boolean bodyPending = ex.hasBody && !req.isEnded();
+        if (bodyPending) {
+            ex.ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
+        }
+        ProblemResponses.send(ex.ctx, type, status, title, detail, extensions);
+        if (req.isEnded()) {
+            return;
+        }
+        req.exceptionHandler(e -> { });
+        if (bodyPending) {
+            long linger = vertx.setTimer(LINGER_MILLIS, id -> closeClientConnection(ex));
+            req.handler(chunk -> { });
+            req.endHandler(v -> {
+                vertx.cancelTimer(linger);
+                closeClientConnection(ex);
+            });
+        } else {
+            req.handler(chunk -> { });
+            req.endHandler(v -> { });
+        }
+        req.resume();
+    }
+}

@@ -1,0 +1,184 @@
+package org.icpo.gateway.route;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import org.icpo.gateway.support.InjectStubs;
+import org.icpo.gateway.support.Stubs;
+import org.icpo.gateway.support.UpstreamStubs;
+import org.icpo.testing.Tokens;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.nullValue;
+
+@QuarkusTest
+@QuarkusTestResource(UpstreamStubs.class)
+class RoutingTest {
+
+    private static final String TOKEN = Tokens.secretariat();
+
+    @InjectStubs
+    Stubs stubs;
+
+    @BeforeEach
+    void reset() throws Exception {
+        stubs.reset(TOKEN);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "/members, membership",
+            "/members/FR/standing, membership",
+            "/standings, membership",
+            "/measures/12, membership",
+            "/applications, membership",
+            "/audit/membership, membership",
+            "/sessions/2026/attendance, elections",
+            "/ballots/7/rounds/1/votes, elections",
+            "/executive-committee, elections",
+            "/audit/elections, elections",
+            "/notice-requests/5, notices",
+            "/diffusions, notices",
+            "/review-queue, notices",
+            "/refugee-statuses, notices",
+            "/ccf-requests/3, notices",
+            "/screening-indicators, notices",
+            "/notices/v1/red, notices",
+            "/statistics/notices, notices",
+            "/audit/notices, notices",
+    })
+    void everyPrefixReachesItsUpstreamWithThePathUnchanged(String path, String upstream) {
+        int before = stubs.byName(upstream).calls();
+        given().auth().oauth2(TOKEN).queryParam("page", "2").queryParam("q", "a b")
+                .get(path)
+                .then().statusCode(200)
+                .header("X-Upstream", upstream)
+                .body("upstream", equalTo(upstream))
+                .body("method", equalTo("GET"))
+                .body("path", equalTo(path))
+                .body("query", equalTo("page=2&q=a%20b"));
+        assertThat(stubs.byName(upstream).calls()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void methodsAndBodiesAreForwarded() {
+        given().auth().oauth2(TOKEN).contentType("application/json").body("{\"code\":\"FR\"}")
+                .post("/applications")
+                .then().statusCode(200)
+                .body("method", equalTo("POST"))
+                .body("bodySize", equalTo(13))
+                .body("headers.content-type", equalTo("application/json"));
+        given().auth().oauth2(TOKEN).delete("/measures/4").then().statusCode(200).body("method", equalTo("DELETE"));
+    }
+
+    @Test
+    void unknownPathsGetANotFoundProblem() {
+        int calls = stubs.all().stream().mapToInt(s -> s.calls()).sum();
+        for (String path : new String[]{"/nothing", "/membersX", "/audit", "/", "/audit/other"}) {
+            given().auth().oauth2(TOKEN).get(path)
+                    .then().statusCode(404)
+                    .contentType("application/problem+json")
+                    .body("type", equalTo("https://icpo.example/problems/not-found"))
+                    .body("status", equalTo(404))
+                    .body("instance", equalTo(path));
+        }
+        assertThat(stubs.all().stream().mapToInt(s -> s.calls()).sum()).isEqualTo(calls);
+    }
+
+    @Test
+    void pathsThatCouldHideAnotherPathAreRefused() {
+        int calls = stubs.all().stream().mapToInt(s -> s.calls()).sum();
+        for (String path : new String[]{"/statistics/../members/FR", "/notices/v1/%2e%2e/%2e%2e/members", "/notices/v1/..%2fmembers"}) {
+            given().urlEncodingEnabled(false).get(path)
+                    .then().statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("type", equalTo("https://icpo.example/problems/bad-request"));
+        }
+        assertThat(stubs.all().stream().mapToInt(s -> s.calls()).sum()).isEqualTo(calls);
+    }
+
+    @Test
+    void authorizationRequestIdAndTraceContextAreForwardedAndEchoed() {
+        String traceparent = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
+        Response r = given().auth().oauth2(TOKEN)
+                .header("X-Request-Id", "client-req-42")
+                .header("traceparent", traceparent)
+                .header("tracestate", "icpo=1")
+                .get("/members/FR/standing");
+        r.then().statusCode(200)
+                .header("X-Request-Id", "client-req-42")
+                .header("traceparent", traceparent)
+                .body("headers.authorization", equalTo("Bearer " + TOKEN))
+                .body("headers.x-request-id", equalTo("client-req-42"))
+                .body("headers.traceparent", equalTo(traceparent))
+                .body("headers.tracestate", equalTo("icpo=1"));
+    }
+
+    @Test
+    void missingOrInvalidIdsAreGeneratedAndForwarded() {
+        Response r = given().auth().oauth2(TOKEN)
+                .header("X-Request-Id", "bad id with spaces and far too long ......................................................")
+                .header("traceparent", "00-00000000000000000000000000000000-00f067aa0ba902b7-01")
+                .header("tracestate", "dropped=1")
+                .get("/sessions");
+        r.then().statusCode(200)
+                .header("X-Request-Id", matchesPattern("[0-9a-f-]{36}"))
+                .header("traceparent", matchesPattern("00-[0-9a-f]{32}-[0-9a-f]{16}-0[01]"))
+                .body("headers.tracestate", nullValue());
+        assertThat(r.jsonPath().getString("headers.x-request-id")).isEqualTo(r.header("X-Request-Id"));
+        assertThat(r.jsonPath().getString("headers.traceparent")).isEqualTo(r.header("traceparent"));
+    }
+
+    @Test
+    void forwardedHeadersAreAddedAndHopByHopHeadersRemoved() {
+        given().auth().oauth2(TOKEN)
+                .header("Connection", "keep-alive, X-Secret")
+                .header("X-Secret", "hop")
+                .header("Proxy-Authorization", "Basic Zm9vOmJhcg==")
+                .header("X-Forwarded-For", "198.51.100.7")
+                .header("X-Custom", "kept")
+                .get("/members")
+                .then().statusCode(200)
+                .body("headers.x-secret", nullValue())
+                .body("headers.proxy-authorization", nullValue())
+                .body("headers.x-custom", equalTo("kept"))
+                .body("headers.x-forwarded-for", equalTo("198.51.100.7, 127.0.0.1"))
+                .body("headers.x-forwarded-proto", equalTo("http"))
+                .body("headers.x-forwarded-host", matchesPattern("localhost:\\d+"))
+                .header("X-Hop", nullValue());
+    }
+
+    @Test
+    void securityHeadersOnProxiedAndOwnResponses() {
+        for (Response r : new Response[]{
+                given().auth().oauth2(TOKEN).get("/members"),
+                given().get("/nowhere"),
+                given().get("/q/health/live"),
+                given().get("/openapi")}) {
+            assertThat(r.header("X-Content-Type-Options")).isEqualTo("nosniff");
+            assertThat(r.header("X-Frame-Options")).isEqualTo("DENY");
+            assertThat(r.header("Referrer-Policy")).isEqualTo("no-referrer");
+            assertThat(r.header("Strict-Transport-Security")).startsWith("max-age=");
+            assertThat(r.header("Content-Security-Policy")).contains("default-src 'none'").contains("frame-ancestors 'none'");
+            assertThat(r.header("X-Request-Id")).isNotBlank();
+        }
+        Response ui = given().get("/q/swagger-ui/");
+        assertThat(ui.statusCode()).isEqualTo(200);
+        assertThat(ui.header("Content-Security-Policy")).contains("script-src 'self' 'unsafe-inline'");
+    }
+
+    @Test
+    void corsIsOffByDefault() {
+        given().auth().oauth2(TOKEN).header("Origin", "https://evil.example")
+                .get("/members")
+                .then().statusCode(200)
+                .header("Access-Control-Allow-Origin", nullValue());
+    }
+}

@@ -1,0 +1,186 @@
+package org.icpo.gateway.support;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A stand-in for one upstream service: a real HTTP server (JDK) that echoes what it received
+ * (method, path, query, headers, body size) as JSON, serves {@code /q/health/ready} and
+ * {@code /q/openapi}, streams {@code <prefix>/download?bytes=N}, and can be told to be slow, to fail
+ * with a status, or to go down (stop listening) and come back on the same port.
+ */
+public final class Stub {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final String name;
+    private final String openApi;
+    private final int port;
+    private final ExecutorService executor = Executors.newCachedThreadPool();
+    private final AtomicInteger calls = new AtomicInteger();
+    private HttpServer server;
+    private volatile long delayMillis;
+    private volatile int failStatus;
+
+    Stub(String name, String openApi) throws IOException {
+        this.name = name;
+        this.openApi = openApi;
+        HttpServer s = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 100);
+        this.port = s.getAddress().getPort();
+        start(s);
+    }
+
+    private void start(HttpServer s) {
+        s.setExecutor(executor);
+        s.createContext("/", this::handle);
+        s.start();
+        server = s;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String url() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    /** Calls received, health and OpenAPI fetches excluded. */
+    public int calls() {
+        return calls.get();
+    }
+
+    public Stub slow(long millis) {
+        delayMillis = millis;
+        return this;
+    }
+
+    public Stub failing(int status) {
+        failStatus = status;
+        return this;
+    }
+
+    public synchronized Stub down() {
+        if (server != null) {
+            server.stop(0);
+            server = null;
+        }
+        return this;
+    }
+
+    public synchronized Stub up() throws IOException {
+        if (server == null) {
+            IOException last = null;
+            for (int attempt = 0; attempt < 50; attempt++) {
+                try {
+                    start(HttpServer.create(new InetSocketAddress("127.0.0.1", port), 100));
+                    return this;
+                } catch (IOException e) {
+                    last = e;
+                    try {
+                        Thread.sleep(100);
+                    } catch (InterruptedException ie) {
+                        Thread.currentThread().interrupt();
+                        throw e;
+                    }
+                }
+            }
+            throw last;
+        }
+        return this;
+    }
+
+    public void reset() throws IOException {
+        delayMillis = 0;
+        failStatus = 0;
+        up();
+    }
+
+    void close() {
+        down();
+        executor.shutdownNow();
+    }
+
+    private void handle(HttpExchange ex) throws IOException {
+        try (ex) {
+            String path = ex.getRequestURI().getRawPath();
+            if (path.equals("/q/health/ready")) {
+                send(ex, 200, "application/json", "{\"status\":\"UP\"}".getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            if (path.equals("/q/openapi")) {
+                send(ex, 200, "application/json", openApi.getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            calls.incrementAndGet();
+            long size = 0;
+            try (InputStream in = ex.getRequestBody()) {
+                byte[] buf = new byte[64 * 1024];
+                for (int n; (n = in.read(buf)) >= 0; ) {
+                    size += n;
+                }
+            }
+            if (delayMillis > 0) {
+                try {
+                    Thread.sleep(delayMillis);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+            if (failStatus > 0) {
+                send(ex, failStatus, "application/json", "{\"failed\":true}".getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            if (path.endsWith("/download")) {
+                long bytes = Long.parseLong(ex.getRequestURI().getQuery().replace("bytes=", ""));
+                ex.getResponseHeaders().add("Content-Type", "application/octet-stream");
+                ex.sendResponseHeaders(200, 0);
+                try (OutputStream out = ex.getResponseBody()) {
+                    byte[] chunk = new byte[64 * 1024];
+                    for (long left = bytes; left > 0; left -= chunk.length) {
+                        out.write(chunk, 0, (int) Math.min(chunk.length, left));
+                    }
+                }
+                return;
+            }
+            Map<String, Object> echo = new LinkedHashMap<>();
+            echo.put("upstream", name);
+            echo.put("method", ex.getRequestMethod());
+            echo.put("path", path);
+            echo.put("query", ex.getRequestURI().getRawQuery());
+            echo.put("bodySize", size);
+            Map<String, String> headers = new LinkedHashMap<>();
+            for (Map.Entry<String, List<String>> h : ex.getRequestHeaders().entrySet()) {
+                headers.put(h.getKey().toLowerCase(Locale.ROOT), String.join(",", h.getValue()));
+            }
+            echo.put("headers", headers);
+            ex.getResponseHeaders().add("X-Upstream", name);
+            ex.getResponseHeaders().add("Connection", "keep-alive, X-Hop");
+            ex.getResponseHeaders().add("X-Hop", "must-not-pass");
+            send(ex, 200, "application/json", JSON.writeValueAsBytes(echo));
+        }
+    }
+
+    private static void send(HttpExchange ex, int status, String type, byte[] body) throws IOException {
+        ex.getResponseHeaders().add("Content-Type", type);
+        ex.sendResponseHeaders(status, body.length);
+        try (OutputStream out = ex.getResponseBody()) {
+            out.write(body);
+        }
+    }
+}
