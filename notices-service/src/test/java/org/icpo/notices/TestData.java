@@ -44,4 +44,19 @@ public class TestData {
         return ((Number) em.createNativeQuery("select count(*) from audit_log where action = ?1")
                 .setParameter(1, action).getSingleResult()).longValue();
     }
+
+    /** Tries to make the first reviewer also the publisher of a four-eyes record; returns the SQL state of the refusal. */
+    public String violateFourEyes(java.util.UUID id) {
+        try (java.sql.Connection c = dataSource.getConnection(); java.sql.PreparedStatement ps = c.prepareStatement(
+                "update notice_record set reviewed_by = first_reviewer where id = ?")) {
+            ps.setObject(1, id);
+            ps.executeUpdate();
+            return "accepted";
+        } catch (java.sql.SQLException e) {
+            return e.getSQLState();
+        }
+    }
+
+    @Inject
+    javax.sql.DataSource dataSource;
 }
