@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -23,13 +24,14 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.icpo.elections.board.BoardDtos;
 import org.icpo.elections.board.BoardService;
 import org.icpo.kit.idempotency.Idempotency;
 import org.icpo.kit.security.Caller;
 import org.icpo.kit.security.Roles;
+import org.icpo.kit.web.PageParams;
+import org.icpo.kit.web.PageView;
 
 import java.net.URI;
 import java.util.List;
@@ -62,10 +64,11 @@ public class BallotResource {
     @GET
     @Authenticated
     @Operation(summary = "List ballots with their results", description = "Filter by session, kind and status; in order of creation.")
-    public List<BallotDtos.BallotView> list(@QueryParam("session") @Min(1) @Max(999) Integer session,
-                                            @QueryParam("kind") BallotKind kind,
-                                            @QueryParam("status") BallotStatus status) {
-        return ballots.list(session, kind, status).stream().map(ballots::view).toList();
+    public PageView<BallotDtos.BallotView> list(@QueryParam("session") @Min(1) @Max(999) Integer session,
+                                                @QueryParam("kind") BallotKind kind,
+                                                @QueryParam("status") BallotStatus status,
+                                                @Valid @BeanParam PageParams page) {
+        return PageView.slice(ballots.list(session, kind, status), page).map(ballots::view);
     }
 
     @GET
@@ -218,7 +221,6 @@ public class BallotResource {
     @GET
     @Path("{id}/rounds/{number}/board")
     @PermitAll
-    @SecurityRequirement(name = "none")
     @Operation(summary = "Public board of a closed round (no token needed)",
             description = "The roll of members who voted, every receipt with its choice in receipt order (unrelated to the voting order), "
                     + "the counts, the threshold, the outcome and the hash chain with its head hash, verified on every read.")

@@ -71,6 +71,6 @@ class ResolutionAmendmentTest extends ElectionsTestBase {
         closeRound(ballot, 1).then().body("outcome", equalTo("NOT_ADOPTED")).body("rounds[0].threshold", equalTo(51));
         assembly().post("/ballots/" + ballot + "/rounds").then().statusCode(409);
         ncb("AD").queryParam("session", 91).queryParam("kind", "resolution").get("/ballots").then().statusCode(200)
-                .body("[0].rounds[0].counts.YES", equalTo(50));
+                .body("items[0].rounds[0].counts.YES", equalTo(50)).body("total", equalTo(1));
     }
 }

@@ -148,7 +148,11 @@ class AuthorizationMatrixTest extends ElectionsTestBase {
     void healthMetricsAndOpenApiAreServed() {
         given().get("/q/health/ready").then().statusCode(200);
         given().get("/q/health/live").then().statusCode(200);
-        given().get("/q/openapi").then().statusCode(200);
+        given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+                .body("paths", org.hamcrest.Matchers.hasKey("/ballots/{id}/rounds/{number}/votes"))
+                .body("paths", org.hamcrest.Matchers.hasKey("/ballots/{id}/rounds/{number}/board"))
+                .body("paths", org.hamcrest.Matchers.hasKey("/executive-committee"))
+                .body("paths", org.hamcrest.Matchers.hasKey("/audit/elections"));
         given().get("/q/metrics").then().statusCode(200);
     }
 }
