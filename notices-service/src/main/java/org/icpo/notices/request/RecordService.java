@@ -353,12 +353,8 @@ public class RecordService {
             return Workflow.next(kind, from, action, actor, ctx);
         } catch (Workflow.Violation v) {
             ApiException e = v.forbidden() ? ApiException.forbidden(v.getMessage()) : ApiException.conflict(v.getMessage());
-            return throwWith(e, from, action);
+            throw e.with("action", action.name()).with("status", from == null ? "NEW" : from.name());
         }
-    }
-
-    private static Status throwWith(ApiException e, Status from, Action action) {
-        throw e.with("action", action.name()).with("status", from == null ? "NEW" : from.name());
     }
 
     /** Records the transition the caller made (status already set on the record by the caller of this method). */
