@@ -115,6 +115,7 @@ class CcfTest extends NoticesTestBase {
                 .then().statusCode(400).body("violations[0].field", equalTo("correction"));
         as(ccf()).body(Bodies.map("outcome", "CORRECTION_ORDERED", "reason", "Wrong date of birth", "correction", "Date of birth is 1976-04-12"))
                 .post("/ccf-requests/" + cor + "/decision").then().statusCode(200).body("correction", equalTo("Date of birth is 1976-04-12"));
+        assertEquals(1, data.auditCount("notice.correction-ordered", notice));
         as(gs()).get("/notice-requests/" + notice).then().body("status", equalTo("PUBLISHED"));
     }
 

@@ -168,6 +168,11 @@ public class CcfService {
             b.persist();
             details.put("recordStatus", r.status.name());
         }
+        if (c.outcome == CcfOutcome.CORRECTION_ORDERED) {
+            NoticeRecord r = NoticeRecord.findById(c.recordId);
+            audit.record(RecordService.targetType(r.kind) + ".correction-ordered", RecordService.targetType(r.kind), r.id.toString(),
+                    Map.of("ccfRequestId", c.id.toString(), "correction", c.correction));
+        }
         audit.record("ccf-request.decided", "ccf-request", c.id.toString(), details);
         return c;
     }

@@ -99,7 +99,7 @@ public final class Screening {
             if (term.isEmpty()) {
                 continue;
             }
-            Pattern p = Pattern.compile("(^|[^\\p{L}\\p{N}])" + Pattern.quote(term));
+            Pattern p = Pattern.compile((boundaryFree(term) ? "" : "(^|[^\\p{L}\\p{N}])") + Pattern.quote(term));
             for (Map.Entry<String, String> e : folded.entrySet()) {
                 if (p.matcher(e.getValue()).find()) {
                     hits.computeIfAbsent(ind.category(), k -> new LinkedHashSet<>())
@@ -111,6 +111,17 @@ public final class Screening {
         hits.forEach((cat, found) -> out.add(new Flag("ARTICLE3_" + cat.name(), weights.article3(),
                 "possible " + cat.name().toLowerCase() + " character (Article 3): " + String.join(", ", found))));
         return out;
+    }
+
+    /**
+     * Terms in scripts written without spaces between words (Chinese, Japanese, Thai) or with prefixed
+     * clitics (Arabic: "بالتطرف" contains "التطرف") are matched anywhere; others at the start of a word.
+     */
+    static boolean boundaryFree(String term) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(term.codePointAt(0));
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.THAI
+                || script == Character.UnicodeScript.ARABIC;
     }
 
     /** True when two partial dates of birth can denote the same day (one is a prefix of the other, or one is unknown). */

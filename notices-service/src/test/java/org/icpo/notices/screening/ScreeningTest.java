@@ -67,6 +67,15 @@ class ScreeningTest {
     }
 
     @Test
+    void scriptsWithoutWordSpacingOrWithCliticsMatchInsideWords() {
+        List<Screening.Indicator> list = List.of(new Screening.Indicator("颠覆国家政权", "zh", Article3Category.POLITICAL),
+                new Screening.Indicator("التطرف", "ar", Article3Category.POLITICAL));
+        assertEquals(List.of("ARTICLE3_POLITICAL"), codes(SCREENING.assess(input("CN", "涉嫌颠覆国家政权罪"), list)));
+        assertEquals(List.of("ARTICLE3_POLITICAL"), codes(SCREENING.assess(input("XX", "متهم بالتطرف"), list)));
+        assertEquals(List.of(), codes(SCREENING.assess(input("CN", "涉嫌诈骗罪"), list)));
+    }
+
+    @Test
     void refugeeFromTheRequestingCountry() {
         Screening.Input in = new Screening.Input("RU", Map.of("caseSummary", "fraud"), List.of(),
                 List.of(new Screening.RefugeeRecord("RU", "DE", "BAMF-1")), List.of());
