@@ -74,8 +74,7 @@ public class BallotService {
 
     static MajorityRules majorityRules(ElectionPolicies p) {
         return new MajorityRules(new MajorityRules.Policy(p.admission().maxRounds(), p.office().presidentTwoThirdsRounds(),
-                MajorityRules.Majority.valueOf(p.office().vicePresidentMajority()), MajorityRules.Majority.valueOf(p.office().delegateMajority()),
-                MajorityRules.NextRound.valueOf(p.office().nextRound()), p.office().minCandidatesAfterDrop()));
+                p.office().vicePresidentMajority(), p.office().delegateMajority(), p.office().nextRound(), p.office().minCandidatesAfterDrop()));
     }
 
     public MajorityRules majorities() {

@@ -96,6 +96,12 @@ public class RoundService {
         }
         List<Candidate> standing = List.of();
         if (b.kind == BallotKind.OFFICE) {
+            Ballot running = Ballot.<Ballot>find("kind = ?1 and status = ?2 and id <> ?3", BallotKind.OFFICE, BallotStatus.ROUND_OPEN, b.id)
+                    .firstResult();
+            if (running != null) {
+                throw ApiException.conflict("One election at a time: round " + running.currentRound + " of the election of the "
+                        + running.seatLabel() + " (" + running.id + ") is open; close it first");
+            }
             standing = Candidate.ofBallot(b.id).stream().filter(c -> c.status == CandidateStatus.STANDING).toList();
             if (standing.isEmpty()) {
                 throw ApiException.ruleViolation("Nobody stands for " + b.seatLabel() + "; nominate candidates first");

@@ -2,6 +2,7 @@ package org.icpo.elections.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import org.icpo.elections.ballot.MajorityRules;
 
 import java.time.Duration;
 import java.util.Map;
@@ -60,17 +61,17 @@ public interface ElectionPolicies {
         @WithDefault("2")
         int presidentTwoThirdsRounds();
 
-        /** Majority for Vice-Presidents (assumed: SIMPLE). */
+        /** Majority for Vice-Presidents (assumed: SIMPLE; or TWO_THIRDS) of votes cast. */
         @WithDefault("SIMPLE")
-        String vicePresidentMajority();
+        MajorityRules.Majority vicePresidentMajority();
 
-        /** Majority for Delegates (assumed: SIMPLE). */
+        /** Majority for Delegates (assumed: SIMPLE; or TWO_THIRDS) of votes cast. */
         @WithDefault("SIMPLE")
-        String delegateMajority();
+        MajorityRules.Majority delegateMajority();
 
         /** Who stands in the next round when nobody wins one (assumed: DROP_LAST_PLACED; or KEEP_ALL). */
         @WithDefault("DROP_LAST_PLACED")
-        String nextRound();
+        MajorityRules.NextRound nextRound();
 
         /** DROP_LAST_PLACED never leaves fewer candidates than this (assumed: 2). */
         @WithDefault("2")

@@ -249,6 +249,26 @@ class OfficeElectionTest extends ElectionsTestBase {
     }
 
     @Test
+    void oneElectionAtATimeSoThatEachSeesTheCommitteeAsTheLastLeftIt() {
+        openSession(90, 2022, "New Delhi", "IN", "2022-10-18", "2022-10-21");
+        List<String> delegations = members(110);
+        present(90, delegations);
+        String delegate = officeBallot(90, "DELEGATE", "EUROPE");
+        String vicePresident = officeBallot(90, "VICE_PRESIDENT", "EUROPE");
+        nominate(delegate, "FR", "Marie Curie");
+        nominate(vicePresident, "FR", "Pierre Curie");
+        nominate(vicePresident, "DE", "Hans Muster");
+        openRound(delegate);
+        assembly().post("/ballots/" + vicePresident + "/rounds").then().statusCode(409)
+                .body("detail", containsString("One election at a time: round 1 of the election of the Delegate for Europe"));
+        castVotes(delegate, 1, delegations, figures("FR", 100));
+        closeRound(delegate, 1).then().body("outcome", equalTo("ELECTED"));
+        // France now has a member: its candidate for Vice-President is no longer eligible
+        assembly().post("/ballots/" + vicePresident + "/rounds").then().statusCode(422)
+                .body("detail", containsString("Pierre Curie (FR): FR already has a member on the Executive Committee during this term: Marie Curie"));
+    }
+
+    @Test
     void seatsAndCountriesAreCheckedWhenRecordingTerms() {
         term("DELEGATE", "AFRICA", "KE", "Jane Doe", "2017-09-29", null);
         term("DELEGATE", "AFRICA", "NG", "John Roe", "2017-09-29", null);
