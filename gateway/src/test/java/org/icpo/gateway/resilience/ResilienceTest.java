@@ -1,0 +1,109 @@
+package org.icpo.gateway.resilience;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import org.icpo.gateway.support.InjectStubs;
+import org.icpo.gateway.support.Stubs;
+import org.icpo.gateway.support.UpstreamStubs;
+import org.icpo.testing.Tokens;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+/** With the test profile: connect timeout 500 ms, response timeout 1 s, breaker opens after 3 failures for 1 s. */
+@QuarkusTest
+@QuarkusTestResource(UpstreamStubs.class)
+class ResilienceTest {
+
+    private static final String TOKEN = Tokens.secretariat();
+
+    @InjectStubs
+    Stubs stubs;
+
+    @BeforeEach
+    @AfterEach
+    void reset() throws Exception {
+        stubs.reset(TOKEN);
+    }
+
+    private static Response timed(String path, Duration bound) {
+        long start = System.nanoTime();
+        Response r = given().auth().oauth2(TOKEN).get(path);
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(bound);
+        return r;
+    }
+
+    @Test
+    void anUpstreamThatIsDownYieldsA503ProblemQuicklyAndTheOthersKeepWorking() {
+        stubs.notices().down();
+        timed("/notice-requests/1", Duration.ofSeconds(2)).then().statusCode(503)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://icpo.example/problems/upstream-unavailable"))
+                .body("upstream", equalTo("notices"))
+                .body("detail", containsString("notices"));
+        timed("/members/FR", Duration.ofSeconds(2)).then().statusCode(200).body("upstream", equalTo("membership"));
+        timed("/sessions", Duration.ofSeconds(2)).then().statusCode(200).body("upstream", equalTo("elections"));
+    }
+
+    @Test
+    void theBreakerOpensAfterConsecutiveFailuresThenRecovers() throws Exception {
+        stubs.elections().down();
+        for (int i = 0; i < 3; i++) {
+            timed("/sessions", Duration.ofSeconds(2)).then().statusCode(503).body("detail", containsString("unavailable"));
+        }
+        // open: refused at once, without trying the upstream, with a Retry-After
+        stubs.elections().up();
+        int calls = stubs.elections().calls();
+        timed("/sessions", Duration.ofMillis(500)).then().statusCode(503)
+                .header("Retry-After", "1")
+                .body("type", equalTo("https://icpo.example/problems/upstream-unavailable"))
+                .body("detail", containsString("circuit open"));
+        assertThat(stubs.elections().calls()).isEqualTo(calls);
+        // the other upstreams are untouched
+        timed("/members", Duration.ofSeconds(2)).then().statusCode(200);
+        // after the open delay one trial call goes through and closes the breaker
+        Thread.sleep(1100);
+        timed("/sessions", Duration.ofSeconds(2)).then().statusCode(200).body("upstream", equalTo("elections"));
+        timed("/sessions", Duration.ofSeconds(2)).then().statusCode(200);
+        assertThat(stubs.elections().calls()).isEqualTo(calls + 2);
+    }
+
+    @Test
+    void aFailedTrialOpensTheBreakerAgain() throws Exception {
+        stubs.membership().down();
+        for (int i = 0; i < 3; i++) {
+            given().auth().oauth2(TOKEN).get("/members").then().statusCode(503);
+        }
+        Thread.sleep(1100);
+        given().auth().oauth2(TOKEN).get("/members").then().statusCode(503).body("detail", containsString("is unavailable"));
+        given().auth().oauth2(TOKEN).get("/members").then().statusCode(503).body("detail", containsString("circuit open"));
+    }
+
+    @Test
+    void aSlowUpstreamYieldsA504ProblemWithinTheTimeout() {
+        stubs.membership().slow(3000);
+        Response r = timed("/members/FR/standing", Duration.ofMillis(2500));
+        r.then().statusCode(504)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://icpo.example/problems/upstream-unavailable"))
+                .body("status", equalTo(504))
+                .body("detail", containsString("did not answer within 1000 ms"));
+        timed("/sessions", Duration.ofSeconds(2)).then().statusCode(200);
+    }
+
+    @Test
+    void upstreamErrorsArePassedThroughAsTheyAre() {
+        stubs.notices().failing(500);
+        given().auth().oauth2(TOKEN).get("/notice-requests").then().statusCode(500).body("failed", equalTo(true));
+        stubs.notices().failing(409);
+        given().auth().oauth2(TOKEN).get("/notice-requests").then().statusCode(409);
+    }
+}
