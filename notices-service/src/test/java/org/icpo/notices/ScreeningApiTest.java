@@ -121,6 +121,33 @@ class ScreeningApiTest extends NoticesTestBase {
     }
 
     @Test
+    void aRequestFromTheCountryARefugeeFledCannotBePublishedOnlyRefused() {
+        String statusId = as(ncb("DE")).body(refugee("VOLKOV", "Pavel", "1975", "RU")).post("/refugee-statuses").then().statusCode(201)
+                .extract().path("id");
+        String id = file("RU", Bodies.red("VOLKOV", "Pavel"));
+        String before = data.fingerprint();
+        review(gs(), "/notice-requests", id, "PUBLISH", null, "looks fine").statusCode(422)
+                .body("detail", containsString("REFUGEE")).body("flags", hasItem("REFUGEE_FROM_REQUESTER"));
+        assertEquals(before, data.fingerprint());
+        // the status was recorded by mistake: withdrawn, the request can be published
+        String before2 = data.fingerprint();
+        as(ncb("DE")).body(Bodies.map("reason", "x")).post("/refugee-statuses/" + statusId + "/withdrawal").then().statusCode(403);
+        as(gs()).body(Bodies.map("reason", " ")).post("/refugee-statuses/" + statusId + "/withdrawal").then().statusCode(400);
+        as(gs()).body(Bodies.map("reason", "x")).post("/refugee-statuses/" + java.util.UUID.randomUUID() + "/withdrawal").then().statusCode(404);
+        assertEquals(before2, data.fingerprint());
+        as(Tokens.ccf()).body(Bodies.map("reason", "Recorded for another person")).post("/refugee-statuses/" + statusId + "/withdrawal").then()
+                .statusCode(200).body("withdrawnBy", equalTo("ccf-member"));
+        as(gs()).body(Bodies.map("reason", "again")).post("/refugee-statuses/" + statusId + "/withdrawal").then().statusCode(409);
+        as(gs()).get("/notice-requests/" + id).then().body("risk.flags", equalTo(List.of()));
+        publish(id);
+        // a request still flagged is refused on the REFUGEE ground
+        as(ncb("DE")).body(refugee("ORLOV", "Denis", "1975", "RU")).post("/refugee-statuses").then().statusCode(201);
+        String second = file("RU", Bodies.red("ORLOV", "Denis"));
+        review(gs(), "/notice-requests", second, "REFUSE", "REFUGEE", "Recognized refugee in DE; the request comes from the country fled")
+                .statusCode(200).body("status", equalTo("REFUSED")).body("review.refusalGround", equalTo("REFUGEE"));
+    }
+
+    @Test
     void refugeeRecordedByTheCcf() {
         as(Tokens.ccf()).body(refugee("ALIYEV", "Rasul", "1990", "AZ")).post("/refugee-statuses").then().statusCode(201)
                 .body("recognizedBy", equalTo("CCF"));

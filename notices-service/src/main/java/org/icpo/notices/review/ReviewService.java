@@ -71,6 +71,13 @@ public class ReviewService {
         details.put("from", from.name());
         switch (body.decision()) {
             case PUBLISH -> {
+                // screened again with today's indicators and records; a recognized refugee's country fled is refused
+                records.rescreen(r);
+                if (RecordService.flagCodes(r).contains("REFUGEE_FROM_REQUESTER")) {
+                    throw ApiException.ruleViolation("The subject is recorded as a refugee who fled the requesting country "
+                                    + r.requesterCountry + ": such requests are refused (ground REFUGEE), not published")
+                            .with("flags", RecordService.flagCodes(r));
+                }
                 boolean underMeasures = r.fourEyes;
                 if (from == Status.PROCESSING && !underMeasures) {
                     // measures imposed after filing count too: membership is asked again (fails closed)

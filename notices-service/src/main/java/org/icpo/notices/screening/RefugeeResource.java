@@ -14,6 +14,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -81,11 +82,16 @@ public class RefugeeResource {
     @Schema(name = "RefugeeStatus")
     public record RefugeeView(UUID id, String familyName, String forename, String dateOfBirth, String nationality, String countryFled,
                               @Schema(description = "ISO code of the recognizing member, or CCF") String recognizedBy, LocalDate recognizedOn,
-                              String reference, String recordedBy, Instant recordedAt) {
+                              String reference, String recordedBy, Instant recordedAt, Instant withdrawnAt, String withdrawnBy,
+                              String withdrawalReason, long version) {
         static RefugeeView of(RefugeeStatus r) {
             return new RefugeeView(r.id, r.familyName, r.forename, r.dateOfBirth, r.nationality, r.countryFled, r.recognizedBy, r.recognizedOn,
-                    r.reference, r.recordedBy, r.recordedAt);
+                    r.reference, r.recordedBy, r.recordedAt, r.withdrawnAt, r.withdrawnBy, r.withdrawalReason, r.version);
         }
+    }
+
+    @Schema(name = "RefugeeStatusWithdrawal")
+    public record Withdrawal(@NotBlank @Size(max = 4000) @Schema(examples = "Status ceased: the person returned voluntarily") String reason) {
     }
 
     @POST
@@ -141,6 +147,30 @@ public class RefugeeResource {
             records.rescreenOpenAbout(r.familyFolded, r.forenameFolded, r.dateOfBirth);
             return Response.created(URI.create("/refugee-statuses/" + r.id)).entity(RefugeeView.of(r)).build();
         });
+    }
+
+    @POST
+    @Path("{id}/withdrawal")
+    @RolesAllowed({Roles.SECRETARIAT, Roles.CCF})
+    @Transactional
+    @Operation(summary = "Withdraw a refugee status", description = "Recorded by mistake or ended: kept for the record, no longer used by the screening. "
+            + "Open requests about the person are screened again.")
+    @APIResponse(responseCode = "409", description = "Already withdrawn")
+    public RefugeeView withdraw(@PathParam("id") UUID id, @NotNull @Valid Withdrawal body) {
+        RefugeeStatus r = RefugeeStatus.findById(id);
+        if (r == null) {
+            throw ApiException.notFound("No refugee status " + id);
+        }
+        if (r.withdrawnAt != null) {
+            throw ApiException.conflict("The refugee status was already withdrawn on " + r.withdrawnAt);
+        }
+        r.withdrawnAt = Instant.now(clock);
+        r.withdrawnBy = caller.subject();
+        r.withdrawalReason = body.reason();
+        RefugeeStatus.getEntityManager().flush();
+        audit.record("refugee-status.withdrawn", "refugee-status", r.id.toString(), Map.of("reason", body.reason()));
+        records.rescreenOpenAbout(r.familyFolded, r.forenameFolded, r.dateOfBirth);
+        return RefugeeView.of(r);
     }
 
     @GET

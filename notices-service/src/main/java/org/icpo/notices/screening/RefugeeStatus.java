@@ -54,12 +54,21 @@ public class RefugeeStatus extends PanacheEntityBase {
     @Column(name = "recorded_at", nullable = false)
     public Instant recordedAt;
 
+    @Column(name = "withdrawn_at")
+    public Instant withdrawnAt;
+
+    @Column(name = "withdrawn_by")
+    public String withdrawnBy;
+
+    @Column(name = "withdrawal_reason")
+    public String withdrawalReason;
+
     @Version
     public long version;
 
-    /** Records of the same person: same folded names, compatible dates of birth. */
+    /** Records in force of the same person: same folded names, compatible dates of birth, not withdrawn. */
     public static List<RefugeeStatus> matching(String familyFolded, String forenameFolded, String dateOfBirth) {
-        return RefugeeStatus.<RefugeeStatus>list("familyFolded = ?1 and forenameFolded = ?2 order by recordedAt", familyFolded, forenameFolded)
+        return RefugeeStatus.<RefugeeStatus>list("familyFolded = ?1 and forenameFolded = ?2 and withdrawnAt is null order by recordedAt", familyFolded, forenameFolded)
                 .stream().filter(r -> Screening.compatibleDates(r.dateOfBirth, dateOfBirth)).toList();
     }
 }
