@@ -160,16 +160,17 @@ public class RoundService {
         r.rollSize = mayVote;
         r.persist();
         em.flush();
+        String[] countries = roll.stream().map(row -> (String) row[0]).toArray(String[]::new);
+        Boolean[] may = roll.stream().map(row -> (Boolean) row[1]).toArray(Boolean[]::new);
+        String[] reasons = roll.stream().map(row -> (String) row[2]).toArray(String[]::new);
         em.unwrap(Session.class).doWork(conn -> {
-            try (PreparedStatement ps = conn.prepareStatement("insert into round_roll (round_id, country, may_vote, reason) values (?, ?, ?, ?)")) {
-                for (Object[] row : roll) {
-                    ps.setObject(1, r.id);
-                    ps.setString(2, (String) row[0]);
-                    ps.setBoolean(3, (Boolean) row[1]);
-                    ps.setString(4, (String) row[2]);
-                    ps.addBatch();
-                }
-                ps.executeBatch();
+            try (PreparedStatement ps = conn.prepareStatement("insert into round_roll (round_id, country, may_vote, reason) "
+                    + "select ?, e.country, e.may_vote, e.reason from unnest(?::varchar[], ?::boolean[], ?::varchar[]) as e(country, may_vote, reason)")) {
+                ps.setObject(1, r.id);
+                ps.setArray(2, conn.createArrayOf("varchar", countries));
+                ps.setArray(3, conn.createArrayOf("boolean", may));
+                ps.setArray(4, conn.createArrayOf("varchar", reasons));
+                ps.executeUpdate();
             }
         });
         b.currentRound = next;
@@ -212,17 +213,23 @@ public class RoundService {
                 : rules.decideQuestion(b.kind, number, tally, r.membersTotal);
         BoardChain.Sealed sealed = BoardChain.seal(b.id.toString(), number, voters, entries, tally.counts(), tally.votesCast(),
                 result.threshold(), result.outcome().name());
+        // the whole board in one statement, then the box emptied: two round trips whatever the number of votes
+        String[] receipts = new String[entries.size()];
+        String[] chosen = new String[entries.size()];
+        for (int i = 0; i < entries.size(); i++) {
+            receipts[i] = entries.get(i).receipt();
+            chosen[i] = entries.get(i).choice();
+        }
+        String[] hashes = sealed.entryHashes().toArray(String[]::new);
         em.unwrap(Session.class).doWork(conn -> {
-            try (PreparedStatement ps = conn.prepareStatement("insert into board_entry (round_id, position, receipt, choice, hash) values (?, ?, ?, ?, ?)")) {
-                for (int i = 0; i < entries.size(); i++) {
-                    ps.setObject(1, r.id);
-                    ps.setInt(2, i + 1);
-                    ps.setString(3, entries.get(i).receipt());
-                    ps.setString(4, entries.get(i).choice());
-                    ps.setString(5, sealed.entryHashes().get(i));
-                    ps.addBatch();
-                }
-                ps.executeBatch();
+            try (PreparedStatement ps = conn.prepareStatement("insert into board_entry (round_id, position, receipt, choice, hash) "
+                    + "select ?, e.position, e.receipt, e.choice, e.hash from unnest(?::varchar[], ?::varchar[], ?::varchar[]) "
+                    + "with ordinality as e(receipt, choice, hash, position)")) {
+                ps.setObject(1, r.id);
+                ps.setArray(2, conn.createArrayOf("varchar", receipts));
+                ps.setArray(3, conn.createArrayOf("varchar", chosen));
+                ps.setArray(4, conn.createArrayOf("varchar", hashes));
+                ps.executeUpdate();
             }
             try (PreparedStatement ps = conn.prepareStatement("delete from ballot_box where round_id = ?")) {
                 ps.setObject(1, r.id);
