@@ -34,7 +34,11 @@ public final class KeyParser {
         try {
             if (text.startsWith("{")) {
                 if (text.contains("\"keys\"")) {
-                    return new JsonWebKeySet(text).getJsonWebKeys();
+                    List<JsonWebKey> keys = new JsonWebKeySet(text).getJsonWebKeys();
+                    if (keys.isEmpty()) {
+                        throw new IllegalArgumentException("the key set holds no usable key");
+                    }
+                    return keys;
                 }
                 return List.of(JsonWebKey.Factory.newJwk(text));
             }
