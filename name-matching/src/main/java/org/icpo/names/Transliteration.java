@@ -1,0 +1,135 @@
+package org.icpo.names;
+
+import com.ibm.icu.text.Normalizer2;
+import com.ibm.icu.text.Transliterator;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Script-aware transliteration to Latin and folding to ASCII with ICU4J.
+ *
+ * <p>ICU {@link Transliterator} instances are not safe for concurrent use, so every thread gets its own
+ * set, created on first use (a few milliseconds once per thread) and reused afterwards.
+ */
+final class Transliteration {
+
+    private static final Pattern UKRAINIAN_LETTERS = Pattern.compile("[ІіЇїЄєҐґ]");
+    /** Arabic short-vowel marks, shadda, sukun, superscript alif and tatweel: not part of the name's letters. */
+    private static final Pattern ARABIC_MARKS = Pattern.compile("[\\u064B-\\u065F\\u0670\\u0640]");
+    /** The Arabic definite article written together with the noun ("الحسن" = "al-Hasan"). */
+    private static final Pattern ARABIC_ARTICLE = Pattern.compile("(?<![\\p{L}])ال(?=\\p{L}{2,})");
+    private static final Pattern ARABIC_CONSONANT_BEFORE_H = Pattern.compile("([kKsStTdDgGzZcC])(?=[hH\u1E24\u1E25])");
+    private static final Pattern HEBREW_POINTS = Pattern.compile("[\\u0591-\\u05C7]");
+    private static final Pattern NON_ASCII_LETTER_OR_SPACE = Pattern.compile("[^a-z \\-]+");
+    private static final Pattern DASHES = Pattern.compile("[\\p{Pd}]+");
+    private static final Pattern OTHER_SEPARATORS = Pattern.compile("[\\s_.,;:/()\\[\\]\"]+");
+    private static final Pattern SPACED_HYPHEN = Pattern.compile(" *-[ -]*");
+    private static final Pattern EDGE_SEPARATORS = Pattern.compile("^[ -]+|[ -]+$");
+    private static final Pattern SPACES = Pattern.compile(" {2,}");
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+    private static final Pattern APOSTROPHES = Pattern.compile("[\\u0027\\u2018\\u2019\\u02BC\\u02BB\\u02BE\\u02BF\\u0060\\u00B4]");
+    private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
+
+    private static final ThreadLocal<Transliteration> PER_THREAD = ThreadLocal.withInitial(Transliteration::new);
+
+    private final Transliterator anyLatin = Transliterator.getInstance("Any-Latin");
+    private final Transliterator russianLatin = Transliterator.getInstance("Russian-Latin/BGN");
+    private final Transliterator ukrainianLatin = Transliterator.getInstance("Ukrainian-Latin/BGN");
+    private final Transliterator greekLatin = Transliterator.getInstance("Greek-Latin/UNGEGN");
+    private final Transliterator latinAscii = Transliterator.getInstance("Latin-ASCII");
+
+    private Transliteration() {
+    }
+
+    static Transliteration current() {
+        return PER_THREAD.get();
+    }
+
+    /** NFC, trimmed, inner white space collapsed to one space; null becomes "". */
+    static String clean(String text) {
+        if (text == null) {
+            return "";
+        }
+        return WHITE_SPACE.matcher(NFC.normalize(text).strip()).replaceAll(" ");
+    }
+
+    /**
+     * Latin-script rendering of a cleaned text, letter case kept: BGN/PCGN for Russian and Ukrainian
+     * Cyrillic (Ukrainian if the text has Ukrainian letters), UN/ELOT for Greek, ICU's Any-Latin for
+     * everything else. Latin text is returned as it is.
+     */
+    String toLatin(String text, Script script) {
+        return toLatin(text, script, isUkrainian(text));
+    }
+
+    /** Whether a Cyrillic text has letters only Ukrainian uses (і ї є ґ). */
+    static boolean isUkrainian(String text) {
+        return UKRAINIAN_LETTERS.matcher(text).find();
+    }
+
+    /**
+     * Like {@link #toLatin(String, Script)}, with Ukrainian BGN/PCGN chosen by the caller (e.g. because another
+     * part of the same name has Ukrainian letters: "Зеленський Володимир" has none, "Олександр" neither).
+     */
+    String toLatin(String text, Script script, boolean ukrainian) {
+        switch (script) {
+            case LATIN:
+            case NONE:
+                return text;
+            case CYRILLIC: {
+                Transliterator t = ukrainian ? ukrainianLatin : russianLatin;
+                // Letters outside Russian/Ukrainian (Serbian, Macedonian, Kazakh...) are left by BGN for Any-Latin.
+                return anyLatin.transliterate(t.transliterate(text));
+            }
+            case GREEK:
+                return anyLatin.transliterate(greekLatin.transliterate(text));
+            case ARABIC: {
+                String s = ARABIC_MARKS.matcher(text).replaceAll("");
+                s = s.replace('\u0649', '\u0627')   // alif maqsura is read as a long a
+                        .replace('\u0629', '\u0627'); // taa marbuta ends a name in a (Fatima)
+                s = ARABIC_ARTICLE.matcher(s).replaceAll("ال ");
+                // Any-Latin writes خ ش ث ذ غ as kẖ sẖ tẖ dẖ gẖ; a plain h after those letters is a letter of
+                // its own (الزهراني = az-Zahrani, not "Zhrany"), so keep the two apart with a (dropped) vowel.
+                return ARABIC_CONSONANT_BEFORE_H.matcher(anyLatin.transliterate(s)).replaceAll("$1a");
+            }
+            case HEBREW:
+                return anyLatin.transliterate(HEBREW_POINTS.matcher(text).replaceAll(""));
+            default:
+                return anyLatin.transliterate(text);
+        }
+    }
+
+    /**
+     * Lower-case ASCII of a Latin-script text: apostrophes and the Arabic ayn/hamza signs removed, accents
+     * folded (Latin-ASCII: "é" to "e", "ß" to "ss", "ø" to "o"), "đ" as "dj", "š" "ž" "č" as "sh" "zh" "ch",
+     * hyphens kept, every other
+     * separator a single space, other characters dropped.
+     */
+    String toAscii(String latin) {
+        String s = APOSTROPHES.matcher(latin).replaceAll("");
+        // Slavic háček letters as their usual English digraphs (Šarif = Sharif, Žukov = Zhukov, Čapek = Chapek);
+        // Latin-ASCII alone would make them s, z, c.
+        s = s.replace("Đ", "Dj").replace("đ", "dj")
+                .replace("Š", "Sh").replace("š", "sh").replace("Ž", "Zh").replace("ž", "zh")
+                .replace("Č", "Ch").replace("č", "ch");
+        if (!isAscii(s)) {
+            s = latinAscii.transliterate(s);
+        }
+        s = s.toLowerCase(Locale.ROOT);
+        s = DASHES.matcher(s).replaceAll("-");
+        s = OTHER_SEPARATORS.matcher(s).replaceAll(" ");
+        s = NON_ASCII_LETTER_OR_SPACE.matcher(s).replaceAll("");
+        s = SPACED_HYPHEN.matcher(s).replaceAll("-");
+        s = EDGE_SEPARATORS.matcher(s).replaceAll("");
+        return SPACES.matcher(s).replaceAll(" ");
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

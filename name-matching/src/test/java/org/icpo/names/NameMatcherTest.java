@@ -1,0 +1,152 @@
+package org.icpo.names;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class NameMatcherTest {
+
+    private static NameMatch score(String qFamily, String qForenames, String sFamily, String sForenames) {
+        return NameMatcher.score(NameForms.of(qFamily, qForenames), NameForms.of(sFamily, sForenames));
+    }
+
+    private static TokenMatch word(String a, String b) {
+        return NameMatcher.compare(NameForms.of(a, null).tokens().get(0), NameForms.of(b, null).tokens().get(0));
+    }
+
+    @Test
+    void theSameNameScoresOne() {
+        NameMatch m = score("Ivanov", "Sergei", "Ivanov", "Sergei");
+        assertThat(m.score()).isEqualTo(1.0);
+        assertThat(m.isMatch()).isTrue();
+        assertThat(m.weakestKind()).isEqualTo(MatchKind.EXACT_ASCII);
+        assertThat(m.explanation()).startsWith("1.00: family 'ivanov'~'ivanov' exact ASCII");
+    }
+
+    @Test
+    void eachWordComparisonSaysWhichFormMatched() {
+        assertThat(word("Müller", "Muller").kind()).isEqualTo(MatchKind.EXACT_ASCII);
+        assertThat(word("Иванов", "Ivanov").kind()).isEqualTo(MatchKind.TRANSLITERATION);
+        assertThat(word("Sergey", "Sergej").kind()).isEqualTo(MatchKind.SPELLING_VARIANT);
+        assertThat(word("Mohammed", "Muhammad").kind()).isEqualTo(MatchKind.SKELETON);
+        assertThat(word("محمد", "Mohamed").kind()).isEqualTo(MatchKind.SKELETON);
+        assertThat(word("Prokopchuk", "Prokopchuck").kind()).isEqualTo(MatchKind.SPELLING_VARIANT);
+        assertThat(word("Fernandez", "Fernadez").kind()).isEqualTo(MatchKind.TYPO);
+        // a vowel moved over a consonant keeps skeleton and vowel order
+        assertThat(word("Kowalski", "Kowlaski").kind()).isEqualTo(MatchKind.SKELETON);
+        assertThat(word("Karim", "Karima").kind()).isEqualTo(MatchKind.DERIVED_FORM);
+        assertThat(word("Papadopoulos", "Papadakis").kind()).isEqualTo(MatchKind.DIFFERENT);
+    }
+
+    @Test
+    void scoresOfTheKindsAreOrdered() {
+        assertThat(word("Sergey", "Sergej").score()).isGreaterThan(word("Mohammed", "Muhammad").score());
+        assertThat(word("Mohammed", "Muhammad").score()).isGreaterThan(word("Fernandez", "Fernadez").score());
+        assertThat(word("Fernandez", "Fernadez").score()).isLessThanOrEqualTo(NameMatcher.FUZZY_CAP)
+                .isGreaterThanOrEqualTo(NameMatcher.MATCH_THRESHOLD);
+    }
+
+    @Test
+    void crossScriptTransliterationVariantsMatch() {
+        assertThat(score("Prokopchuk", "Yuri", "Прокопчук", "Юрий").isMatch()).isTrue();
+        assertThat(score("Mohammed", "Ali", "محمد", "علي").isMatch()).isTrue();
+        assertThat(score("Papadopoulos", "Georgios", "Παπαδόπουλος", "Γεώργιος").isMatch()).isTrue();
+    }
+
+    @Test
+    void differentPeopleWithSimilarNamesAreKeptApart() {
+        assertThat(score("Ahmed", "Hassan", "Ahmed", "Hussein").isMatch()).isFalse();
+        assertThat(score("Hassan", "Ahmed", "Hussein", "Ahmed").isMatch()).isFalse();
+        assertThat(score("Papadopoulos", "Georgios", "Papadakis", "Georgios").isMatch()).isFalse();
+        assertThat(score("Ivanov", "Aleksandr", "Ivanenko", "Aleksandr").isMatch()).isFalse();
+        assertThat(score("Hussein", "Ahmed", "حسن", "أحمد").isMatch()).isFalse();
+        assertThat(score("Volkov", "Evgeny", "Volkova", "Evgenia").isMatch()).isFalse();
+        assertThat(score("Hernandez", "Carlos", "Fernandez", "Carlos").isMatch()).isFalse();
+    }
+
+    @Test
+    void swappedFamilyNameAndForenameStillMatchWithANote() {
+        NameMatch m = score("Sergei", "Ivanov", "Ivanov", "Sergei");
+        assertThat(m.isMatch()).isTrue();
+        assertThat(m.orderSwapped()).isTrue();
+        assertThat(m.score()).isEqualTo(1.0 - NameMatcher.ORDER_SWAP_PENALTY);
+        assertThat(m.explanation()).contains("family name and forename swapped");
+        assertThat(score("Ivanov", "Sergei", "Ivanov", "Sergei").orderSwapped()).isFalse();
+    }
+
+    @Test
+    void aMissingMiddleNameCostsLittle() {
+        NameMatch m = score("Ivanov", "Sergei", "Ivanov", "Sergei Petrovich");
+        assertThat(m.isMatch()).isTrue();
+        assertThat(m.score()).isEqualTo(1.0 - NameMatcher.UNPAIRED_WORD_PENALTY);
+        assertThat(m.missingInQuery()).extracting(NameToken::ascii).containsExactly("petrovich");
+        assertThat(m.explanation()).contains("missing in query: petrovich");
+
+        NameMatch reverse = score("Ivanov", "Sergei Petrovich", "Ivanov", "Sergei");
+        assertThat(reverse.isMatch()).isTrue();
+        assertThat(reverse.extraInQuery()).extracting(NameToken::ascii).containsExactly("petrovich");
+    }
+
+    @Test
+    void aSingleWordQueryNeverMatchesWithFullConfidence() {
+        NameMatch m = score("Hassan", null, "Hassan", "Ahmed");
+        assertThat(m.score()).isEqualTo(NameMatcher.SINGLE_WORD_CAP);
+        assertThat(m.isMatch()).isFalse();
+        assertThat(m.explanation()).contains("only one word compared");
+        assertThat(score(null, "Mohammed", "Hassan", "Mohammed Ali").isMatch()).isFalse();
+        // a mononym against the same mononym is a full match
+        assertThat(score("Suharto", null, "Suharto", null).score()).isEqualTo(1.0);
+    }
+
+    @Test
+    void aTypoInOneWordStillMatches() {
+        NameMatch m = score("Fernadez", "Carlos", "Fernandez", "Carlos");
+        assertThat(m.isMatch()).isTrue();
+        assertThat(m.weakestKind()).isEqualTo(MatchKind.TYPO);
+        assertThat(m.explanation()).contains("typo");
+    }
+
+    @Test
+    void wordsWrittenTogetherOnOneSideAreJoined() {
+        assertThat(score("Abubakar", "Ahmed", "Abu Bakr", "Ahmed").isMatch()).isTrue();
+        assertThat(score("Kim", "Minjun", "Kim", "Min-jun").score()).isEqualTo(1.0);
+    }
+
+    @Test
+    void theBestOfSeveralSpellingsCounts() {
+        List<NameForms> stored = List.of(NameForms.of("Прокопчук", "Юрий"), NameForms.of("Prokopczuk", "Jerzy"));
+        NameMatch m = NameMatcher.best(List.of(NameForms.of("Prokopczuk", "Jerzy")), stored);
+        assertThat(m.score()).isEqualTo(1.0);
+        assertThatThrownBy(() -> NameMatcher.best(List.of(), stored)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void nothingToCompareScoresZero() {
+        NameMatch m = score(null, null, "Ivanov", "Sergei");
+        assertThat(m.score()).isZero();
+        assertThat(m.weakestKind()).isEqualTo(MatchKind.DIFFERENT);
+    }
+
+    @Test
+    void scoresAreSymmetricEnoughAndBounded() {
+        for (String[] p : new String[][] {{"Ivanov", "Ivanenko"}, {"Hassan", "Hussein"}, {"Mohammed", "محمد"}}) {
+            double ab = word(p[0], p[1]).score();
+            double ba = word(p[1], p[0]).score();
+            assertThat(ab).isEqualTo(ba).isBetween(0.0, 1.0);
+        }
+    }
+
+    @Test
+    void derivedFormsAreRecognizedByTheirEnding() {
+        assertThat(NameMatcher.derivedForm("karim", "karima")).isTrue();
+        assertThat(NameMatcher.derivedForm("rashid", "rashidi")).isTrue();
+        assertThat(NameMatcher.derivedForm("evgeni", "evgenia")).isTrue();
+        assertThat(NameMatcher.derivedForm("mario", "maria")).isTrue();
+        assertThat(NameMatcher.derivedForm("lewandowski", "lewandowska")).isTrue();
+        assertThat(NameMatcher.derivedForm("andrei", "andri")).isFalse();
+        assertThat(NameMatcher.derivedForm("ivanov", "ivanov")).isFalse();
+        assertThat(NameMatcher.derivedForm("a", "aa")).isFalse();
+    }
+}
