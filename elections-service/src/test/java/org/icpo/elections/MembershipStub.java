@@ -131,6 +131,13 @@ public final class MembershipStub {
         applications().put(id, a);
     }
 
+    /** An outcome already recorded for the application, as if reported by another ballot. */
+    public static void recordedOutcome(String id, String decision, String ballotId) {
+        Map<String, Object> a = applications().get(id);
+        a.put("status", decision);
+        a.put("outcome", Map.of("decision", decision, "ballotId", ballotId));
+    }
+
     public static String applicationStatus(String id) {
         Map<String, Object> a = applications().get(id);
         return a == null ? null : (String) a.get("status");

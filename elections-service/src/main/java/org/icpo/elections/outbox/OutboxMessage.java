@@ -20,7 +20,8 @@ import java.util.UUID;
 @Table(name = "outbox_message")
 public class OutboxMessage extends PanacheEntityBase {
 
-    public enum Status { PENDING, DELIVERED }
+    /** PENDING until acknowledged (DELIVERED) or refused for good by membership-service (REFUSED, not retried). */
+    public enum Status { PENDING, DELIVERED, REFUSED }
 
     @Id
     public UUID id;

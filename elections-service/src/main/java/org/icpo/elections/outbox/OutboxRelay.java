@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.icpo.elections.config.ElectionPolicies;
+import org.icpo.kit.problem.ApiException;
 import org.icpo.membership.client.MembershipDirectory;
 import org.icpo.membership.client.MembershipDtos;
 import org.jboss.logging.Logger;
@@ -26,6 +27,9 @@ import java.util.UUID;
  * exponential backoff between failed attempts. Membership applies an outcome idempotently, so a
  * message delivered again after a lost acknowledgement changes nothing there: exactly once in effect.
  * Several replicas can run the relay: a message is locked while delivered ({@code for update skip locked}).
+ * When membership answers with a refusal (4xx: a different outcome already recorded, application not
+ * scheduled or unknown), the message is kept as REFUSED with the reason and not retried; network errors
+ * and 5xx answers are retried.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -116,6 +120,19 @@ public class OutboxRelay {
             m.lastError = null;
             LOG.infof("Delivered the outcome of ballot %s to membership-service (attempt %d)", m.ballotId, m.attempts);
             return true;
+        } catch (ApiException e) {
+            String error = e.getMessage() == null ? e.type().title() : e.getMessage();
+            m.lastError = error.length() > 2000 ? error.substring(0, 2000) : error;
+            if (e.status() >= 400 && e.status() < 500) {
+                // membership answered and refused: retrying cannot change its answer
+                m.status = OutboxMessage.Status.REFUSED;
+                LOG.errorf("membership-service refused the outcome of ballot %s for application %s (attempt %d): %s; not retried",
+                        m.ballotId, m.applicationId, m.attempts, m.lastError);
+            } else {
+                m.nextAttemptAt = backoff.next(now, m.attempts);
+                LOG.warnf("Delivery of the outcome of ballot %s failed (attempt %d, next at %s): %s", m.ballotId, m.attempts, m.nextAttemptAt, m.lastError);
+            }
+            return false;
         } catch (RuntimeException | JsonProcessingException e) {
             m.nextAttemptAt = backoff.next(now, m.attempts);
             String error = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();

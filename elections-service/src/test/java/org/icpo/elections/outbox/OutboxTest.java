@@ -114,6 +114,21 @@ class OutboxTest extends ElectionsTestBase {
     }
 
     @Test
+    void aRefusalByMembershipIsKeptAndNotRetried() {
+        admissionDecided();
+        MembershipStub.recordedOutcome(app, "REJECTED", "another-ballot");
+        closeRound(ballot, 1).then().statusCode(200).body("outcome", equalTo("ADMITTED"));
+        relay.deliverDue();
+        assembly().get("/ballots/" + ballot).then().body("outcomeDelivery.status", equalTo("REFUSED"))
+                .body("outcomeDelivery.attempts", equalTo(1))
+                .body("outcomeDelivery.lastError", containsString("conflict"));
+        clock.advance(Duration.ofHours(1));
+        relay.deliverDue();
+        assertEquals(1, attempts());
+        assertEquals(List.of(409), MembershipStub.reports(app).stream().map(r -> r.get("status")).toList());
+    }
+
+    @Test
     void theSchedulerDeliversWithoutHelp() throws InterruptedException {
         clock.reset();
         openSession(91, 2023, "Vienna", "AT", "2023-11-28", "2023-11-30");
