@@ -96,7 +96,9 @@ class BadInputTest extends ElectionsTestBase {
         refused(400, () -> assembly().post("/sessions/1000/close"));
         refused(400, () -> assembly().queryParam("page", 0).get("/sessions"));
         refused(400, () -> assembly().queryParam("size", 201).get("/sessions"));
+        refused(404, () -> assembly().post("/sessions/500/close"));
         // attendance
+        refused(404, () -> assembly().get("/sessions/500/attendance"));
         refused(400, () -> assembly().body(Map.of("country", "fra")).post("/sessions/91/attendance"));
         refused(400, () -> assembly().body(Map.of()).post("/sessions/91/attendance"));
         refused(400, () -> assembly().body(Map.of("country", "FR", "present", true)).post("/sessions/91/attendance"));
@@ -127,6 +129,7 @@ class BadInputTest extends ElectionsTestBase {
         refused(400, () -> assembly().get("/ballots/123"));
         refused(404, () -> assembly().get("/ballots/" + UUID.randomUUID()));
         // candidates
+        refused(404, () -> assembly().get("/ballots/" + UUID.randomUUID() + "/candidates"));
         refused(400, () -> assembly().body(Map.of("country", "F", "personName", "X")).post("/ballots/" + election + "/candidates"));
         refused(400, () -> assembly().body(Map.of("country", "DE", "personName", "")).post("/ballots/" + election + "/candidates"));
         refused(400, () -> assembly().body(Map.of("country", "DE", "personName", "x".repeat(201))).post("/ballots/" + election + "/candidates"));
@@ -141,6 +144,9 @@ class BadInputTest extends ElectionsTestBase {
         refused(404, () -> assembly().get("/ballots/" + resolution + "/rounds/2"));
         refused(404, () -> assembly().post("/ballots/" + resolution + "/rounds/9/close"));
         refused(409, () -> assembly().post("/ballots/" + election + "/conclude"));
+        refused(404, () -> assembly().post("/ballots/" + UUID.randomUUID() + "/conclude"));
+        refused(404, () -> assembly().get("/ballots/" + resolution + "/rounds/5/roll"));
+        refused(400, () -> assembly().get("/ballots/" + resolution + "/rounds/-1/roll"));
         refused(400, () -> ncb("AD").body(Map.of("choice", "PERHAPS")).post("/ballots/" + resolution + "/rounds/1/votes"));
         refused(400, () -> ncb("AD").body(Map.of("choice", "Y E S")).post("/ballots/" + resolution + "/rounds/1/votes"));
         refused(400, () -> ncb("AD").body("{\"choice\": null}").post("/ballots/" + resolution + "/rounds/1/votes"));
