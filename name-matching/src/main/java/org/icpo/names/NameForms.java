@@ -62,14 +62,22 @@ public final class NameForms {
     public static NameForms of(String familyNames, String forenames) {
         String family = Transliteration.clean(familyNames);
         String given = Transliteration.clean(forenames);
-        Transliteration t = Transliteration.current();
         Script familyScript = Script.dominant(family);
         Script givenScript = Script.dominant(given);
         boolean ukrainian = Transliteration.isUkrainian(family) || Transliteration.isUkrainian(given);
-        String familyLatin = t.toLatin(family, familyScript, ukrainian);
-        String givenLatin = t.toLatin(given, givenScript, ukrainian);
-        String familyAscii = t.toAscii(familyLatin);
-        String givenAscii = t.toAscii(givenLatin);
+        String familyLatin;
+        String givenLatin;
+        String familyAscii;
+        String givenAscii;
+        Transliteration t = Transliteration.acquire();
+        try {
+            familyLatin = t.toLatin(family, familyScript, ukrainian);
+            givenLatin = t.toLatin(given, givenScript, ukrainian);
+            familyAscii = t.toAscii(familyLatin);
+            givenAscii = t.toAscii(givenLatin);
+        } finally {
+            t.release();
+        }
 
         List<NameToken> tokens = new ArrayList<>();
         tokens.addAll(tokenize(familyAscii, NameToken.Role.FAMILY, familyScript));

@@ -14,8 +14,11 @@ import java.util.List;
  *       phonetic key (spelling variant) 0.97; same skeleton 0.93 (for two spellings that both write vowels, only
  *       if their vowel classes agree, so "Mario" is not "Maria" and "Omar" is not "Amer"); otherwise a string
  *       similarity {@code 0.5 * JaroWinkler + 0.5 * (1 - DamerauLevenshtein / length)} of the phonetic (or ASCII)
- *       forms, capped at {@value #FUZZY_CAP} so that a typo never outranks a recognized variant. Against a
- *       script without vowels the skeleton edit distance is used instead.</li>
+ *       forms, capped at {@value #FUZZY_CAP} so that a typo never outranks a recognized variant, and at
+ *       {@value #FIRST_CONSONANT_DIFFERS_CAP} when the first letters are different consonants (typing errors rarely
+ *       hit the first letter: Hernandez/Fernandez). The same stem with another final vowel is a feminine or derived
+ *       form, another name, at most {@value #DERIVED_FORM_SCORE} (Karim/Karima, Volkov/Volkova, Mario/Maria).
+ *       Against a script without vowels the skeleton edit distance is used instead.</li>
  *   <li>Words written together on one side and apart on the other are joined ("Abu Bakr" = "Abubakar").</li>
  *   <li>The words are paired one-to-one to maximize the total similarity, whatever their order and role.</li>
  *   <li>The name score is {@code 0.25 * mean + 0.75 * min} of the paired similarities: one clearly different
@@ -87,6 +90,11 @@ public final class NameMatcher {
             throw new IllegalArgumentException("no spellings to compare");
         }
         return best;
+    }
+
+    /** The best score over all spellings of two persons' names ({@link PersonName#forms()}). */
+    public static NameMatch best(PersonName query, PersonName stored) {
+        return best(query.forms(), stored.forms());
     }
 
     /** Compares two words. */

@@ -18,12 +18,15 @@ package org.icpo.names;
  *   <li>doubled letters are single (Hassan = Hasan, Yurii = Yuri).</li>
  * </ul>
  *
- * <p><b>Skeleton</b>: the phonetic key without the vowels a, e, o, where a romanized i or u is a <em>weak</em>
- * vowel ({@code i}, {@code u}: present or not) and the diphthong ei is a <em>strong</em> one ({@code I}). For a
- * token written in a script without short vowels (Arabic), the written long vowels ي and و are strong
- * ({@code I}, {@code U}) and every other vowel is dropped (see {@link #skeletonOfVowelless}). {@link #skeletonDistance} aligns two skeletons where
- * weak vowels cost nothing and a strong vowel must meet a vowel or the matching semivowel (I = i/j, U = u/v):
- * so محمد = Mohammed = Muhammad, but حسين = Hussein ≠ Hassan, and محمود = Mahmoud ≠ Mohammed.
+ * <p><b>Skeleton</b>: the phonetic key without the vowels a and e, where a romanized i is a <em>weak</em> vowel
+ * {@code i} and o or u a weak {@code u} (present or not), the diphthong ei a <em>strong</em> vowel {@code I}, and
+ * the consonant y is written j. For a token written in a script without short vowels (Arabic), the written long
+ * vowels ي and و are strong ({@code I}, {@code U}) and every other vowel is dropped (see
+ * {@link #skeletonOfVowelless}). {@link #skeletonDistance} aligns two skeletons where weak vowels cost nothing and
+ * a strong vowel must meet a vowel or the matching semivowel (I = i/j, U = u/v): so محمد = Mohammed = Muhammad,
+ * but حسين = Hussein ≠ Hassan, and محمود = Mahmoud ≠ Mohammed. When both spellings write their vowels, the
+ * matcher also requires the same vowel classes in the same order ({@link #vowelPattern}), so that a skeleton
+ * alone does not make Mario = Maria or Omar = Amer.
  */
 final class Phonetics {
 

@@ -3,13 +3,16 @@ package org.icpo.names;
 import com.ibm.icu.text.Normalizer2;
 import com.ibm.icu.text.Transliterator;
 import java.util.Locale;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.regex.Pattern;
 
 /**
  * Script-aware transliteration to Latin and folding to ASCII with ICU4J.
  *
- * <p>ICU {@link Transliterator} instances are not safe for concurrent use, so every thread gets its own
- * set, created on first use (a few milliseconds once per thread) and reused afterwards.
+ * <p>ICU {@link Transliterator} instances are not safe for concurrent use. Sets of them are kept in a pool:
+ * a caller {@link #acquire() takes} one for its exclusive use and {@link #release() gives it back}. Creating a
+ * set costs milliseconds, so the pool grows to the highest concurrency seen and is reused from then on, for
+ * platform and virtual threads alike (a thread-local would create a set per virtual thread).
  */
 final class Transliteration {
 
@@ -30,7 +33,7 @@ final class Transliteration {
     private static final Pattern APOSTROPHES = Pattern.compile("[\\u0027\\u2018\\u2019\\u02BC\\u02BB\\u02BE\\u02BF\\u0060\\u00B4]");
     private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
 
-    private static final ThreadLocal<Transliteration> PER_THREAD = ThreadLocal.withInitial(Transliteration::new);
+    private static final ConcurrentLinkedDeque<Transliteration> POOL = new ConcurrentLinkedDeque<>();
 
     private final Transliterator anyLatin = Transliterator.getInstance("Any-Latin");
     private final Transliterator russianLatin = Transliterator.getInstance("Russian-Latin/BGN");
@@ -41,8 +44,15 @@ final class Transliteration {
     private Transliteration() {
     }
 
-    static Transliteration current() {
-        return PER_THREAD.get();
+    /** A set of transliterators for the caller's exclusive use until {@link #release()}. */
+    static Transliteration acquire() {
+        Transliteration t = POOL.pollFirst();
+        return t != null ? t : new Transliteration();
+    }
+
+    /** Gives the set back to the pool; the caller must not use it afterwards. */
+    void release() {
+        POOL.offerFirst(this);
     }
 
     /** NFC, trimmed, inner white space collapsed to one space; null becomes "". */
@@ -79,10 +89,10 @@ final class Transliteration {
             case CYRILLIC: {
                 Transliterator t = ukrainian ? ukrainianLatin : russianLatin;
                 // Letters outside Russian/Ukrainian (Serbian, Macedonian, Kazakh...) are left by BGN for Any-Latin.
-                return anyLatin.transliterate(t.transliterate(text));
+                return rest(t.transliterate(text));
             }
             case GREEK:
-                return anyLatin.transliterate(greekLatin.transliterate(text));
+                return rest(greekLatin.transliterate(text));
             case ARABIC: {
                 String s = ARABIC_MARKS.matcher(text).replaceAll("");
                 s = s.replace('\u0649', '\u0627')   // alif maqsura is read as a long a
@@ -97,6 +107,18 @@ final class Transliteration {
             default:
                 return anyLatin.transliterate(text);
         }
+    }
+
+    /** Any-Latin for what a script-specific transliterator left (only if some letter is not Latin yet). */
+    private String rest(String text) {
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isLetter(cp) && Character.UnicodeScript.of(cp) != Character.UnicodeScript.LATIN) {
+                return anyLatin.transliterate(text);
+            }
+        }
+        return text;
     }
 
     /**

@@ -53,6 +53,22 @@ class CostBenchmarkTest {
                         + "  normalization  %.1f µs per name (NameForms.of: transliteration, folding, keys)%n"
                         + "  scoring        %.1f µs per pair (NameMatcher.score on precomputed forms)%n",
                 names.size(), forms.size(), MEASURED_ROUNDS, WARM_UP_ROUNDS, normalizeMicros, scoreMicros);
+        // per script of the name (Latin names skip the ICU transliteration to Latin)
+        java.util.Map<Script, List<String[]>> byScript = new java.util.TreeMap<>();
+        for (String[] name : names) {
+            byScript.computeIfAbsent(NameForms.of(name[0], name[1]).script(), k -> new ArrayList<>()).add(name);
+        }
+        byScript.forEach((script, group) -> {
+            long t0 = System.nanoTime();
+            long c = 0;
+            for (int r = 0; r < MEASURED_ROUNDS; r++) {
+                c += normalizeAll(group);
+            }
+            double micros = (System.nanoTime() - t0) / 1000.0 / (MEASURED_ROUNDS * (double) group.size());
+            System.out.printf(Locale.ROOT, "  normalization  %.1f µs per %s name (%d names)%n",
+                    micros, script.name().toLowerCase(Locale.ROOT), group.size());
+            assertThat(c).isPositive();
+        });
         assertThat(checksum).isPositive();
         assertThat(sum).isPositive();
     }

@@ -123,6 +123,19 @@ class NameMatcherTest {
     }
 
     @Test
+    void aPersonNameCarriesTheRequestersLatinSpellings() {
+        PersonName stored = new PersonName("Прокопчук", "Юрий",
+                List.of(new PersonName.Spelling("Prokoptchouk", "Iouri"), new PersonName.Spelling("Prokopchuk", "Yuriy")));
+        // the second Latin spelling has the same ASCII form as the original's transliteration
+        assertThat(stored.forms()).extracting(NameForms::asciiFull)
+                .containsExactly("prokopchuk yuriy", "prokoptchouk iouri");
+        NameMatch m = NameMatcher.best(PersonName.of("Prokoptchouk", "Iouri"), stored);
+        assertThat(m.score()).isEqualTo(1.0);
+        assertThat(PersonName.of("Ivanov", null).latinSpellings()).isEmpty();
+        assertThat(new PersonName("Ivanov", null, null).forms()).hasSize(1);
+    }
+
+    @Test
     void nothingToCompareScoresZero() {
         NameMatch m = score(null, null, "Ivanov", "Sergei");
         assertThat(m.score()).isZero();
