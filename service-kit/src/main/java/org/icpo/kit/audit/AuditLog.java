@@ -33,11 +33,24 @@ public class AuditLog {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String action, String targetType, String targetId, Map<String, ?> details) {
+        write(caller.subject(), String.join(",", caller.roles()), caller.country().orElse(null), action, targetType, targetId, details);
+    }
+
+    /**
+     * Records a change made by the service itself, with no caller (a scheduled job, an outbox
+     * delivery): the actor is named, e.g. {@code system:notices-lifecycle}.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordAsSystem(String actor, String action, String targetType, String targetId, Map<String, ?> details) {
+        write(actor, "system", null, action, targetType, targetId, details);
+    }
+
+    private void write(String actor, String roles, String country, String action, String targetType, String targetId, Map<String, ?> details) {
         AuditEntry e = new AuditEntry();
         e.occurredAt = Instant.now(clock);
-        e.actor = caller.subject();
-        e.actorRoles = String.join(",", caller.roles());
-        e.actorCountry = caller.country().orElse(null);
+        e.actor = actor;
+        e.actorRoles = roles;
+        e.actorCountry = country;
         e.action = action;
         e.targetType = targetType;
         e.targetId = targetId;

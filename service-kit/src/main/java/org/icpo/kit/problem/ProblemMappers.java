@@ -289,6 +289,8 @@ public class ProblemMappers {
             }
         }
         String p = prefix.toString();
+        // Hibernate Validator names container elements "<list element>", "<map value>", ...: the index says enough
+        full = full.replaceAll("\\.<[a-z ]+>", "");
         if (!p.isEmpty() && full.startsWith(p + ".")) {
             return full.substring(p.length() + 1);
         }
