@@ -45,8 +45,9 @@ public final class NameMatcher {
     /** Highest score of two words with the same stem and another final vowel ({@link MatchKind#DERIVED_FORM}). */
     public static final double DERIVED_FORM_SCORE = 0.70;
     /**
-     * Highest score of two words whose first letters are different consonants: typing errors rarely hit the
-     * first letter, names that differ there are other names (Hernandez/Fernandez, Walid/Khalid).
+     * Highest score of two words whose first letters are different consonants of unrelated sounds: typing errors
+     * rarely hit the first letter, names that differ there are other names (Hernandez/Fernandez, Walid/Khalid);
+     * Christina/Kristina or Jamal/Gamal are not capped.
      */
     public static final double FIRST_CONSONANT_DIFFERS_CAP = 0.80;
     /** Cost of each word of one name that has no partner in the other. */
@@ -127,11 +128,24 @@ public final class NameMatcher {
         double sim = Math.min(FUZZY_CAP, Math.max(simPhonetic, simAscii));
         char first = q.phonetic().isEmpty() ? ' ' : q.phonetic().charAt(0);
         char otherFirst = s.phonetic().isEmpty() ? ' ' : s.phonetic().charAt(0);
-        if (first != otherFirst && !Phonetics.isVowel(first) && !Phonetics.isVowel(otherFirst)) {
+        if (first != otherFirst && !Phonetics.isVowel(first) && !Phonetics.isVowel(otherFirst)
+                && !closeInitials(first, otherFirst)) {
             sim = Math.min(sim, FIRST_CONSONANT_DIFFERS_CAP);
         }
         MatchKind kind = Math.min(distancePhonetic, distanceAscii) <= 2 ? MatchKind.TYPO : MatchKind.DIFFERENT;
         return new TokenMatch(q, s, kind, sim);
+    }
+
+    /** Initial consonants that spell close sounds: Christina/Kristina, Jamal/Gamal, Tsvetan/Zvetan, Pavel/Bavel. */
+    private static final String[] CLOSE_INITIALS = {"hkg", "jgy", "sczx", "vfb", "pb", "dt"};
+
+    private static boolean closeInitials(char a, char b) {
+        for (String group : CLOSE_INITIALS) {
+            if (group.indexOf(a) >= 0 && group.indexOf(b) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

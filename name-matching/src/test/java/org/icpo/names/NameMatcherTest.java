@@ -152,6 +152,14 @@ class NameMatcherTest {
     }
 
     @Test
+    void aDifferentFirstConsonantIsAnotherNameUnlessTheSoundsAreClose() {
+        assertThat(word("Hernandez", "Fernandez").score()).isEqualTo(NameMatcher.FIRST_CONSONANT_DIFFERS_CAP);
+        assertThat(word("Walid", "Khalid").score()).isLessThanOrEqualTo(NameMatcher.FIRST_CONSONANT_DIFFERS_CAP);
+        assertThat(word("Christina", "Kristina").score()).isGreaterThan(NameMatcher.MATCH_THRESHOLD);
+        assertThat(word("Christopher", "Kristopher").score()).isGreaterThan(NameMatcher.MATCH_THRESHOLD);
+    }
+
+    @Test
     void derivedFormsAreRecognizedByTheirEnding() {
         assertThat(NameMatcher.derivedForm("karim", "karima")).isTrue();
         assertThat(NameMatcher.derivedForm("rashid", "rashidi")).isTrue();
