@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.icpo.elections.config.ElectionPolicies;
+import org.icpo.kit.audit.AuditLog;
 import org.icpo.kit.problem.ApiException;
 import org.icpo.membership.client.MembershipDirectory;
 import org.icpo.membership.client.MembershipDtos;
@@ -19,6 +20,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -50,7 +52,13 @@ public class OutboxRelay {
     ObjectMapper json;
 
     @Inject
+    AuditLog audit;
+
+    @Inject
     Clock clock;
+
+    /** The actor of the audit records the relay writes: the service itself, not a caller. */
+    public static final String ACTOR = "system:elections-outbox";
 
     @Inject
     public OutboxRelay(ElectionPolicies policies) {
@@ -118,6 +126,8 @@ public class OutboxRelay {
             m.status = OutboxMessage.Status.DELIVERED;
             m.deliveredAt = now;
             m.lastError = null;
+            audit.recordAsSystem(ACTOR, "outcome.delivered", "ballot", m.ballotId.toString(), Map.of("applicationId", m.applicationId.toString(),
+                    "attempts", m.attempts));
             LOG.infof("Delivered the outcome of ballot %s to membership-service (attempt %d)", m.ballotId, m.attempts);
             return true;
         } catch (ApiException e) {
@@ -126,6 +136,8 @@ public class OutboxRelay {
             if (e.status() >= 400 && e.status() < 500) {
                 // membership answered and refused: retrying cannot change its answer
                 m.status = OutboxMessage.Status.REFUSED;
+                audit.recordAsSystem(ACTOR, "outcome.refused", "ballot", m.ballotId.toString(), Map.of("applicationId", m.applicationId.toString(),
+                        "attempts", m.attempts, "reason", m.lastError));
                 LOG.errorf("membership-service refused the outcome of ballot %s for application %s (attempt %d): %s; not retried",
                         m.ballotId, m.applicationId, m.attempts, m.lastError);
             } else {

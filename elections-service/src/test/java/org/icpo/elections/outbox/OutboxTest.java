@@ -91,6 +91,8 @@ class OutboxTest extends ElectionsTestBase {
         assertEquals("svc-elections", reports.get(0).get("role"));
         assertEquals("ADMITTED", MembershipStub.applicationStatus(app));
         assertTrue(MembershipStub.isMember("PW"));
+        assertEquals(1, data.count("select count(*) from audit_log where action = 'outcome.delivered' and target_id = ?1 "
+                + "and actor = 'system:elections-outbox' and actor_roles = 'system'", ballot));
     }
 
     @Test
@@ -126,6 +128,7 @@ class OutboxTest extends ElectionsTestBase {
         relay.deliverDue();
         assertEquals(1, attempts());
         assertEquals(List.of(409), MembershipStub.reports(app).stream().map(r -> r.get("status")).toList());
+        assertEquals(1, data.count("select count(*) from audit_log where action = 'outcome.refused' and target_id = ?1", ballot));
     }
 
     @Test
