@@ -8,6 +8,8 @@ import java.time.LocalDate;
  *   <li>A proposed constitutional amendment must have been circulated at least {@code noticeMonths}
  *       (3) months before the session that votes on it.</li>
  *   <li>Rounds of resolutions and amendments: one; of admissions: at most the configured maximum (2).</li>
+ *   <li>A ballot is decided on a day of its session: today when the session is under way; the nearest
+ *       day of the session when the service records it outside the session's dates (e.g. entered afterwards).</li>
  * </ul>
  */
 public final class BallotRules {
@@ -31,6 +33,14 @@ public final class BallotRules {
                     + "circulated on " + circulatedOn + ", it can be voted on from " + earliestVote + ", after the session starts (" + sessionStartsOn + ")";
         }
         return null;
+    }
+
+    /** The day a ballot is decided: today, brought within the session's dates. */
+    public static LocalDate decisionDay(LocalDate today, LocalDate sessionStartsOn, LocalDate sessionEndsOn) {
+        if (today.isBefore(sessionStartsOn)) {
+            return sessionStartsOn;
+        }
+        return today.isAfter(sessionEndsOn) ? sessionEndsOn : today;
     }
 
     /** The most rounds a ballot of this kind may have (0: no limit). */

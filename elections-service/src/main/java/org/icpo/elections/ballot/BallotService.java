@@ -371,7 +371,8 @@ public class BallotService {
 
     /** Records the decision of a ballot and its effects: the outbox for an admission, the Committee for an office. */
     void decide(Ballot b, MajorityRules.BallotOutcome outcome, String electedCountry) {
-        LocalDate today = LocalDate.now(clock);
+        AssemblySession session = sessions.require(b.sessionNumber);
+        LocalDate today = BallotRules.decisionDay(LocalDate.now(clock), session.startsOn, session.endsOn);
         b.status = BallotStatus.DECIDED;
         b.outcome = outcome;
         b.decidedOn = today;

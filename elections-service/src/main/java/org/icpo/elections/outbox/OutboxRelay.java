@@ -6,6 +6,9 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -25,8 +28,8 @@ import java.util.UUID;
 
 /**
  * The transactional outbox towards membership-service. {@link #enqueue} runs in the transaction that
- * decides a ballot; the scheduler then delivers each message until membership acknowledges it, with
- * exponential backoff between failed attempts. Membership applies an outcome idempotently, so a
+ * decides a ballot; a first delivery is attempted as soon as that transaction commits, and the scheduler
+ * then retries each message until membership acknowledges it, with exponential backoff between failed attempts. Membership applies an outcome idempotently, so a
  * message delivered again after a lost acknowledgement changes nothing there: exactly once in effect.
  * Several replicas can run the relay: a message is locked while delivered ({@code for update skip locked}).
  * When membership answers with a refusal (4xx: a different outcome already recorded, application not
@@ -53,6 +56,9 @@ public class OutboxRelay {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    Event<OutcomeRecorded> recorded;
 
     @Inject
     Clock clock;
@@ -83,7 +89,20 @@ public class OutboxRelay {
         m.createdAt = Instant.now(clock);
         m.nextAttemptAt = m.createdAt;
         m.persist();
+        recorded.fire(new OutcomeRecorded(m.id));
         return m;
+    }
+
+    /**
+     * First attempt right after the deciding transaction commits, so that an admitted member's rights start
+     * at once; when it fails, the scheduler retries with backoff. Runs before the response is sent.
+     */
+    void deliverAtOnce(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutcomeRecorded event) {
+        try {
+            QuarkusTransaction.requiringNew().call(() -> deliver(event.messageId()));
+        } catch (RuntimeException e) {
+            LOG.warnf(e, "Immediate delivery of outbox message %s failed; the scheduler will retry", event.messageId());
+        }
     }
 
     @Scheduled(identity = "outbox-relay", every = "${icpo.elections.outbox.poll-interval}",

@@ -105,15 +105,31 @@ class AdmissionReplayTest extends ElectionsTestBase {
                 .body("rounds", hasSize(1)).body("rounds[0].membersTotal", equalTo(195))
                 .body("rounds[0].votesCast", equalTo(99)).body("rounds[0].threshold", equalTo(66)).body("rounds[0].outcome", equalTo("PASSED"));
 
-        relay.deliverDue();
-        awaitReports(app, 1);
+        // delivered as soon as the closing transaction committed, before the answer
+        assertEquals(1, MembershipStub.reports(app).size());
         assertTrue(MembershipStub.isMember("PS"), "membership admitted Palestine on the delivered outcome");
+        assembly().get("/ballots/" + ballot).then().body("outcomeDelivery.status", equalTo("DELIVERED"))
+                .body("outcomeDelivery.attempts", equalTo(1));
 
         // a new member's rights, including voting in the rest of the session, start at once
         present(86, List.of("PS"));
         String resolution = createBallot(Map.of("session", 86, "kind", "RESOLUTION", "title", "Resolution on cooperation"));
         openRound(resolution);
         vote(resolution, 1, "PS", "YES").then().statusCode(201);
+    }
+
+    @Test
+    void aBallotRecordedAfterItsSessionIsDecidedOnTheSessionsLastDay() {
+        // the clock is today's (2026); session 88 was in 2019
+        openSession(88, 2019, "Santiago", "CL", "2019-10-15", "2019-10-18");
+        String app = UUID.randomUUID().toString();
+        MembershipStub.application(app, "XK", "Kosovo", "EUROPE", "SCHEDULED", 88, 2019);
+        List<String> delegations = members(110);
+        present(88, delegations);
+        String ballot = admissionBallot(88, app);
+        openRound(ballot);
+        castVotes(ballot, 1, delegations, figures("YES", 100, "NO", 10));
+        closeRound(ballot, 1).then().body("outcome", equalTo("ADMITTED")).body("decidedOn", equalTo("2019-10-18"));
     }
 
     @Test

@@ -35,6 +35,17 @@ class BallotRulesTest {
     }
 
     @Test
+    void aBallotIsDecidedOnADayOfItsSession() {
+        LocalDate start = LocalDate.of(2018, 11, 18);
+        LocalDate end = LocalDate.of(2018, 11, 21);
+        assertEquals(LocalDate.of(2018, 11, 20), BallotRules.decisionDay(LocalDate.of(2018, 11, 20), start, end));
+        assertEquals(start, BallotRules.decisionDay(start, start, end));
+        assertEquals(end, BallotRules.decisionDay(end, start, end));
+        assertEquals(end, BallotRules.decisionDay(LocalDate.of(2026, 11, 24), start, end));
+        assertEquals(start, BallotRules.decisionDay(LocalDate.of(2018, 1, 1), start, end));
+    }
+
+    @Test
     void invalidPolicy() {
         assertThrows(IllegalArgumentException.class, () -> new BallotRules(-1, 2));
         assertThrows(IllegalArgumentException.class, () -> new BallotRules(3, 0));

@@ -132,7 +132,7 @@ class OutboxTest extends ElectionsTestBase {
     }
 
     @Test
-    void theSchedulerDeliversWithoutHelp() throws InterruptedException {
+    void theSchedulerRetriesWithoutHelp() throws InterruptedException {
         clock.reset();
         openSession(91, 2023, "Vienna", "AT", "2023-11-28", "2023-11-30");
         app = UUID.randomUUID().toString();
@@ -143,8 +143,11 @@ class OutboxTest extends ElectionsTestBase {
         openRound(ballot);
         castVotes(ballot, 1, delegations, figures("YES", 10, "NO", 90));
         closeRound(ballot, 1).then().body("status", equalTo("BETWEEN_ROUNDS"));
+        MembershipStub.down(true);
         assembly().post("/ballots/" + ballot + "/conclude").then().statusCode(200).body("outcome", equalTo("REJECTED"));
-        long deadline = System.currentTimeMillis() + 10_000;
+        assertEquals(1, attempts(), "the immediate attempt failed");
+        MembershipStub.down(false);
+        long deadline = System.currentTimeMillis() + 15_000;
         while (MembershipStub.reports(app).isEmpty() && System.currentTimeMillis() < deadline) {
             Thread.sleep(100);
         }
