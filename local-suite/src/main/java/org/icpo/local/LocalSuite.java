@@ -31,7 +31,7 @@ public final class LocalSuite {
             case "run" -> run(root, keys, argv);
             case "token" -> token(keys, argv);
             default -> {
-                System.err.println("usage: ./icpo run [--fresh] [--only a,b] | ./icpo token ROLE [COUNTRY]");
+                System.err.println("usage: ./icpo run [--fresh] [--no-demo] [--only a,b] | ./icpo token ROLE [COUNTRY]");
                 System.exit(2);
             }
         }
@@ -66,6 +66,7 @@ public final class LocalSuite {
 
     private static void run(Path root, DevKeys keys, List<String> argv) throws Exception {
         boolean fresh = argv.contains("--fresh");
+        boolean demo = !argv.contains("--no-demo");
         List<String> only = new ArrayList<>();
         for (int i = 0; i < argv.size(); i++) {
             if (argv.get(i).equals("--only") && i + 1 < argv.size()) {
@@ -103,6 +104,15 @@ public final class LocalSuite {
         }
         long rss = suite.processes().values().stream().mapToLong(ServiceProcess::rssMiB).sum();
         log("suite ready in " + Duration.between(t0, Instant.now()).toMillis() + " ms; RSS of the services " + rss + " MiB");
+        if (demo && suite.components().size() == SuiteLauncher.COMPONENTS.size()) {
+            Instant d0 = Instant.now();
+            try {
+                new DemoData(new Api(suite.url("gateway")), keys, LocalSuite::log).load();
+                log("demo data ready in " + Duration.between(d0, Instant.now()).toMillis() + " ms");
+            } catch (RuntimeException e) {
+                log("demo data could not be loaded: " + e.getMessage() + " (the suite keeps running; see .local/logs)");
+            }
+        }
         printWelcome(keys, suite);
         stopped.await();
     }

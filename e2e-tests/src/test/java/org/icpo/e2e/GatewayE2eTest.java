@@ -1,0 +1,127 @@
+package org.icpo.e2e;
+
+import io.restassured.response.Response;
+import org.icpo.testing.Tokens;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.notNullValue;
+
+/** The real gateway in front of the real services: routing, authentication, roles, limits, request ids, one OpenAPI. */
+class GatewayE2eTest {
+
+    @BeforeAll
+    static void suite() {
+        Suite.get();
+    }
+
+    @Test
+    void routesEveryServiceUnderOneHost() {
+        Suite.as("secretariat").get("/members/FR").then().statusCode(200).body("name", equalTo("France"));
+        Suite.as("assembly").get("/sessions").then().statusCode(200).body("items", notNullValue());
+        Suite.as("secretariat").get("/review-queue").then().statusCode(200);
+        Suite.as("secretariat").get("/nowhere").then().statusCode(404).contentType(containsString("application/problem+json"));
+    }
+
+    @Test
+    void refusesMissingAndBrokenTokensBeforeAnyService() {
+        Map<String, String> broken = new LinkedHashMap<>();
+        broken.put("expired", Tokens.expired());
+        broken.put("not yet valid", Tokens.notYetValid());
+        broken.put("wrong issuer", Tokens.wrongIssuer());
+        broken.put("wrong audience", Tokens.wrongAudience());
+        broken.put("signed by another key", Tokens.signedByOtherKey());
+        broken.put("alg none", Tokens.algNone());
+        broken.put("tampered", Tokens.tampered());
+        Suite.anonymous().get("/members/FR").then().statusCode(401).header("WWW-Authenticate", containsString("Bearer"))
+                .contentType(containsString("application/problem+json"));
+        for (var b : broken.entrySet()) {
+            Response r = Suite.anonymous().header("Authorization", "Bearer " + b.getValue()).get("/members/FR");
+            assertThat(r.statusCode()).as(b.getKey()).isEqualTo(401);
+            assertThat(r.contentType()).as(b.getKey()).contains("application/problem+json");
+        }
+    }
+
+    @Test
+    void eachServiceStillChecksRoles() {
+        String measure = "{\"kind\":\"HEIGHTENED_SUPERVISION\",\"reason\":\"r\",\"legalBasis\":\"b\",\"decidedBy\":\"SG\",\"decidedOn\":\"2024-01-01\"}";
+        Suite.as("ncb", "FR").body(measure).post("/members/DE/measures").then().statusCode(403);
+        Suite.as("ccf").body("{\"number\":120,\"year\":2030,\"city\":\"Lyon\",\"hostCountry\":\"FR\",\"startsOn\":\"2030-11-01\",\"endsOn\":\"2030-11-04\"}")
+                .post("/sessions").then().statusCode(403);
+        Suite.as("assembly").get("/review-queue").then().statusCode(403);
+        Suite.as("ncb", "FR").get("/audit/membership").then().statusCode(403);
+        Suite.as("secretariat").get("/audit/elections").then().statusCode(200);
+        Suite.as("ccf").get("/audit/notices").then().statusCode(200);
+    }
+
+    @Test
+    void publicPathsNeedNoToken() {
+        Suite.anonymous().get("/ballots/00000000-0000-0000-0000-000000000000/rounds/1/board").then()
+                .statusCode(404).contentType(containsString("application/problem+json"));
+        Suite.anonymous().get("/q/health/ready").then().statusCode(200);
+    }
+
+    @Test
+    void requestIdsReachTheServicesAndTheirAuditLog() {
+        String gs = Suite.token("secretariat", null);
+        Suite.anonymous().header("Authorization", "Bearer " + gs).header("X-Request-Id", "e2e-contribution-1")
+                .body("{\"financialYear\":2031,\"amountDue\":10}").post("/members/LU/contributions")
+                .then().statusCode(201).header("X-Request-Id", "e2e-contribution-1");
+        Suite.as("secretariat").get("/audit/membership?targetType=member&targetId=LU&size=5").then().statusCode(200)
+                .body("items[0].action", equalTo("contribution.assessed"))
+                .body("items[0].requestId", equalTo("e2e-contribution-1"));
+        Suite.as("secretariat").get("/members/LU").then().statusCode(200).header("X-Request-Id", notNullValue())
+                .header("traceparent", notNullValue());
+    }
+
+    @Test
+    void oneOpenApiDocumentHasEveryServicesPaths() {
+        Suite.anonymous().get("/openapi").then().statusCode(200)
+                .body("paths", hasKey("/members/{code}/standing"))
+                .body("paths", hasKey("/ballots/{id}/rounds/{number}/votes"))
+                .body("paths", hasKey("/notice-requests"));
+        Suite.anonymous().get("/q/swagger-ui/").then().statusCode(200);
+    }
+
+    @Test
+    void rateLimitsPerIdentityAnswer429WithRetryAfter() throws Exception {
+        String token = Suite.token("ncb", "IS");
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        List<Future<Response>> calls = new ArrayList<>();
+        try {
+            for (int i = 0; i < 300; i++) {
+                calls.add(pool.submit(() -> Suite.anonymous().header("Authorization", "Bearer " + token).get("/members/IS")));
+            }
+            int ok = 0;
+            Response limited = null;
+            for (Future<Response> f : calls) {
+                Response r = f.get();
+                if (r.statusCode() == 200) {
+                    ok++;
+                } else if (r.statusCode() == 429) {
+                    limited = r;
+                }
+            }
+            assertThat(limited).as("some of 300 quick calls of one identity are limited").isNotNull();
+            assertThat(limited.header("Retry-After")).isNotBlank();
+            assertThat(limited.contentType()).contains("application/problem+json");
+            assertThat(ok).isGreaterThanOrEqualTo(60);
+        } finally {
+            pool.shutdown();
+        }
+        // another identity is not affected
+        Suite.as("ncb", "NO").get("/members/NO").then().statusCode(200);
+    }
+}
