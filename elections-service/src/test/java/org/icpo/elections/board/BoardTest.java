@@ -43,7 +43,10 @@ class BoardTest extends ElectionsTestBase {
         openSession(86, 2017, "Beijing", "CN", "2017-09-26", "2017-09-29");
         List<String> delegations = members(140);
         present(86, delegations);
-        ballot = createBallot(Map.of("session", 86, "kind", "RESOLUTION", "title", "Resolution on data protection"));
+        org.icpo.elections.MembershipStub.removeMember("PS");
+        String app = UUID.randomUUID().toString();
+        org.icpo.elections.MembershipStub.application(app, "PS", "Palestine", "ASIA_SOUTH_PACIFIC", "SCHEDULED", 86, 2017);
+        ballot = createBallot(Map.of("session", 86, "kind", "ADMISSION", "applicationId", app));
         openRound(ballot);
         receipts = castVotes(ballot, 1, delegations, figures("YES", 75, "NO", 24, "ABSTAIN", 34));
         voters = delegations.subList(0, 133);
@@ -96,17 +99,20 @@ class BoardTest extends ElectionsTestBase {
         List<String> order = new ArrayList<>(published.keySet());
         assertEquals(order.stream().sorted().toList(), order);
         assertNotEquals(new ArrayList<>(receipts.keySet()), order);
-        // recount and apply the simple majority of votes cast
+        // recount and apply the admission rule: two-thirds of the votes cast, abstentions excluded
         long yes = entries.stream().filter(e -> "YES".equals(e.get("choice"))).count();
         long no = entries.stream().filter(e -> "NO".equals(e.get("choice"))).count();
         long abstain = entries.stream().filter(e -> "ABSTAIN".equals(e.get("choice"))).count();
         assertEquals(List.of(75L, 24L, 34L), List.of(yes, no, abstain));
         assertEquals(Map.of("YES", 75, "NO", 24, "ABSTAIN", 34), b.getMap("counts"));
         long cast = yes + no;
+        long threshold = (2 * cast + 2) / 3;
         assertEquals(cast, b.getInt("votesCast"));
-        assertEquals(cast / 2 + 1, b.getInt("threshold"));
-        assertEquals(yes >= cast / 2 + 1 ? "PASSED" : "FAILED", b.getString("outcome"));
-        assertEquals("SIMPLE_MAJORITY_OF_VOTES_CAST", b.getString("majorityRule"));
+        assertEquals(66, threshold);
+        assertEquals(threshold, b.getInt("threshold"));
+        assertEquals(yes * 3 >= cast * 2 ? "PASSED" : "FAILED", b.getString("outcome"));
+        assertEquals("PASSED", b.getString("outcome"));
+        assertEquals("TWO_THIRDS_OF_VOTES_CAST", b.getString("majorityRule"));
         // the hash chain, recomputed independently, ends at the published head
         assertEquals(b.getString("chain.headHash"), recomputeHead(b, entries));
         assertTrue(b.getBoolean("chain.verified"));
