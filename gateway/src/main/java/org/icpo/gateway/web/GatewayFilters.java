@@ -33,7 +33,8 @@ public class GatewayFilters {
 
     void handle(RoutingContext ctx) {
         var request = ctx.request();
-        RequestContext rc = new RequestContext(RequestIds.acceptOrGenerate(request.getHeader(RequestIds.HEADER)),
+        String incomingId = request.getHeader(RequestIds.HEADER);
+        RequestContext rc = new RequestContext(incomingId == null ? RequestContext.newRequestId() : RequestIds.acceptOrGenerate(incomingId),
                 TraceContext.of(request.getHeader("traceparent"), request.getHeader("tracestate"), sampleGenerated));
         ctx.put(RequestContext.KEY, rc);
         rc.toMdc();
