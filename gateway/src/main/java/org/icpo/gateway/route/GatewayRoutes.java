@@ -4,6 +4,8 @@ import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.icpo.gateway.openapi.OpenApiAggregator;
+import org.icpo.gateway.web.ProblemResponses;
+import org.icpo.kit.problem.ProblemType;
 
 /**
  * Installs the gateway's routes on the managed Vert.x router: {@code GET /openapi} (the merged
@@ -19,5 +21,8 @@ public class GatewayRoutes {
     void install(@Observes Router router, ProxyHandler proxy, OpenApiAggregator openApi) {
         router.get("/openapi").order(PROXY_ORDER - 1).handler(openApi::handle);
         router.route().order(PROXY_ORDER).handler(proxy);
+        // what no route answered (an unknown path under /q/): a problem too, not Vert.x's HTML page
+        router.route().last().handler(ctx -> ProblemResponses.send(ctx, ProblemType.NOT_FOUND,
+                "The gateway has no endpoint " + ctx.request().path()));
     }
 }

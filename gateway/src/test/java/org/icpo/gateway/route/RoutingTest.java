@@ -93,6 +93,23 @@ class RoutingTest {
     }
 
     @Test
+    void unknownGatewayEndpointsGetANotFoundProblemToo() {
+        given().get("/q/nothing").then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://icpo.example/problems/not-found"));
+        given().get("/q/health/live").then().statusCode(200);
+        given().get("/q/metrics").then().statusCode(200);
+    }
+
+    @Test
+    void oversizedHeadersAreRefusedBeforeAnything() {
+        int calls = stubs.membership().calls();
+        given().auth().oauth2(TOKEN).header("X-Big", "x".repeat(30_000)).get("/members")
+                .then().statusCode(431);
+        assertThat(stubs.membership().calls()).isEqualTo(calls);
+    }
+
+    @Test
     void pathsThatCouldHideAnotherPathAreRefused() {
         int calls = stubs.all().stream().mapToInt(s -> s.calls()).sum();
         for (String path : new String[]{"/statistics/../members/FR", "/notices/v1/%2e%2e/%2e%2e/members", "/notices/v1/..%2fmembers"}) {
