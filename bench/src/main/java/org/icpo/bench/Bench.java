@@ -1,0 +1,71 @@
+package org.icpo.bench;
+
+import org.icpo.local.Api;
+import org.icpo.local.DevKeys;
+import org.icpo.local.SuiteLauncher;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code bench/run.sh [all|gateway|votes|search|public]}: starts the suite as {@code ./icpo run}
+ * does (fresh database in bench/target), runs the chosen benchmarks against it on this machine and
+ * prints the figures next to the targets. Never fails on a figure; the load generator shares the
+ * machine with the suite, which the report says.
+ */
+public final class Bench {
+
+    static final List<String> OUTPUT = new ArrayList<>();
+
+    private Bench() {
+    }
+
+    static void say(String line) {
+        System.out.println(line);
+        OUTPUT.add(line);
+    }
+
+    public static void main(String[] args) throws Exception {
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        String what = args.length > 0 ? args[0] : "all";
+        Path root = Path.of(System.getProperty("icpo.root", ".")).toAbsolutePath().normalize();
+        Path work = root.resolve("bench/target/run");
+        Files.createDirectories(work);
+        Map<String, Integer> ports = new LinkedHashMap<>();
+        for (String c : List.of("gateway", "membership", "elections", "notices")) {
+            ports.put(c, SuiteLauncher.freePort());
+        }
+        Map<String, String> env = Map.of(
+                "ICPO_GATEWAY_RATE_LIMIT_AUTHENTICATED_REQUESTS_PER_SECOND", "1000000",
+                "ICPO_GATEWAY_RATE_LIMIT_AUTHENTICATED_BURST", "1000000",
+                "ICPO_GATEWAY_RATE_LIMIT_PUBLIC_REQUESTS_PER_SECOND", "1000000",
+                "ICPO_GATEWAY_RATE_LIMIT_PUBLIC_BURST", "1000000",
+                "QUARKUS_LOG_CATEGORY__ORG_ICPO__LEVEL", "WARN");
+        DevKeys keys = new DevKeys(work.resolve("keys"));
+        SuiteLauncher suite = new SuiteLauncher(new SuiteLauncher.Options(root, work.resolve("pgdata"), work.resolve("logs"), true,
+                SuiteLauncher.freePort(), ports, List.of(), env), keys, m -> System.out.println("[bench] " + m));
+        Runtime.getRuntime().addShutdownHook(new Thread(suite::close));
+        suite.start(Duration.ofSeconds(180));
+        say("# ICPO benchmark, " + Instant.now() + " on " + Runtime.getRuntime().availableProcessors() + " cores, Java "
+                + System.getProperty("java.version") + "; load generator on the same machine");
+        Api api = new Api(suite.url("gateway"));
+        if (what.equals("all") || what.equals("gateway")) {
+            GatewayBench.run(suite, keys, work);
+        }
+        if (what.equals("all") || what.equals("votes")) {
+            VotesBench.run(api, keys);
+        }
+        Path report = root.resolve("bench/target/results.md");
+        Files.write(report, OUTPUT, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING);
+        System.out.println("\nfigures written to " + report);
+        suite.close();
+        System.exit(0);
+    }
+}

@@ -1,0 +1,121 @@
+package org.icpo.bench;
+
+import org.HdrHistogram.Histogram;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntFunction;
+
+/**
+ * A small HTTP load generator: open loop at a fixed rate (latency measured from each request's
+ * intended start, so a stall is not hidden) and closed loop with N workers (saturation throughput).
+ */
+final class Load {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+            .executor(Executors.newFixedThreadPool(4)).build();
+
+    record Result(String name, long requests, long errors, double seconds, Histogram latencyMicros) {
+        double rps() {
+            return requests / seconds;
+        }
+
+        String line() {
+            return String.format("%-44s %8.0f req/s  p50 %7.2f ms  p90 %7.2f ms  p99 %7.2f ms  max %8.2f ms  errors %d/%d",
+                    name, rps(), ms(50), ms(90), ms(99), latencyMicros.getMaxValue() / 1000.0, errors, requests);
+        }
+
+        double ms(double percentile) {
+            return latencyMicros.getValueAtPercentile(percentile) / 1000.0;
+        }
+    }
+
+    private Load() {
+    }
+
+    /** Sends {@code rate} requests per second for {@code seconds}, without waiting for answers. */
+    static Result openLoop(String name, int rate, int seconds, IntFunction<HttpRequest> requests) throws InterruptedException {
+        Histogram h = new Histogram(60_000_000L, 3);
+        AtomicLong errors = new AtomicLong();
+        int total = rate * seconds;
+        CountDownLatch done = new CountDownLatch(total);
+        ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor();
+        long periodNanos = 1_000_000_000L / rate;
+        long start = System.nanoTime();
+        AtomicInteger sent = new AtomicInteger();
+        ticker.scheduleAtFixedRate(() -> {
+            long now = System.nanoTime();
+            // catch up on every request that was due by now
+            while (sent.get() < total && start + sent.get() * periodNanos <= now) {
+                int i = sent.getAndIncrement();
+                long intended = start + i * periodNanos;
+                HTTP.sendAsync(requests.apply(i), HttpResponse.BodyHandlers.discarding()).whenComplete((r, e) -> {
+                    if (e != null || r.statusCode() >= 400) {
+                        errors.incrementAndGet();
+                    }
+                    synchronized (h) {
+                        h.recordValue(Math.max(1, (System.nanoTime() - intended) / 1000));
+                    }
+                    done.countDown();
+                });
+            }
+        }, 0, Math.max(100_000, periodNanos / 2), TimeUnit.NANOSECONDS);
+        done.await(seconds + 60L, TimeUnit.SECONDS);
+        ticker.shutdownNow();
+        return new Result(name, total, errors.get(), (System.nanoTime() - start) / 1e9, h);
+    }
+
+    /** {@code workers} clients sending back to back for {@code seconds}: the saturation throughput. */
+    static Result closedLoop(String name, int workers, int seconds, IntFunction<HttpRequest> requests) throws InterruptedException {
+        Histogram h = new Histogram(60_000_000L, 3);
+        AtomicLong count = new AtomicLong();
+        AtomicLong errors = new AtomicLong();
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        List<Thread> threads = new java.util.ArrayList<>();
+        long start = System.nanoTime();
+        for (int w = 0; w < workers; w++) {
+            Thread t = new Thread(() -> {
+                int i = 0;
+                while (System.nanoTime() < end) {
+                    long t0 = System.nanoTime();
+                    try {
+                        HttpResponse<Void> r = HTTP.send(requests.apply(i++), HttpResponse.BodyHandlers.discarding());
+                        if (r.statusCode() >= 400) {
+                            errors.incrementAndGet();
+                        }
+                    } catch (Exception e) {
+                        errors.incrementAndGet();
+                    }
+                    synchronized (h) {
+                        h.recordValue(Math.max(1, (System.nanoTime() - t0) / 1000));
+                    }
+                    count.incrementAndGet();
+                }
+            });
+            t.start();
+            threads.add(t);
+        }
+        for (Thread t : threads) {
+            t.join();
+        }
+        return new Result(name, count.get(), errors.get(), (System.nanoTime() - start) / 1e9, h);
+    }
+
+    static HttpRequest get(String url, String token) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).GET();
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        return b.build();
+    }
+}
