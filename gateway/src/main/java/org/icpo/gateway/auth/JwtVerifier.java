@@ -219,11 +219,23 @@ public class JwtVerifier {
             if (!remote) {
                 return Future.failedFuture(new KeysUnavailable("token verification keys are not loaded"));
             }
+            if (!fetchAllowedWithoutKeys()) {
+                return Future.failedFuture(new KeysUnavailable("the identity provider's keys cannot be fetched"));
+            }
             return refresh().transform(ar -> consumer == null
                     ? Future.failedFuture(new KeysUnavailable("the identity provider's keys cannot be fetched"))
                     : attempt(token, consumer, false));
         }
         return attempt(token, current, remote);
+    }
+
+    /**
+     * While no key could ever be fetched, requests trigger fetches, but at most one per
+     * {@code min(jwks-min-refresh-interval, 5 s)} so that a provider that is down is not flooded.
+     */
+    private synchronized boolean fetchAllowedWithoutKeys() {
+        long interval = Math.min(config.jwksMinRefreshInterval().toNanos(), 5_000_000_000L);
+        return fetching != null || System.nanoTime() - lastFetchNanos >= interval;
     }
 
     private Future<Principal> attempt(String token, JwtConsumer with, boolean mayRefresh) {

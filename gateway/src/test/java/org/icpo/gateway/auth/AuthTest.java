@@ -90,6 +90,8 @@ class AuthTest {
                     .body("type", equalTo("https://icpo.example/problems/unauthenticated"))
                     .body("detail", equalTo("A bearer token is required"));
         }
+        var r = given().header("X-Request-Id", "trace-me-1").get("/members");
+        r.then().statusCode(401).header("X-Request-Id", "trace-me-1").body("requestId", equalTo("trace-me-1"));
         assertThat(stubs.all().stream().mapToInt(s -> s.calls()).sum()).isEqualTo(before);
     }
 
