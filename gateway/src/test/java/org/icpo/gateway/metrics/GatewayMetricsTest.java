@@ -7,6 +7,7 @@ import org.icpo.gateway.support.Stubs;
 import org.icpo.gateway.support.UpstreamStubs;
 import org.icpo.testing.Tokens;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.regex.Matcher;
@@ -24,6 +25,7 @@ class GatewayMetricsTest {
     @InjectStubs
     Stubs stubs;
 
+    @BeforeEach
     @AfterEach
     void reset() throws Exception {
         stubs.reset(TOKEN);

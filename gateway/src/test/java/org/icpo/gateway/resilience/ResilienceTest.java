@@ -62,7 +62,7 @@ class ResilienceTest {
         // open: refused at once, without trying the upstream, with a Retry-After
         stubs.elections().up();
         int calls = stubs.elections().calls();
-        timed("/sessions", Duration.ofMillis(500)).then().statusCode(503)
+        timed("/sessions", Duration.ofSeconds(1)).then().statusCode(503)
                 .header("Retry-After", "1")
                 .body("type", equalTo("https://icpo.example/problems/upstream-unavailable"))
                 .body("detail", containsString("circuit open"));

@@ -22,9 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The contract of elections-service with membership-service: what elections reads (standing when a
- * candidate is nominated, standings to freeze a voter roll, the application an admission ballot is
- * about) and the outcome report its outbox delivers. Runs the real client ({@link MembershipDirectory}).
+ * The contract of elections-service with membership-service: what elections reads (the standing of a
+ * delegation registering as present, current standings of a nominee and of all members to freeze a
+ * voter roll, the application an admission ballot is about) and the outcome report its outbox delivers. Runs the real client ({@link MembershipDirectory}).
  */
 @QuarkusTest
 @ExtendWith(PactConsumerTestExt.class)
@@ -42,7 +42,7 @@ class ElectionsConsumerPactTest {
     @Pact(consumer = CONSUMER)
     V4Pact memberInGoodStanding(PactDslWithProvider p) {
         return p.given("FR is a member in good standing")
-                .uponReceiving("the standing of a nominated candidate's country")
+                .uponReceiving("the standing of a member whose delegation registers as present")
                 .method("GET").path("/members/FR/standing").matchHeader("Authorization", AUTH, EXAMPLE_AUTH)
                 .willRespondWith().status(200).body(ContractBodies.standingBody("FR", true, null, true))
                 .toPact(V4Pact.class);
@@ -58,18 +58,21 @@ class ElectionsConsumerPactTest {
     }
 
     @Pact(consumer = CONSUMER)
-    V4Pact memberInArrears(PactDslWithProvider p) {
+    V4Pact nomineeInArrears(PactDslWithProvider p) {
         return p.given("KE is a member in arrears")
-                .uponReceiving("the standing of a member without voting rights")
-                .method("GET").path("/members/KE/standing").matchHeader("Authorization", AUTH, EXAMPLE_AUTH)
-                .willRespondWith().status(200).body(ContractBodies.standingBody("KE", false, null, true))
+                .uponReceiving("the current standing of a nominated candidate's country, read without cache")
+                .method("GET").path("/standings").query("countries=KE").matchHeader("Authorization", AUTH, EXAMPLE_AUTH)
+                .willRespondWith().status(200)
+                .body(au.com.dius.pact.consumer.dsl.LambdaDsl.newJsonArrayMinLike(1, a -> a.object(o -> ContractBodies.standing(o, "KE", false, null, true))).build())
                 .toPact(V4Pact.class);
     }
 
     @Test
-    @PactTestFor(pactMethod = "memberInArrears")
-    void seesWhyAMemberHasNoVote() {
-        MembershipDtos.Standing s = directory.standing("KE");
+    @PactTestFor(pactMethod = "nomineeInArrears")
+    void seesThatANomineeInArrearsIsNotEligible() {
+        List<MembershipDtos.Standing> list = directory.currentStandings(List.of("KE"));
+        assertThat(list).hasSize(1);
+        MembershipDtos.Standing s = list.get(0);
         assertThat(s.votingRights().granted()).isFalse();
         assertThat(s.votingRights().reasons()).extracting(MembershipDtos.Reason::code).contains("ARREARS");
         assertThat(s.eligibleForOffice().granted()).isFalse();
@@ -78,7 +81,7 @@ class ElectionsConsumerPactTest {
     @Pact(consumer = CONSUMER)
     V4Pact unknownCountry(PactDslWithProvider p) {
         return p.given("ZZ is not a member")
-                .uponReceiving("the standing of a country that is not a member")
+                .uponReceiving("the standing of a country that is not a member, registering as present")
                 .method("GET").path("/members/ZZ/standing").matchHeader("Authorization", AUTH, EXAMPLE_AUTH)
                 .willRespondWith().status(404).matchHeader("Content-Type", "application/problem\\+json.*", "application/problem+json")
                 .body(ContractBodies.problemBody(404))
@@ -95,8 +98,8 @@ class ElectionsConsumerPactTest {
     @Pact(consumer = CONSUMER)
     V4Pact voterRoll(PactDslWithProvider p) {
         return p.given("FR and DE are members in good standing")
-                .uponReceiving("the standings of the members present, to freeze a voter roll")
-                .method("GET").path("/standings").query("countries=DE,FR").matchHeader("Authorization", AUTH, EXAMPLE_AUTH)
+                .uponReceiving("the standings of all members, to count the quorum base and freeze a voter roll")
+                .method("GET").path("/standings").matchHeader("Authorization", AUTH, EXAMPLE_AUTH)
                 .willRespondWith().status(200).body(ContractBodies.standingsBody())
                 .toPact(V4Pact.class);
     }
@@ -104,7 +107,7 @@ class ElectionsConsumerPactTest {
     @Test
     @PactTestFor(pactMethod = "voterRoll")
     void freezesAVoterRollFromCurrentStandings() {
-        List<MembershipDtos.Standing> roll = directory.currentStandings(List.of("DE", "FR"));
+        List<MembershipDtos.Standing> roll = directory.currentStandings(List.of());
         assertThat(roll).hasSizeGreaterThanOrEqualTo(2);
         assertThat(roll).allSatisfy(s -> assertThat(s.votingRights()).isNotNull());
     }
