@@ -39,17 +39,29 @@ public final class LocalSuite {
 
     private static void token(DevKeys keys, List<String> argv) throws Exception {
         if (argv.isEmpty()) {
-            System.err.println("usage: ./icpo token ncb|secretariat|ccf|assembly|svc-elections|svc-notices [COUNTRY]");
+            System.err.println("usage: ./icpo token ncb|secretariat|ccf|assembly|svc-elections|svc-notices [COUNTRY] [--subject NAME]");
             System.exit(2);
         }
         keys.ensure();
+        String subjectOption = null;
+        int at = argv.indexOf("--subject");
+        if (at >= 0) {
+            if (at + 1 >= argv.size()) {
+                System.err.println("--subject needs a name, e.g. --subject gs-second-reviewer");
+                System.exit(2);
+            }
+            subjectOption = argv.get(at + 1);
+            argv = new ArrayList<>(argv);
+            argv.remove(at + 1);
+            argv.remove(at);
+        }
         String role = argv.get(0);
         String country = argv.size() > 1 ? argv.get(1).toUpperCase(Locale.ROOT) : null;
         if (role.equals("ncb") && country == null) {
             System.err.println("an ncb token needs the member's country, e.g. ./icpo token ncb FR");
             System.exit(2);
         }
-        String subject = country == null ? role + "-demo" : "ncb-" + country.toLowerCase(Locale.ROOT);
+        String subject = subjectOption != null ? subjectOption : country == null ? role + "-demo" : "ncb-" + country.toLowerCase(Locale.ROOT);
         System.out.println(keys.mint(subject, role, country, Duration.ofHours(12)));
     }
 
@@ -128,7 +140,8 @@ public final class LocalSuite {
         }
         System.out.println();
         System.out.println("  Demo tokens (12 h); mint others with ./icpo token ROLE [COUNTRY]:");
-        System.out.println("  export GS=" + keys.mint("gs-demo", "secretariat", null, Duration.ofHours(12)));
+        System.out.println("  export GS=" + keys.mint("secretariat-demo", "secretariat", null, Duration.ofHours(12)));
+        System.out.println("  export GS2=" + keys.mint("gs-second-reviewer", "secretariat", null, Duration.ofHours(12)));
         System.out.println("  export NCB_FR=" + keys.mint("ncb-fr", "ncb", "FR", Duration.ofHours(12)));
         System.out.println("  export ASSEMBLY=" + keys.mint("assembly-demo", "assembly", null, Duration.ofHours(12)));
         System.out.println("  export CCF=" + keys.mint("ccf-demo", "ccf", null, Duration.ofHours(12)));
