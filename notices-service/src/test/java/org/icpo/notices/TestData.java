@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import java.util.List;
+
 /** Returns the notices database to its seeded state between tests (the audit log stays: it is append-only). */
 @ApplicationScoped
 public class TestData {
@@ -15,7 +17,7 @@ public class TestData {
     @Transactional
     public void reset() {
         for (String table : new String[]{"ccf_deletion_block", "ccf_request", "notice_outcome", "diffusion_recipient", "subject_photo",
-                "record_event", "notice_record", "refugee_status", "idempotency_record"}) {
+                "record_event", "person_name", "notice_record", "refugee_status", "idempotency_record"}) {
             em.createNativeQuery("delete from " + table).executeUpdate();
         }
         em.createNativeQuery("delete from screening_indicator where updated_by <> 'seed'").executeUpdate();
@@ -59,4 +61,65 @@ public class TestData {
 
     @Inject
     javax.sql.DataSource dataSource;
+
+    /**
+     * Inserts {@code n} published, valid, public Red Notices with pseudo-random Latin names (and their name rows),
+     * then analyses the tables; returns the family name of the 42nd.
+     */
+    @Transactional
+    public String bulkSubjects(int n) {
+        em.createNativeQuery("insert into notice_record (id, kind, type, status, requester_country, filed_by, filed_at, family_name, forename, sex,"
+                + " dob_year, nationalities, subject_key, subject, case_summary, checks, screened_at, queued_at, published_at, valid_until,"
+                + " public_year, public_number, public_category, public_extract, public_text, search_text)"
+                + " select ('00000000-0000-4000-8000-' || lpad(to_hex(g), 12, '0'))::uuid, 'NOTICE', 'RED', 'PUBLISHED', 'FR', 'bulk', now(), "
+                + " upper(translate(substr(md5(g::text), 1, 9), '0123456789', 'aeioubkrst')), initcap(translate(substr(md5('f' || g), 1, 6), '0123456789', 'aeiounmlrs')),"
+                + " 'M', 1940 + g % 60, '[\"FR\"]'::jsonb, 'bulk|' || g, '{}'::jsonb, 'bulk', '[]'::jsonb, now(), now(), now(), current_date + 3650,"
+                + " 2024, nextval('notice_number_seq'), 'RED', g % 10 = 0, 'bulk', 'bulk'"
+                + " from generate_series(1, ?1) g").setParameter(1, n).executeUpdate();
+        em.createNativeQuery("insert into person_name (record_id, position, family, forenames, script, name_latin, name_ascii, name_sorted, name_skeleton,"
+                + " family_ascii, forename_ascii)"
+                + " select r.id, 1, r.family_name, r.forename, 'LATIN', r.family_name || ' ' || r.forename, lower(r.family_name || ' ' || r.forename),"
+                + " lower(r.family_name || ' ' || r.forename), regexp_replace(lower(r.forename || ' ' || r.family_name), '[aeiou]', '', 'g'),"
+                + " lower(r.family_name), lower(r.forename) from notice_record r where r.filed_by = 'bulk'").executeUpdate();
+        em.createNativeQuery("analyze notice_record").executeUpdate();
+        em.createNativeQuery("analyze person_name").executeUpdate();
+        return (String) em.createNativeQuery("select family_name from notice_record where id = '00000000-0000-4000-8000-00000000002a'").getSingleResult();
+    }
+
+    /** The plan of the member search's candidate query for a multi-word name, as NoticeSearch builds it (an NCB's visibility). */
+    public String explainNameSearch(String ascii, String skeleton, String sorted) {
+        String sql = org.icpo.notices.search.NoticeSearch.candidateSql(
+                "n.name_ascii % :ascii or n.name_skeleton % :skeleton or n.name_sorted = :sorted", memberVisibility(),
+                "greatest(similarity(n.name_ascii, :ascii), similarity(n.name_skeleton, :skeleton))");
+        return explain(sql.replace(":ascii", literal(ascii)).replace(":skeleton", literal(skeleton)).replace(":sorted", literal(sorted)));
+    }
+
+    /** The same for a one-word query (word similarity). */
+    public String explainWordSearch(String word) {
+        String sql = org.icpo.notices.search.NoticeSearch.candidateSql("(:t0 <% n.name_ascii or :t0 <% n.name_skeleton)", memberVisibility(),
+                "greatest(word_similarity(:t0, n.name_ascii), word_similarity(:t0, n.name_skeleton))");
+        return explain(sql.replace(":t0", literal(word)));
+    }
+
+    /** The plan of the public red list's page query. */
+    public String explainPublicList() {
+        return explain("select r.public_year, r.public_number from notice_record r where "
+                + org.icpo.notices.publicapi.PublicNotices.PUBLIC.replace(":today", "current_date").replace(":category", "'RED'")
+                + " order by r.published_at desc, r.id limit 20 offset 0");
+    }
+
+    private static String memberVisibility() {
+        return "r.status in ('PUBLISHED', 'RENEWAL_DUE', 'CIRCULATING') and ((r.kind = 'NOTICE' and r.status <> 'CIRCULATING' and r.valid_until >= current_date)"
+                + " or (r.kind = 'DIFFUSION' and (r.to_all or exists (select 1 from diffusion_recipient d where d.record_id = r.id and d.country = 'FR'))))";
+    }
+
+    private static String literal(String s) {
+        return "'" + s.replace("'", "''") + "'";
+    }
+
+    @SuppressWarnings("unchecked")
+    private String explain(String sql) {
+        List<Object> lines = em.createNativeQuery("explain " + sql).getResultList();
+        return String.join("\n", lines.stream().map(String::valueOf).toList());
+    }
 }

@@ -57,6 +57,9 @@ public final class MinimumChecks {
         if (s.unReference() != null && t != NoticeType.UN_SPECIAL) {
             out.put("unReference", "applies only to UN_SPECIAL");
         }
+        if (s.unListedAs() != null && t != NoticeType.UN_SPECIAL) {
+            out.put("unListedAs", "applies only to UN_SPECIAL");
+        }
         if (s.assetsDescription() != null && t != NoticeType.SILVER) {
             out.put("assetsDescription", "applies only to SILVER");
         }

@@ -26,6 +26,9 @@ public final class NoticeDtos {
 
     public enum WarrantKind { ARREST_WARRANT, JUDGMENT }
 
+    /** What a UN Security Council Special Notice lists: a person or an entity (organization, group, undertaking). */
+    public enum UnListing { PERSON, ENTITY }
+
     @Schema(name = "Subject", description = "The person concerned. Names in Latin script are required where names are known; "
             + "names in the original script are kept alongside.")
     public record SubjectData(
@@ -145,6 +148,8 @@ public final class NoticeDtos {
             @Size(max = 8000) @Schema(description = "New facts, required to file again for a person after a CCF deletion of this member's request")
             String newFacts,
             @Size(max = 200) @Schema(description = "Diffusions only: the recipient members; omitted = all members")
-            List<@NotNull @Pattern(regexp = ISO2, message = ISO2_MESSAGE) String> recipients) {
+            List<@NotNull @Pattern(regexp = ISO2, message = ISO2_MESSAGE) String> recipients,
+            @Schema(description = "UN_SPECIAL only: whether the sanctions list names a person (default) or an entity")
+            UnListing unListedAs) {
     }
 }

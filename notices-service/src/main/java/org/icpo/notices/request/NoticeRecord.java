@@ -182,6 +182,30 @@ public class NoticeRecord extends PanacheEntityBase {
     @Version
     public long version;
 
+    /** Public identifier: {@code publicYear/publicNumber} (entity_id of the public notices API). */
+    @Column(name = "public_year", nullable = false)
+    public int publicYear;
+
+    @Column(name = "public_number", nullable = false)
+    public int publicNumber;
+
+    /** The public list the notice belongs to when its extract is public (RED, YELLOW, UN_PERSON, UN_ENTITY), else null. */
+    @Column(name = "public_category")
+    public String publicCategory;
+
+    /** Folded ASCII words of names, places, charges and marks: the public free-text filter. */
+    @Column(name = "public_text", nullable = false)
+    public String publicText = "";
+
+    /** {@link #publicText} plus the case summary: the free-text filter of the member search. */
+    @Column(name = "search_text", nullable = false)
+    public String searchText = "";
+
+    /** {@code YEAR/NUMBER}. */
+    public String entityId() {
+        return publicYear + "/" + publicNumber;
+    }
+
     public String dateOfBirth() {
         if (dobYear == null) {
             return null;

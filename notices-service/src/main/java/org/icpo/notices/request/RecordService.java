@@ -72,6 +72,12 @@ public class RecordService {
     @Inject
     NoticePolicies policies;
 
+    @Inject
+    org.icpo.notices.search.SubjectIndex subjectIndex;
+
+    @Inject
+    jakarta.persistence.EntityManager em;
+
     // ------------------------------------------------------------------ filing
 
     public NoticeRecord file(RecordKind kind, Submission s) {
@@ -142,7 +148,8 @@ public class RecordService {
         r.subject = json.write(withoutPhotos(p));
         r.caseSummary = s.caseSummary();
         r.red = s.red() == null ? null : json.write(s.red());
-        r.typeData = json.write(new RecordView.TypeData(s.event(), s.threatDescription(), s.modusOperandi(), s.unReference(), s.assetsDescription()));
+        r.typeData = json.write(new RecordView.TypeData(s.event(), s.threatDescription(), s.modusOperandi(), s.unReference(), s.assetsDescription(),
+                s.unListedAs()));
         r.justification = s.justification() == null ? null : json.write(s.justification());
         r.publicExtract = kind == RecordKind.NOTICE && (s.type() == NoticeType.UN_SPECIAL || Boolean.TRUE.equals(s.publicExtract()));
         r.newFacts = blankToNull(s.newFacts());
@@ -152,7 +159,11 @@ public class RecordService {
         r.fourEyes = underMeasures;
         r.queuedAt = now;
         screen(r, s, measures, deletions, now);
+        r.publicYear = LocalDate.ofInstant(now, java.time.ZoneOffset.UTC).getYear();
+        r.publicNumber = ((Number) em.createNativeQuery("select nextval('notice_number_seq')").getSingleResult()).intValue();
+        subjectIndex.prepare(r, s);
         r.persist();
+        subjectIndex.storeNames(r, p);
         for (int i = 0; i < photos.size(); i++) {
             SubjectPhoto photo = new SubjectPhoto();
             photo.id = UUID.randomUUID();

@@ -48,7 +48,8 @@ public record RecordView(
         long version) {
 
     @Schema(name = "TypeData", description = "Type-specific data besides Red judicial data")
-    public record TypeData(Event event, String threatDescription, String modusOperandi, String unReference, String assetsDescription) {
+    public record TypeData(Event event, String threatDescription, String modusOperandi, String unReference, String assetsDescription,
+                           NoticeDtos.UnListing unListedAs) {
     }
 
     @Schema(name = "PhotoMeta")

@@ -11,6 +11,7 @@ import org.icpo.notices.request.NoticeDtos.SubjectData;
 import org.icpo.notices.request.NoticeDtos.Submission;
 import org.icpo.notices.request.NoticeDtos.Warrant;
 import org.icpo.notices.request.NoticeDtos.WarrantKind;
+import org.icpo.notices.request.NoticeDtos;
 import org.icpo.notices.request.NoticeType;
 import org.icpo.notices.request.OffenceCategory;
 import org.icpo.notices.request.Sex;
@@ -55,7 +56,7 @@ class MinimumChecksTest {
 
     static Submission submission(NoticeType type, SubjectData p, RedData red, Event event, String threat, String modus, String un,
                                  String assets, Justification j, String newFacts) {
-        return new Submission(type, p, "facts", red, event, threat, modus, un, assets, j, null, newFacts, null);
+        return new Submission(type, p, "facts", red, event, threat, modus, un, assets, j, null, newFacts, null, null);
     }
 
     static Submission red(SubjectData p, RedData red) {
@@ -284,12 +285,12 @@ class MinimumChecksTest {
     @Test
     void fieldsOfAnotherTypeAreMisplaced() {
         Submission s = new Submission(NoticeType.BLUE, person(), "facts", prosecution(charge(OffenceCategory.FRAUD, 60, null)), EVENT, "t",
-                "m", "u", "a", null, null, null, List.of("DE"));
-        assertEquals(List.of("red", "event", "threatDescription", "modusOperandi", "unReference", "assetsDescription", "recipients"),
+                "m", "u", "a", null, null, null, List.of("DE"), NoticeDtos.UnListing.ENTITY);
+        assertEquals(List.of("red", "event", "threatDescription", "modusOperandi", "unReference", "unListedAs", "assetsDescription", "recipients"),
                 List.copyOf(MinimumChecks.misplacedFields(s, false).keySet()));
         assertTrue(MinimumChecks.misplacedFields(submission(NoticeType.RED, person(), prosecution(charge(OffenceCategory.FRAUD, 60, null)),
                 null, null, null, null, null, null, null), false).isEmpty());
-        Submission silverPublic = new Submission(NoticeType.SILVER, person(), "f", null, null, null, null, null, "a", null, true, null, null);
+        Submission silverPublic = new Submission(NoticeType.SILVER, person(), "f", null, null, null, null, null, "a", null, true, null, null, null);
         assertTrue(MinimumChecks.misplacedFields(silverPublic, false).containsKey("publicExtract"));
     }
 }

@@ -1,0 +1,227 @@
+package org.icpo.notices.publicapi;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+import org.icpo.notices.access.Json;
+import org.icpo.notices.request.NoticeDtos;
+import org.icpo.notices.request.NoticeRecord;
+import org.icpo.notices.request.RecordView;
+import org.icpo.notices.subject.SubjectPhoto;
+import org.icpo.notices.workflow.Status;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the public extracts: notices of a public list ({@code public_category}) whose requester allowed a public
+ * extract (UN notices always), published and valid (status PUBLISHED or RENEWAL_DUE and {@code valid_until} not
+ * passed). Nothing else is ever read here: every query carries these conditions.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class PublicNotices {
+
+    public static final String PUBLIC = "r.public_extract and r.status in ('PUBLISHED', 'RENEWAL_DUE') and r.kind = 'NOTICE'"
+            + " and r.valid_until >= :today and r.public_category = :category";
+    private static final Pattern PATH_ID = Pattern.compile("(\\d{4})-(\\d{1,9})");
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Json json;
+
+    /** A row of a list, before links are added. */
+    public record Row(int year, int number, String familyName, String forename, Integer dobYear, Integer dobMonth, Integer dobDay,
+                      String nationalities, UUID thumbnail) {
+    }
+
+    public record Page(long total, List<Row> rows) {
+    }
+
+    public Page list(PublicCategory category, PublicFilters f) {
+        StringBuilder where = new StringBuilder(PUBLIC);
+        Map<String, Object> params = new LinkedHashMap<>();
+        LocalDate today = LocalDate.now(clock);
+        params.put("today", today);
+        params.put("category", category.name());
+        if (f.nationality() != null) {
+            where.append(" and r.nationalities @> cast(:nationality as jsonb)");
+            params.put("nationality", json.write(List.of(f.nationality())));
+        }
+        if (f.sexId() != null) {
+            where.append(" and r.sex = :sex");
+            params.put("sex", f.sexId());
+        }
+        // age in whole years from the year of birth: ageMin a means born in or before (this year - a), ageMax b in or after (this year - b - 1)
+        if (f.ageMin() != null) {
+            where.append(" and r.dob_year <= :maxYear");
+            params.put("maxYear", today.getYear() - f.ageMin());
+        }
+        if (f.ageMax() != null) {
+            where.append(" and r.dob_year >= :minYear");
+            params.put("minYear", today.getYear() - f.ageMax() - 1);
+        }
+        if (f.arrestWarrantCountryId() != null) {
+            where.append(" and r.requester_country = :awc");
+            params.put("awc", f.arrestWarrantCountryId());
+        }
+        if (f.name() != null) {
+            where.append(" and exists (select 1 from person_name n where n.record_id = r.id and n.family_ascii like :name)");
+            params.put("name", "%" + f.familyFolded() + "%");
+        }
+        if (f.forename() != null) {
+            where.append(" and exists (select 1 from person_name n where n.record_id = r.id and n.forename_ascii like :forename)");
+            params.put("forename", "%" + f.forenameFolded() + "%");
+        }
+        List<String> words = f.freeTextWords();
+        for (int i = 0; i < words.size(); i++) {
+            where.append(" and r.public_text like :w").append(i);
+            params.put("w" + i, "%" + words.get(i) + "%");
+        }
+        Query count = em.createNativeQuery("select count(*) from notice_record r where " + where);
+        params.forEach(count::setParameter);
+        long total = ((Number) count.getSingleResult()).longValue();
+        List<Row> rows = new ArrayList<>();
+        long offset = (long) (f.page() - 1) * f.resultPerPage();
+        if (total > offset) {
+            Query q = em.createNativeQuery("select r.public_year, r.public_number, r.family_name, r.forename, r.dob_year, r.dob_month, r.dob_day,"
+                    + " cast(r.nationalities as text),"
+                    + " (select p.id from subject_photo p where p.record_id = r.id order by p.position limit 1)"
+                    + " from notice_record r where " + where + " order by r.published_at desc, r.id limit :limit offset :offset");
+            params.forEach(q::setParameter);
+            q.setParameter("limit", f.resultPerPage());
+            q.setParameter("offset", offset);
+            for (Object o : q.getResultList()) {
+                Object[] c = (Object[]) o;
+                rows.add(new Row(((Number) c[0]).intValue(), ((Number) c[1]).intValue(), (String) c[2], (String) c[3], integer(c[4]),
+                        integer(c[5]), integer(c[6]), (String) c[7], (UUID) c[8]));
+            }
+        }
+        return new Page(total, rows);
+    }
+
+    /** The public notice with this path id ({@code YEAR-NUMBER}) in this list, if there is one. */
+    public Optional<NoticeRecord> find(PublicCategory category, String pathId) {
+        Matcher m = PATH_ID.matcher(pathId == null ? "" : pathId);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        long number = Long.parseLong(m.group(2));
+        if (number > Integer.MAX_VALUE) {
+            return Optional.empty();
+        }
+        @SuppressWarnings("unchecked")
+        List<NoticeRecord> found = em.createNativeQuery("select r.* from notice_record r where r.public_year = :year and r.public_number = :number and "
+                        + PUBLIC, NoticeRecord.class)
+                .setParameter("year", Integer.parseInt(m.group(1))).setParameter("number", (int) number)
+                .setParameter("today", LocalDate.now(clock)).setParameter("category", category.name()).getResultList();
+        return found.stream().findFirst();
+    }
+
+    public List<SubjectPhoto> photos(NoticeRecord r) {
+        return SubjectPhoto.of(r.id);
+    }
+
+    public Optional<SubjectPhoto> photo(NoticeRecord r, String pictureId) {
+        UUID id;
+        try {
+            id = UUID.fromString(pictureId);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        SubjectPhoto p = SubjectPhoto.findById(id);
+        return p == null || !p.recordId.equals(r.id) ? Optional.empty() : Optional.of(p);
+    }
+
+    // ------------------------------------------------------------------ bodies
+
+    public PublicDtos.RedNotice red(NoticeRecord r, Map<String, PublicDtos.Link> links) {
+        NoticeDtos.SubjectData s = subject(r);
+        NoticeDtos.RedData red = json.read(r.red, NoticeDtos.RedData.class);
+        List<PublicDtos.ArrestWarrant> warrants = red == null ? List.of() : red.chargesOrEmpty().stream()
+                .map(c -> new PublicDtos.ArrestWarrant(r.requesterCountry, c.description(), null)).toList();
+        NoticeDtos.Physical ph = s.physical();
+        return new PublicDtos.RedNotice(warrants, ph == null ? null : ph.weightKg(), s.forename(), slashDate(r), r.entityId(), languages(s),
+                s.nationalitiesOrEmpty(), height(ph), sex(r), s.countryOfBirth(), s.familyName(), s.distinguishingMarks(),
+                ph == null || ph.eyeColours() == null ? List.of() : ph.eyeColours(), ph == null || ph.hairColours() == null ? List.of() : ph.hairColours(),
+                s.placeOfBirth(), new PublicDtos.EmbeddedLinks(List.of()), links);
+    }
+
+    public PublicDtos.YellowNotice yellow(NoticeRecord r, Map<String, PublicDtos.Link> links) {
+        NoticeDtos.SubjectData s = subject(r);
+        RecordView.TypeData td = json.read(r.typeData, RecordView.TypeData.class);
+        NoticeDtos.Event ev = td == null ? null : td.event();
+        NoticeDtos.Physical ph = s.physical();
+        return new PublicDtos.YellowNotice(s.countryOfBirth(), ev == null ? null : ev.place(),
+                ev == null || ev.date() == null ? null : ev.date().replace('-', '/'), s.distinguishingMarks(), ph == null ? null : ph.weightKg(),
+                s.nationalitiesOrEmpty(), r.entityId(), ph == null || ph.eyeColours() == null ? List.of() : ph.eyeColours(), sex(r),
+                s.placeOfBirth(), s.forename(), null, null, null, null, languages(s), height(ph),
+                ph == null || ph.hairColours() == null ? List.of() : ph.hairColours(), s.familyName(), slashDate(r),
+                ev == null ? null : ev.country(), new PublicDtos.EmbeddedLinks(List.of()), links);
+    }
+
+    public PublicDtos.UnNotice un(NoticeRecord r, Map<String, PublicDtos.Link> links) {
+        NoticeDtos.SubjectData s = subject(r);
+        RecordView.TypeData td = json.read(r.typeData, RecordView.TypeData.class);
+        return new PublicDtos.UnNotice(s.forename(), s.familyName(), slashDate(r), r.entityId(), s.nationalitiesOrEmpty(), sex(r),
+                s.countryOfBirth(), s.placeOfBirth(), td == null ? null : td.unReference(), new PublicDtos.EmbeddedLinks(List.of()), links);
+    }
+
+    public List<String> nationalities(String jsonArray) {
+        List<String> n = json.read(jsonArray, new TypeReference<List<String>>() { });
+        return n == null ? List.of() : n;
+    }
+
+    private NoticeDtos.SubjectData subject(NoticeRecord r) {
+        return json.read(r.subject, NoticeDtos.SubjectData.class);
+    }
+
+    static String slashDate(Integer year, Integer month, Integer day) {
+        if (year == null) {
+            return null;
+        }
+        return String.format(Locale.ROOT, "%04d", year) + (month == null ? "" : String.format(Locale.ROOT, "/%02d", month))
+                + (month == null || day == null ? "" : String.format(Locale.ROOT, "/%02d", day));
+    }
+
+    private static String slashDate(NoticeRecord r) {
+        return slashDate(r.dobYear, r.dobMonth, r.dobDay);
+    }
+
+    private static String sex(NoticeRecord r) {
+        return r.sex == null ? null : r.sex.name();
+    }
+
+    private static List<String> languages(NoticeDtos.SubjectData s) {
+        return s.languages() == null ? List.of() : s.languages().stream().map(l -> l.toUpperCase(Locale.ROOT)).toList();
+    }
+
+    private static Double height(NoticeDtos.Physical ph) {
+        return ph == null || ph.heightCm() == null ? null : ph.heightCm() / 100.0;
+    }
+
+    private static Integer integer(Object o) {
+        return o == null ? null : ((Number) o).intValue();
+    }
+
+    static boolean valid(Status s) {
+        return s == Status.PUBLISHED || s == Status.RENEWAL_DUE;
+    }
+}

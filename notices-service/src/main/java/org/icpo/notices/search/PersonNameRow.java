@@ -1,0 +1,58 @@
+package org.icpo.notices.search;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.util.UUID;
+
+/**
+ * One spelling of a subject's name with its normalized forms ({@link org.icpo.names.NameForms}), computed once on
+ * write; the trigram indexes on {@code name_ascii}, {@code name_skeleton}, {@code family_ascii} and
+ * {@code forename_ascii} find the candidates of a search.
+ */
+@Entity
+@Table(name = "person_name")
+public class PersonNameRow extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "record_id", nullable = false)
+    public UUID recordId;
+
+    @Column(nullable = false)
+    public int position;
+
+    @Column(nullable = false)
+    public String family;
+
+    @Column(nullable = false)
+    public String forenames;
+
+    @Column(nullable = false)
+    public String script;
+
+    @Column(name = "name_latin", nullable = false)
+    public String nameLatin;
+
+    @Column(name = "name_ascii", nullable = false)
+    public String nameAscii;
+
+    @Column(name = "name_sorted", nullable = false)
+    public String nameSorted;
+
+    @Column(name = "name_skeleton", nullable = false)
+    public String nameSkeleton;
+
+    @Column(name = "family_ascii", nullable = false)
+    public String familyAscii;
+
+    @Column(name = "forename_ascii", nullable = false)
+    public String forenameAscii;
+}

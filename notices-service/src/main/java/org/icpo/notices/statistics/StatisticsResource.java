@@ -1,0 +1,61 @@
+package org.icpo.notices.statistics;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.icpo.kit.problem.ApiException;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+/** Public transparency statistics (no token): aggregates only, never the underlying records. */
+@Path("/statistics/notices")
+@PermitAll
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Transparency statistics", description = "Public aggregates per year, organization-wide and per requesting member")
+public class StatisticsResource {
+
+    @Inject
+    NoticeStatistics statistics;
+
+    @Inject
+    Clock clock;
+
+    @GET
+    @Operation(summary = "Organization-wide figures of a year")
+    @APIResponse(responseCode = "400", description = "Invalid year")
+    public NoticeStatistics.Figures organization(@QueryParam("year") @Parameter(description = "1900 to 2999; default: this year") Integer year) {
+        return statistics.compute(year(year), null);
+    }
+
+    @GET
+    @Path("members/{code}")
+    @Operation(summary = "Figures of a year for the requests of one member")
+    @APIResponse(responseCode = "400", description = "Invalid member code or year")
+    public NoticeStatistics.Figures member(@PathParam("code") @Parameter(description = "ISO 3166-1 alpha-2") String code,
+                                           @QueryParam("year") Integer year) {
+        if (code == null || !code.matches("[A-Z]{2}")) {
+            throw ApiException.invalid("code", "must be an ISO 3166-1 alpha-2 code in capitals");
+        }
+        return statistics.compute(year(year), code);
+    }
+
+    private int year(Integer year) {
+        if (year == null) {
+            return LocalDate.now(clock).getYear();
+        }
+        if (year < 1900 || year > 2999) {
+            throw ApiException.invalid("year", "must be from 1900 to 2999");
+        }
+        return year;
+    }
+}

@@ -1,0 +1,307 @@
+package org.icpo.notices;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.response.Response;
+import org.icpo.testing.Tokens;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The public notices API (DOMAIN.md section 6): shape field by field, paging, filters, 404 body, 400 problems, and no leaks. */
+@QuarkusTest
+class PublicApiTest extends NoticesTestBase {
+
+    static final String NOT_FOUND = "{\"status\":404,\"name\":\"NotFoundError\",\"message\":\"Not Found\"}";
+
+    static io.restassured.specification.RequestSpecification anon() {
+        return RestAssured.given().header("X-Forwarded-Proto", "https").header("X-Forwarded-Host", "notices.icpo.example");
+    }
+
+    /** Files and publishes; returns {record id, entity id}. */
+    static String[] published(String country, Map<String, Object> body) {
+        String id = file(country, body);
+        publish(id);
+        String entity = as(gs()).get("/notices/search?name=" + family(body) + "&size=200").then().statusCode(200).extract()
+                .path("items.find { it.id == '" + id + "' }.entityId");
+        return new String[]{id, entity};
+    }
+
+    @SuppressWarnings("unchecked")
+    static String family(Map<String, Object> body) {
+        return (String) ((Map<String, Object>) body.get("subject")).get("familyName");
+    }
+
+    static String pathId(String entityId) {
+        return entityId.replace('/', '-');
+    }
+
+    static Map<String, Object> redWithPhoto(String family, String forename) {
+        Map<String, Object> b = Bodies.red(family, forename);
+        Bodies.withPhoto(Bodies.sub(b, "subject"));
+        return b;
+    }
+
+    @Test
+    void redListAndDetailHaveTheShapeOfThePublicApi() {
+        clock.set(LocalDate.of(2025, 3, 10));
+        String[] n = published("FR", redWithPhoto("DUPONT", "Jean"));
+        String e = n[1];
+        assertTrue(e.matches("2025/\\d+"), e);
+        String self = "https://notices.icpo.example/notices/v1/red/" + pathId(e);
+        String picture = as(gs()).get("/notice-requests/" + n[0]).then().extract().path("photos[0].id");
+        anon().get("/notices/v1/red").then().statusCode(200).contentType("application/json")
+                .body("total", equalTo(1))
+                .body("query.page", equalTo(1)).body("query.resultPerPage", equalTo(20))
+                .body("_embedded.notices[0].forename", equalTo("Jean"))
+                .body("_embedded.notices[0].name", equalTo("DUPONT"))
+                .body("_embedded.notices[0].date_of_birth", equalTo("1975/04/12"))
+                .body("_embedded.notices[0].entity_id", equalTo(e))
+                .body("_embedded.notices[0].nationalities", equalTo(List.of("FR")))
+                .body("_embedded.notices[0]._links.self.href", equalTo(self))
+                .body("_embedded.notices[0]._links.images.href", equalTo(self + "/images"))
+                .body("_embedded.notices[0]._links.thumbnail.href", equalTo(self + "/images/" + picture))
+                .body("_links.self.href", equalTo("https://notices.icpo.example/notices/v1/red?resultPerPage=20&page=1"))
+                .body("_links.first.href", equalTo("https://notices.icpo.example/notices/v1/red?resultPerPage=20&page=1"))
+                .body("_links.last.href", equalTo("https://notices.icpo.example/notices/v1/red?resultPerPage=20&page=1"))
+                .body("_links", not(hasKey("next")));
+        anon().get("/notices/v1/red/" + pathId(e)).then().statusCode(200).contentType("application/json")
+                .body("arrest_warrants", equalTo(List.of(Bodies.map("issuing_country_id", "FR", "charge", "Armed robbery", "charge_translation", null))))
+                .body("weight", nullValue()).body("height", equalTo(1.82f)).body("sex_id", equalTo("M"))
+                .body("country_of_birth_id", equalTo("FR")).body("place_of_birth", equalTo("Lyon"))
+                .body("languages_spoken_ids", equalTo(List.of("FRA", "ENG"))).body("eyes_colors_id", equalTo(List.of("BRO")))
+                .body("hairs_id", equalTo(List.of("BLA"))).body("distinguishing_marks", equalTo("scar on the left cheek"))
+                .body("forename", equalTo("Jean")).body("name", equalTo("DUPONT")).body("date_of_birth", equalTo("1975/04/12"))
+                .body("entity_id", equalTo(e)).body("nationalities", equalTo(List.of("FR")))
+                .body("_embedded.links", empty())
+                .body("_links.self.href", equalTo(self)).body("_links.images.href", equalTo(self + "/images"))
+                .body("_links.thumbnail.href", equalTo(self + "/images/" + picture))
+                .body("$", hasKey("weight"));
+        anon().get("/notices/v1/red/" + pathId(e) + "/images").then().statusCode(200)
+                .body("_embedded.images[0].picture_id", equalTo(picture))
+                .body("_embedded.images[0]._links.self.href", equalTo(self + "/images/" + picture))
+                .body("_links.self.href", equalTo(self + "/images")).body("_links.notice.href", equalTo(self))
+                .body("_links.thumbnail.href", equalTo(self + "/images/" + picture));
+        byte[] bytes = anon().get("/notices/v1/red/" + pathId(e) + "/images/" + picture).then().statusCode(200)
+                .contentType("image/jpeg").extract().asByteArray();
+        assertArrayEquals(Bodies.JPEG, bytes);
+        // without forwarded headers the links use the address the request reached
+        RestAssured.get("/notices/v1/red").then().body("_links.self.href", startsWith("http://localhost:"));
+        // public reads are not audited as personal-data reads by a member, and need no token
+        RestAssured.given().auth().oauth2("not-a-token").get("/notices/v1/red").then().statusCode(200);
+    }
+
+    @Test
+    void yellowAndUnNoticesHaveTheirDetails() {
+        clock.set(LocalDate.of(2025, 3, 10));
+        Map<String, Object> y = Bodies.ofType("YELLOW");
+        Bodies.sub(y, "subject").put("familyName", "LEROY");
+        Bodies.sub(y, "subject").put("forename", "Anna");
+        Bodies.sub(y, "subject").put("sex", "F");
+        y.put("publicExtract", true);
+        String ye = published("FR", y)[1];
+        anon().get("/notices/v1/yellow/" + pathId(ye)).then().statusCode(200)
+                .body("name", equalTo("LEROY")).body("forename", equalTo("Anna")).body("sex_id", equalTo("F"))
+                .body("place", equalTo("Marseille")).body("date_of_event", equalTo("2024/05/01")).body("country", equalTo("FR"))
+                .body("entity_id", equalTo(ye)).body("date_of_birth", equalTo("1975/04/12"))
+                .body("$", hasKey("birth_name")).body("$", hasKey("father_forename")).body("$", hasKey("mother_forename"))
+                .body("$", hasKey("mother_name")).body("birth_name", nullValue())
+                .body("_links.self.href", equalTo("https://notices.icpo.example/notices/v1/yellow/" + pathId(ye)));
+        anon().get("/notices/v1/yellow").then().body("total", equalTo(1)).body("_embedded.notices[0].entity_id", equalTo(ye));
+        // a yellow id is not a red notice
+        anon().get("/notices/v1/red/" + pathId(ye)).then().statusCode(404).body(equalTo(NOT_FOUND));
+
+        Map<String, Object> person = Bodies.ofType("UN_SPECIAL");
+        Bodies.sub(person, "subject").put("familyName", "AL-QADI");
+        String pe = published("FR", person)[1];
+        Map<String, Object> entity = Bodies.map("type", "UN_SPECIAL", "subject", Bodies.map("familyName", "AL RASHID TRUST"),
+                "caseSummary", "Listed entity", "unReference", "QDe.005", "unListedAs", "ENTITY");
+        String ee = published("FR", entity)[1];
+        anon().get("/notices/v1/un/persons").then().statusCode(200).body("total", equalTo(1))
+                .body("_embedded.notices[0].entity_id", equalTo(pe)).body("_embedded.notices[0].name", equalTo("AL-QADI"));
+        anon().get("/notices/v1/un/entities").then().statusCode(200).body("total", equalTo(1))
+                .body("_embedded.notices[0].entity_id", equalTo(ee)).body("_embedded.notices[0].name", equalTo("AL RASHID TRUST"))
+                .body("_embedded.notices[0].forename", nullValue()).body("_embedded.notices[0].date_of_birth", nullValue());
+        anon().get("/notices/v1/un/persons/" + pathId(pe)).then().statusCode(200).body("un_reference", equalTo("QDi.430"))
+                .body("name", equalTo("AL-QADI")).body("entity_id", equalTo(pe));
+        anon().get("/notices/v1/un/entities/" + pathId(ee)).then().statusCode(200).body("un_reference", equalTo("QDe.005"))
+                .body("_links.images.href", equalTo("https://notices.icpo.example/notices/v1/un/entities/" + pathId(ee) + "/images"));
+        anon().get("/notices/v1/un/entities/" + pathId(ee) + "/images").then().statusCode(200).body("_embedded.images", empty())
+                .body("_links", not(hasKey("thumbnail")));
+        anon().get("/notices/v1/un/persons/" + pathId(ee)).then().statusCode(404).body(equalTo(NOT_FOUND));
+    }
+
+    @Test
+    void pagingLinksFiltersAndTheResultPerPageCap() {
+        clock.set(LocalDate.of(2025, 3, 10));
+        List<String> ids = new ArrayList<>();
+        String[] names = {"ALPHA", "BRAVO", "CHARLIE", "DELTA", "ECHO"};
+        for (int i = 0; i < names.length; i++) {
+            Map<String, Object> b = Bodies.red(names[i], i % 2 == 0 ? "Jean" : "Marie");
+            Bodies.sub(b, "subject").put("sex", i % 2 == 0 ? "M" : "F");
+            Bodies.sub(b, "subject").put("dateOfBirth", (1960 + 10 * i) + "-01-15");
+            if (i == 4) {
+                Bodies.sub(b, "subject").put("nationalities", List.of("DE", "FR"));
+            }
+            clock.advance(java.time.Duration.ofMinutes(1));
+            ids.add(published(i == 3 ? "DE" : "FR", b)[1]);
+        }
+        String base = "https://notices.icpo.example/notices/v1/red";
+        anon().get("/notices/v1/red?resultPerPage=2&page=2").then().statusCode(200).body("total", equalTo(5))
+                .body("query.page", equalTo(2)).body("query.resultPerPage", equalTo(2))
+                // newest first
+                .body("_embedded.notices.entity_id", equalTo(List.of(ids.get(2), ids.get(1))))
+                .body("_links.self.href", equalTo(base + "?resultPerPage=2&page=2"))
+                .body("_links.first.href", equalTo(base + "?resultPerPage=2&page=1"))
+                .body("_links.next.href", equalTo(base + "?resultPerPage=2&page=3"))
+                .body("_links.last.href", equalTo(base + "?resultPerPage=2&page=3"));
+        anon().get("/notices/v1/red?resultPerPage=2&page=3").then().body("_embedded.notices.entity_id", equalTo(List.of(ids.get(0))))
+                .body("_links", not(hasKey("next")));
+        anon().get("/notices/v1/red?resultPerPage=2&page=9").then().statusCode(200).body("_embedded.notices", empty())
+                .body("_links.last.href", equalTo(base + "?resultPerPage=2&page=3"));
+        // the cap: a larger value is lowered to 160, and the echo says so
+        anon().get("/notices/v1/red?resultPerPage=1000").then().statusCode(200).body("query.resultPerPage", equalTo(160))
+                .body("_links.self.href", equalTo(base + "?resultPerPage=160&page=1"));
+        // filters, echoed and carried in the links
+        anon().get("/notices/v1/red?sexId=F&resultPerPage=1").then().body("total", equalTo(2)).body("query.sexId", equalTo("F"))
+                .body("_links.next.href", equalTo(base + "?sexId=F&resultPerPage=1&page=2"));
+        anon().get("/notices/v1/red?nationality=de").then().body("total", equalTo(1)).body("query.nationality", equalTo("DE"))
+                .body("_embedded.notices[0].entity_id", equalTo(ids.get(4)));
+        anon().get("/notices/v1/red?arrestWarrantCountryId=DE").then().body("_embedded.notices.entity_id", equalTo(List.of(ids.get(3))));
+        anon().get("/notices/v1/red?name=char").then().body("_embedded.notices.entity_id", equalTo(List.of(ids.get(2))))
+                .body("query.name", equalTo("char"));
+        anon().get("/notices/v1/red?forename=marie").then().body("total", equalTo(2));
+        // born 1960, 1970, 1980, 1990, 2000; in 2025: ages about 65, 55, 45, 35, 25
+        anon().get("/notices/v1/red?ageMin=40&ageMax=60").then().body("_embedded.notices.entity_id", equalTo(List.of(ids.get(2), ids.get(1))))
+                .body("query.ageMin", equalTo(40)).body("query.ageMax", equalTo(60));
+        anon().get("/notices/v1/red?freeText=robbery lyon").then().body("total", equalTo(5));
+        anon().get("/notices/v1/red?freeText=fraud").then().body("total", equalTo(0)).body("_embedded.notices", empty());
+        anon().get("/notices/v1/red?name=Дельта").then().body("_embedded.notices.entity_id", equalTo(List.of(ids.get(3))));
+    }
+
+    @Test
+    void invalidParametersAre400ProblemsAndUnknownIdsThe404Body() {
+        for (String q : new String[]{"page=0", "page=x", "page=-1", "resultPerPage=0", "resultPerPage=abc", "ageMin=-3", "ageMin=40&ageMax=30",
+                "ageMax=999", "sexId=X", "nationality=FRA", "nationality=1A", "arrestWarrantCountryId=ZZZ", "name=" + "a".repeat(201),
+                "freeText=!!!"}) {
+            Response r = anon().get("/notices/v1/red?" + q);
+            assertEquals(400, r.statusCode(), q);
+            r.then().contentType(problemJson()).body("status", equalTo(400)).body("violations", not(empty()));
+        }
+        anon().get("/notices/v1/yellow?arrestWarrantCountryId=FR").then().statusCode(400).body("violations[0].field", equalTo("arrestWarrantCountryId"));
+        for (String path : new String[]{"/notices/v1/red/2025-99999", "/notices/v1/red/abc", "/notices/v1/red/2025-99999999999",
+                "/notices/v1/red/2025-99999/images", "/notices/v1/red/2025-1/images/00000000-0000-0000-0000-000000000000",
+                "/notices/v1/yellow/2025-1", "/notices/v1/un/persons/x", "/notices/v1/blue", "/notices/v1/red/2025-1/other/x"}) {
+            Response r = anon().get(path);
+            assertEquals(404, r.statusCode(), path);
+            assertEquals(NOT_FOUND, r.asString(), path);
+            assertTrue(r.contentType().startsWith("application/json"), path);
+        }
+    }
+
+    @Test
+    void nothingButConsentedPublishedValidNoticesEverLeaks() {
+        clock.set(LocalDate.of(2025, 3, 10));
+        String[] pub = published("FR", redWithPhoto("VISIBLE", "Jean"));
+        // not consented
+        Map<String, Object> noConsent = redWithPhoto("NOCONSENT", "Jean");
+        noConsent.put("publicExtract", false);
+        String[] notConsented = published("FR", noConsent);
+        // still being processed
+        String processing = file("FR", Bodies.red("PROCESSING", "Jean"));
+        // refused
+        String refused = file("FR", Bodies.red("REFUSED", "Jean"));
+        review(gs(), "/notice-requests", refused, "REFUSE", "ARTICLE_3", "political").statusCode(200);
+        // cancelled by the requester
+        String[] cancelled = published("FR", Bodies.red("CANCELLED", "Jean"));
+        as(ncb("FR")).body(Bodies.map("reason", "withdrawn")).post("/notice-requests/" + cancelled[0] + "/cancellation").then().statusCode(200);
+        // deleted by the CCF
+        String[] deleted = published("FR", redWithPhoto("DELETED", "Jean"));
+        String ccfReq = as(Tokens.ccf()).body(Bodies.map("recordId", deleted[0], "kind", "DELETION", "applicant", "Counsel", "grounds", "political",
+                "receivedOn", "2025-03-10")).post("/ccf-requests").then().statusCode(201).extract().path("id");
+        as(Tokens.ccf()).body(Bodies.map("admissible", true, "decidedOn", "2025-03-10", "reason", "ok"))
+                .post("/ccf-requests/" + ccfReq + "/admissibility").then().statusCode(200);
+        as(Tokens.ccf()).body(Bodies.map("outcome", "DELETION_ORDERED", "reason", "Article 3"))
+                .post("/ccf-requests/" + ccfReq + "/decision").then().statusCode(200);
+        // published 2020, validity passed (before and after the lifecycle job expires it)
+        clock.set(LocalDate.of(2020, 3, 10));
+        Map<String, Object> oldBody = Bodies.red("EXPIRING", "Jean");
+        Bodies.sub(Bodies.sub(oldBody, "red"), "warrant").put("issuedOn", "2019-06-01");
+        String[] old = published("FR", oldBody);
+        // other types with consent, and a diffusion
+        clock.set(LocalDate.of(2025, 3, 10));
+        Map<String, Object> blue = Bodies.ofType("BLUE");
+        blue.put("publicExtract", true);
+        Bodies.sub(blue, "subject").put("familyName", "BLUETYPE");
+        String[] blueN = published("FR", blue);
+        Map<String, Object> diffusionBody = Bodies.red("DIFFUSED", "Jean");
+        diffusionBody.remove("publicExtract");
+        String diffusion = diffuse("FR", diffusionBody);
+
+        List<String> hidden = List.of(notConsented[1], cancelled[1], deleted[1], old[1], blueN[1]);
+        anon().get("/notices/v1/red?resultPerPage=160").then().statusCode(200).body("total", equalTo(2))
+                .body("_embedded.notices.name", equalTo(List.of("VISIBLE", "EXPIRING")));
+        clock.set(LocalDate.of(2025, 3, 11));
+        // validity of EXPIRING (2020-03-10 + 5 years) has passed: gone before the job runs
+        anon().get("/notices/v1/red").then().body("total", equalTo(1)).body("_embedded.notices[0].entity_id", equalTo(pub[1]));
+        as(gs()).post("/notice-lifecycle/runs").then().statusCode(200);
+        for (String list : new String[]{"red", "yellow", "un/persons", "un/entities"}) {
+            String body = anon().get("/notices/v1/" + list + "?resultPerPage=160").then().statusCode(200).extract().asString();
+            for (String name : List.of("NOCONSENT", "PROCESSING", "REFUSED", "CANCELLED", "DELETED", "EXPIRING", "BLUETYPE", "DIFFUSED")) {
+                assertFalse(body.contains(name), list + " leaks " + name);
+            }
+        }
+        for (String e : hidden) {
+            for (String list : new String[]{"red", "yellow", "un/persons", "un/entities"}) {
+                anon().get("/notices/v1/" + list + "/" + pathId(e)).then().statusCode(404).body(equalTo(NOT_FOUND));
+                anon().get("/notices/v1/" + list + "/" + pathId(e) + "/images").then().statusCode(404).body(equalTo(NOT_FOUND));
+            }
+        }
+        // photos of non-public notices: not under their own id, nor under a public notice's id
+        String noConsentPhoto = as(gs()).get("/notice-requests/" + notConsented[0]).then().extract().path("photos[0].id");
+        String deletedPhoto = as(gs()).get("/notice-requests/" + deleted[0]).then().extract().path("photos[0].id");
+        for (String photo : List.of(noConsentPhoto, deletedPhoto)) {
+            anon().get("/notices/v1/red/" + pathId(pub[1]) + "/images/" + photo).then().statusCode(404).body(equalTo(NOT_FOUND));
+        }
+        anon().get("/notices/v1/red/" + pathId(notConsented[1]) + "/images/" + noConsentPhoto).then().statusCode(404);
+        anon().get("/notices/v1/red/" + pathId(pub[1]) + "/images").then().body("_embedded.images", org.hamcrest.Matchers.hasSize(1));
+        // the ids of records that never had a public number in a list are not guessable either: processing, refused, diffusion
+        for (String id : List.of(processing, refused)) {
+            String e = as(gs()).get("/notices/search?name=" + (id.equals(processing) ? "PROCESSING" : "REFUSED")).then().extract().asString();
+            assertFalse(e.contains(id), "search shows only visible records");
+        }
+        assertFalse(anon().get("/notices/v1/red?freeText=diffused").then().extract().asString().contains(diffusion));
+        anon().get("/notices/v1/red?freeText=diffused").then().body("total", equalTo(0));
+        // the member API is still closed to anonymous callers
+        RestAssured.get("/notice-requests").then().statusCode(401);
+        RestAssured.get("/notices/search?name=VISIBLE").then().statusCode(401);
+        RestAssured.get("/diffusions").then().statusCode(401);
+    }
+
+    @Test
+    void forwardedHostIsNotTakenWhenMalformed() {
+        RestAssured.given().header("X-Forwarded-Host", "evil.example/<script>").header("X-Forwarded-Proto", "gopher")
+                .get("/notices/v1/red").then().statusCode(200).body("_links.self.href", matchesPattern("http://localhost:\\d+/notices/v1/red\\?resultPerPage=20&page=1"));
+        RestAssured.given().header("X-Forwarded-Host", "gw.icpo.example:8443").get("/notices/v1/red").then()
+                .body("_links.self.href", startsWith("http://gw.icpo.example:8443/notices/v1/red"));
+        RestAssured.get("/notices/v1/red").then().body("_links.self.href", containsString("/notices/v1/red"))
+                .body("_links.first.href", not(hasItem("x")));
+    }
+}

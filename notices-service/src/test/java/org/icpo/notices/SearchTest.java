@@ -1,0 +1,218 @@
+package org.icpo.notices;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.lessThan;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The member search: across scripts and spellings, dates, filters, ranking and explanation, visibility, suspension, audit, indexes. */
+@QuarkusTest
+class SearchTest extends NoticesTestBase {
+
+    /** A Red Notice about a person named in an original script with its Latin spelling, published; returns its id. */
+    static String publishedPerson(String country, String family, String forename, String familyOriginal, String forenameOriginal, String script,
+                                  String dob, String sex, List<String> nationalities) {
+        Map<String, Object> b = Bodies.red(family, forename);
+        Map<String, Object> s = Bodies.sub(b, "subject");
+        if (familyOriginal != null) {
+            s.put("familyNameOriginal", familyOriginal);
+            s.put("forenameOriginal", forenameOriginal);
+            s.put("originalScript", script);
+        }
+        s.put("dateOfBirth", dob);
+        s.put("sex", sex);
+        s.put("nationalities", nationalities);
+        String id = file(country, b);
+        publish(id);
+        return id;
+    }
+
+    static ValidatableResponse search(String token, String query) {
+        return as(token).get("/notices/search?" + query).then();
+    }
+
+    String prokopchuk;
+    String hassan;
+    String papadopoulos;
+
+    void seed() {
+        clock.set(LocalDate.of(2025, 3, 10));
+        prokopchuk = publishedPerson("UA", "PROKOPCHUK", "Yuriy", "ПРОКОПЧУК", "Юрий", "Cyrl", "1975-04-12", "M", List.of("UA"));
+        hassan = publishedPerson("EG", "HASSAN", "Ahmed", "حسن", "أحمد", "Arab", "1980-11-03", "M", List.of("EG"));
+        papadopoulos = publishedPerson("GR", "PAPADOPOULOS", "Georgios", "Παπαδόπουλος", "Γεώργιος", "Grek", "1968", "M", List.of("GR"));
+        publishedPerson("FR", "HUSSEIN", "Ahmed", null, null, null, "1980-11-03", "M", List.of("IQ"));
+        publishedPerson("FR", "PAPADAKIS", "Georgios", null, null, null, "1968", "M", List.of("GR"));
+    }
+
+    @Test
+    void crossScriptAndMisspelledQueriesFindTheRightNotices() {
+        seed();
+        String fr = ncb("FR");
+        search(fr, "name=Прокопчук Юрий").statusCode(200).body("items.id", equalTo(List.of(prokopchuk)))
+                .body("items[0].explanation.matchedSpelling", equalTo("ПРОКОПЧУК Юрий (CYRILLIC)"))
+                .body("items[0].score", equalTo(1.0f)).body("items[0].entityId", startsWith("2025/"))
+                .body("items[0].href", equalTo("/notice-requests/" + prokopchuk));
+        search(fr, "name=Prokopchuck&forename=Yuri").body("items.id", equalTo(List.of(prokopchuk)))
+                .body("items[0].nameScore", lessThan(1.0f)).body("items[0].explanation.name", containsString("prokopchuk"));
+        // family name and forename swapped
+        search(fr, "name=Yuriy&forename=Prokopchuk").body("items.id", equalTo(List.of(prokopchuk)));
+        // Arabic: Latin spelling variants meet the Arabic original; Hussein is another person
+        search(fr, "name=Hasan&forename=Ahmad").body("items.id", equalTo(List.of(hassan)));
+        search(fr, "name=حسن أحمد").body("items.id", equalTo(List.of(hassan)));
+        // Greek
+        search(fr, "name=Papadopulos&forename=Georgios").body("items.id", equalTo(List.of(papadopoulos)));
+        search(fr, "name=Παπαδόπουλος&forename=Γεώργιος").body("items.id", equalTo(List.of(papadopoulos)))
+                .body("items[0].explanation.matchedSpelling", containsString("GREEK"));
+        // one word: the family name alone
+        search(fr, "name=Prokopchuk").body("items.id", equalTo(List.of(prokopchuk)));
+        // nothing close
+        search(fr, "name=Schneider&forename=Thomas").body("items", empty()).body("total", equalTo(0));
+    }
+
+    @Test
+    void datesOfBirthToleratePartialDatesAndDayMonthSwaps() {
+        seed();
+        String fr = ncb("FR");
+        search(fr, "name=Prokopchuk&forename=Yuriy&dateOfBirth=1975-04-12").body("items.id", equalTo(List.of(prokopchuk)))
+                .body("items[0].explanation.dateOfBirth", startsWith("EXACT")).body("items[0].score", equalTo(1.0f));
+        search(fr, "name=Prokopchuk&forename=Yuriy&dateOfBirth=1975-12-04").body("items.id", equalTo(List.of(prokopchuk)))
+                .body("items[0].explanation.dateOfBirth", startsWith("DAY_MONTH_SWAPPED")).body("items[0].score", lessThan(1.0f));
+        search(fr, "name=Prokopchuk&forename=Yuriy&dateOfBirth=1975-04").body("items[0].explanation.dateOfBirth", startsWith("COMPATIBLE_PARTIAL"));
+        search(fr, "name=Prokopchuk&forename=Yuriy&dateOfBirth=1975/04/12").body("items.id", equalTo(List.of(prokopchuk)));
+        search(fr, "name=Prokopchuk&forename=Yuriy&dateOfBirth=1976-04-12").body("items", empty());
+        // same year, other month and day: still listed, far lower (a wrong date is common), with the reason
+        search(fr, "name=Prokopchuk&forename=Yuriy&dateOfBirth=1975-06-20").body("items.id", equalTo(List.of(prokopchuk)))
+                .body("items[0].score", equalTo(0.86f)).body("items[0].explanation.dateOfBirth", startsWith("SAME_YEAR"));
+        // a partial date stored (1968): a full date in the query is compatible
+        search(fr, "name=Papadopoulos&forename=Georgios&dateOfBirth=1968-05-01").body("items.id", equalTo(List.of(papadopoulos)));
+    }
+
+    @Test
+    void sexNationalityAndFreeTextFilterAndRankingExplains() {
+        seed();
+        String fr = ncb("FR");
+        search(fr, "name=Prokopchuk&forename=Yuriy&sex=F").body("items", empty());
+        search(fr, "name=Prokopchuk&forename=Yuriy&sex=M").body("items.id", equalTo(List.of(prokopchuk)));
+        search(fr, "name=Prokopchuk&forename=Yuriy&nationality=RU").body("items", empty());
+        search(fr, "name=Prokopchuk&forename=Yuriy&nationality=UA").body("items[0].explanation.nationality", equalTo("MATCHED: UA"));
+        search(fr, "name=Prokopchuk&forename=Yuriy&freeText=robbery").body("items.id", equalTo(List.of(prokopchuk)))
+                .body("items[0].explanation.freeText", equalTo("found: robbery"));
+        search(fr, "name=Prokopchuk&forename=Yuriy&freeText=kidnapping").body("items", empty());
+        // free text alone (names, places, charges, case summary)
+        search(fr, "freeText=lyon robbery").body("total", equalTo(5));
+        // a second, less certain spelling of the same name ranks below the exact one
+        String second = publishedPerson("FR", "PROKOPCHUK", "Yuri", null, null, null, "1975-04-12", "M", List.of("UA"));
+        search(fr, "name=Prokopchuk&forename=Yuriy").body("items.id", equalTo(List.of(prokopchuk, second)))
+                .body("items[0].score", greaterThan(0.99f)).body("items[1].score", lessThan(1.0f))
+                .body("items[1].explanation.name", containsString("yuri"));
+        // paging of the ranked list
+        search(fr, "name=Prokopchuk&forename=Yuriy&size=1&page=2").body("items.id", equalTo(List.of(second))).body("total", equalTo(2))
+                .body("totalPages", equalTo(2));
+    }
+
+    @Test
+    void onlyWhatTheMemberMaySeeIsReturned() {
+        clock.set(LocalDate.of(2020, 3, 1));
+        Map<String, Object> expiredBody = Bodies.red("KOVALENKO", "Petro");
+        Bodies.sub(Bodies.sub(expiredBody, "red"), "warrant").put("issuedOn", "2019-06-01");
+        String expired = file("FR", expiredBody);
+        publish(expired);
+        clock.set(LocalDate.of(2025, 3, 10));
+        String valid = file("FR", Bodies.red("KOVALENKO", "Petro"));
+        publish(valid);
+        String processing = file("FR", Bodies.red("KOVALENKO", "Petro"));
+        String refused = file("FR", Bodies.red("KOVALENKO", "Petro"));
+        review(gs(), "/notice-requests", refused, "REFUSE", "ARTICLE_3", "political").statusCode(200);
+        Map<String, Object> toDe = Bodies.red("KOVALENKO", "Petro");
+        toDe.remove("publicExtract");
+        toDe.put("recipients", List.of("DE"));
+        String diffusionToDe = diffuse("FR", toDe);
+        Map<String, Object> toAll = Bodies.red("KOVALENKO", "Petro");
+        toAll.remove("publicExtract");
+        String diffusionToAll = diffuse("FR", toAll);
+
+        search(ncb("IT"), "name=Kovalenko&forename=Petro").statusCode(200).body("items.id", containsInAnyOrder(valid, diffusionToAll))
+                .body("items.id", not(hasItem(expired))).body("items.id", not(hasItem(processing))).body("items.id", not(hasItem(refused)))
+                .body("items.id", not(hasItem(diffusionToDe)));
+        search(ncb("DE"), "name=Kovalenko&forename=Petro").body("items.id", containsInAnyOrder(valid, diffusionToAll, diffusionToDe))
+                .body("items.find { it.id == '" + diffusionToDe + "' }.href", equalTo("/diffusions/" + diffusionToDe));
+        search(gs(), "name=Kovalenko&forename=Petro").body("items.id", containsInAnyOrder(valid, diffusionToAll, diffusionToDe));
+        // a withdrawn diffusion disappears
+        review(gs(), "/diffusions", diffusionToAll, "REFUSE", "ARTICLE_2", "human rights").statusCode(200);
+        search(ncb("IT"), "name=Kovalenko&forename=Petro").body("items.id", equalTo(List.of(valid)));
+        // the others' roles
+        search(org.icpo.testing.Tokens.assembly(), "name=Kovalenko").statusCode(403);
+    }
+
+    @Test
+    void suspendedMembersAreRefusedAndEverySearchIsAudited() {
+        seed();
+        long before = data.auditCount("notice.searched");
+        search(ncb("FR"), "name=Prokopchuk&forename=Yuriy").statusCode(200);
+        search(ncb("FR"), "name=Nobody&forename=Atall").statusCode(200);
+        assertEquals(before + 2, data.auditCount("notice.searched"));
+        as(gs()).get("/audit/notices?targetId=search&size=2").then().statusCode(200)
+                .body("items[0].action", equalTo("notice.searched")).body("items[0].actor", equalTo("ncb-fr"))
+                .body("items[0].details.results", equalTo(0)).body("items[0].details.name", equalTo("Nobody"))
+                .body("items[1].details.results", equalTo(1)).body("items[1].details.ids", equalTo(List.of(prokopchuk)));
+        MembershipStub.set("IT", MembershipStub.Mode.SUSPENDED);
+        long refusals = data.auditCount("access.refused");
+        search(ncb("IT"), "name=Prokopchuk").statusCode(403).contentType(problemJson()).body("measure", equalTo("ACCESS_SUSPENSION"))
+                .body("suspendedRight", equalTo("CONSULT"));
+        assertEquals(refusals + 1, data.auditCount("access.refused"));
+        assertEquals(before + 2, data.auditCount("notice.searched"));
+    }
+
+    @Test
+    void badQueriesAre400Problems() {
+        for (String q : new String[]{"size=10", "dateOfBirth=1975", "name=%21%21", "dateOfBirth=1975-13-01&name=X", "dateOfBirth=abc&name=Ivanov",
+                "nationality=fr&name=Ivanov", "sex=X&name=Ivanov", "size=0&name=Ivanov", "page=0&name=Ivanov", "name=" + "a".repeat(201)}) {
+            io.restassured.response.Response r = as(ncb("FR")).urlEncodingEnabled(false).get("/notices/search?" + q);
+            assertEquals(400, r.statusCode(), q);
+            assertTrue(r.contentType().startsWith(problemJson()), q);
+        }
+    }
+
+    @Test
+    void candidatesComeFromTheTrigramIndexes() {
+        String family42 = data.bulkSubjects(100_000);
+        for (String plan : List.of(data.explainNameSearch("prokopchuk yuriy", "jr prkpchk", "prokopchuk yuriy"),
+                data.explainWordSearch("prokopchuk"))) {
+            System.out.println("Member search candidate plan over 100,000 notices:\n" + plan);
+            assertTrue(plan.contains("person_name_ascii_trgm") || plan.contains("person_name_skeleton_trgm"), plan);
+            assertFalse(plan.contains("Seq Scan on person_name"), plan);
+            assertFalse(plan.contains("Seq Scan on notice_record"), plan);
+        }
+        String publicPlan = data.explainPublicList();
+        assertTrue(publicPlan.contains("notice_record_public_list_idx"), publicPlan);
+        assertFalse(publicPlan.contains("Seq Scan on notice_record"), publicPlan);
+        // and the search works over them
+        search(ncb("FR"), "name=" + family42).statusCode(200).body("items[0].familyName", equalTo(family42))
+                .body("items[0].id", equalTo("00000000-0000-4000-8000-00000000002a"));
+    }
+
+    static org.hamcrest.Matcher<Iterable<? extends String>> containsInAnyOrder(String... ids) {
+        return org.hamcrest.Matchers.containsInAnyOrder(ids);
+    }
+
+    static org.hamcrest.Matcher<Iterable<? extends String>> exactly(String... ids) {
+        return contains(ids);
+    }
+}
