@@ -116,13 +116,17 @@ class PublicApiTest extends NoticesTestBase {
         Bodies.sub(y, "subject").put("forename", "Anna");
         Bodies.sub(y, "subject").put("sex", "F");
         y.put("publicExtract", true);
+        Bodies.sub(y, "subject").put("fatherForename", "Louis");
+        Bodies.sub(y, "subject").put("motherForename", "Claire");
+        Bodies.sub(y, "subject").put("motherName", "MOREAU");
         String ye = published("FR", y)[1];
         anon().get("/notices/v1/yellow/" + pathId(ye)).then().statusCode(200)
                 .body("name", equalTo("LEROY")).body("forename", equalTo("Anna")).body("sex_id", equalTo("F"))
                 .body("place", equalTo("Marseille")).body("date_of_event", equalTo("2024/05/01")).body("country", equalTo("FR"))
                 .body("entity_id", equalTo(ye)).body("date_of_birth", equalTo("1975/04/12"))
                 .body("$", hasKey("birth_name")).body("$", hasKey("father_forename")).body("$", hasKey("mother_forename"))
-                .body("$", hasKey("mother_name")).body("birth_name", nullValue())
+                .body("father_forename", equalTo("Louis")).body("mother_forename", equalTo("Claire")).body("mother_name", equalTo("MOREAU"))
+                .body("$", hasKey("birth_name")).body("birth_name", nullValue())
                 .body("_links.self.href", equalTo("https://notices.icpo.example/notices/v1/yellow/" + pathId(ye)));
         anon().get("/notices/v1/yellow").then().body("total", equalTo(1)).body("_embedded.notices[0].entity_id", equalTo(ye));
         // a yellow id is not a red notice

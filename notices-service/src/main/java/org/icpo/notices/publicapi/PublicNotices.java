@@ -172,7 +172,7 @@ public class PublicNotices {
         return new PublicDtos.YellowNotice(s.countryOfBirth(), ev == null ? null : ev.place(),
                 ev == null || ev.date() == null ? null : ev.date().replace('-', '/'), s.distinguishingMarks(), ph == null ? null : ph.weightKg(),
                 s.nationalitiesOrEmpty(), r.entityId(), ph == null || ph.eyeColours() == null ? List.of() : ph.eyeColours(), sex(r),
-                s.placeOfBirth(), s.forename(), null, null, null, null, languages(s), height(ph),
+                s.placeOfBirth(), s.forename(), s.birthName(), s.fatherForename(), s.motherForename(), s.motherName(), languages(s), height(ph),
                 ph == null || ph.hairColours() == null ? List.of() : ph.hairColours(), s.familyName(), slashDate(r),
                 ev == null ? null : ev.country(), new PublicDtos.EmbeddedLinks(List.of()), links);
     }

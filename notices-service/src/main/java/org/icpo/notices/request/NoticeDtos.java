@@ -50,7 +50,11 @@ public final class NoticeDtos {
             @Size(max = 2000) String distinguishingMarks,
             @Size(max = 10) List<@NotNull @Valid IdentityDocument> identityDocuments,
             @Size(max = 20) @Schema(description = "Photographs, base64-encoded; JPEG or PNG within the configured size limit")
-            List<@NotNull @Valid PhotoUpload> photos) {
+            List<@NotNull @Valid PhotoUpload> photos,
+            @Size(max = 200) @Schema(description = "Family name at birth, if different (Yellow Notices)") String birthName,
+            @Size(max = 200) @Schema(description = "Father's forename (Yellow Notices)") String fatherForename,
+            @Size(max = 200) @Schema(description = "Mother's forename (Yellow Notices)") String motherForename,
+            @Size(max = 200) @Schema(description = "Mother's family name (Yellow Notices)") String motherName) {
 
         public List<String> nationalitiesOrEmpty() {
             return nationalities == null ? List.of() : nationalities;

@@ -499,7 +499,7 @@ public class RecordService {
     private static SubjectData withoutPhotos(SubjectData p) {
         return new SubjectData(p.familyName(), p.forename(), p.familyNameOriginal(), p.forenameOriginal(), p.originalScript(), p.sex(),
                 p.dateOfBirth(), p.nationalities(), p.placeOfBirth(), p.countryOfBirth(), p.physical(), p.languages(),
-                p.distinguishingMarks(), p.identityDocuments(), null);
+                p.distinguishingMarks(), p.identityDocuments(), null, p.birthName(), p.fatherForename(), p.motherForename(), p.motherName());
     }
 
     private static String blankToNull(String s) {

@@ -35,7 +35,7 @@ class MinimumChecksTest {
 
     static SubjectData person(String family, String forename, Sex sex, String dob, Physical physical, String marks) {
         return new SubjectData(family, forename, null, null, null, sex, dob, List.of("FR"), "Lyon", "FR", physical, List.of("fra"), marks,
-                null, null);
+                null, null, null, null, null, null);
     }
 
     static SubjectData person() {
@@ -162,7 +162,7 @@ class MinimumChecksTest {
         // ... which a photograph or an identity document completes
         assertOutcome(CHECKS.run(red(person("DUPONT", "Jean", Sex.M, "1975", null, null), ok), 1, PLAIN), "RED_SUFFICIENT_IDENTIFIERS", CheckResult.Outcome.PASSED);
         SubjectData withDoc = new SubjectData("DUPONT", "Jean", null, null, null, Sex.M, "1975", null, null, null, null, null, null,
-                List.of(new IdentityDocument("PASSPORT", "12AB34567", "FR")), null);
+                List.of(new IdentityDocument("PASSPORT", "12AB34567", "FR")), null, null, null, null, null);
         assertOutcome(CHECKS.run(red(withDoc, ok), 0, PLAIN), "RED_SUFFICIENT_IDENTIFIERS", CheckResult.Outcome.PASSED);
     }
 
@@ -177,11 +177,11 @@ class MinimumChecksTest {
     @Test
     void namesInOriginalScriptNeedTheirLatinForm() {
         SubjectData cyrillicOnly = new SubjectData(null, null, "ПРОКОПЧУК", "Иван", "Cyrl", Sex.M, "1975", null, null, null, null, null,
-                "scar", null, null);
+                "scar", null, null, null, null, null, null);
         List<CheckResult> r = CHECKS.run(submission(NoticeType.BLUE, cyrillicOnly, null, null, null, null, null, null, null, null), 0, PLAIN);
         assertOutcome(r, "NAMES_LATIN_SCRIPT", CheckResult.Outcome.FAILED);
         SubjectData both = new SubjectData("PROKOPCHUK", "Ivan", "ПРОКОПЧУК", "Иван", "Cyrl", Sex.M, "1975", null, null, null, null, null,
-                null, null, null);
+                null, null, null, null, null, null, null);
         assertOutcome(CHECKS.run(submission(NoticeType.BLUE, both, null, null, null, null, null, null, null, null), 0, PLAIN),
                 "NAMES_LATIN_SCRIPT", CheckResult.Outcome.PASSED);
         // no original script: nothing to check
@@ -189,7 +189,8 @@ class MinimumChecksTest {
                 .noneMatch(c -> c.code().equals("NAMES_LATIN_SCRIPT")));
     }
 
-    static final SubjectData NOBODY = new SubjectData(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+    static final SubjectData NOBODY = new SubjectData(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+            null, null, null, null);
     static final Event EVENT = new Event("2024-05-01", "Marseille", "FR");
 
     @Test
