@@ -61,6 +61,9 @@ public final class Bench {
         if (what.equals("all") || what.equals("votes")) {
             VotesBench.run(api, keys);
         }
+        if (what.equals("all") || what.equals("search") || what.equals("public")) {
+            NoticesBench.run(suite, api, keys, root, what);
+        }
         Path report = root.resolve("bench/target/results.md");
         Files.write(report, OUTPUT, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING);
         System.out.println("\nfigures written to " + report);

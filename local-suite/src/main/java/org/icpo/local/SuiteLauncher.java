@@ -141,10 +141,10 @@ public final class SuiteLauncher implements AutoCloseable {
             env.put("ICPO_GATEWAY_UPSTREAM_NOTICES", url("notices"));
         }
         if (c.database()) {
-            db.ensureServiceDatabase(c.name(), c.name() + "-local");
+            db.ensureServiceDatabase(c.name(), databasePassword(c.name()));
             env.put("QUARKUS_DATASOURCE_JDBC_URL", db.jdbcUrl(c.name()));
             env.put("QUARKUS_DATASOURCE_USERNAME", c.name());
-            env.put("QUARKUS_DATASOURCE_PASSWORD", c.name() + "-local");
+            env.put("QUARKUS_DATASOURCE_PASSWORD", databasePassword(c.name()));
         }
         env.putAll(options.extraEnv());
         return env;
@@ -174,6 +174,15 @@ public final class SuiteLauncher implements AutoCloseable {
         p.start();
         processes.put(component, p);
         awaitReady(p, readyTimeout);
+    }
+
+    /** JDBC URL of a service's database (user: the service's name, password: {@link #databasePassword}). */
+    public String jdbcUrl(String component) {
+        return db.jdbcUrl(component);
+    }
+
+    public static String databasePassword(String component) {
+        return component + "-local";
     }
 
     public Map<String, ServiceProcess> processes() {

@@ -1,0 +1,269 @@
+package org.icpo.bench;
+
+import org.icpo.local.Api;
+import org.icpo.local.DevKeys;
+import org.icpo.local.SuiteLauncher;
+import org.icpo.names.NameForms;
+import org.icpo.names.PersonName;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
+
+import java.io.StringReader;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Member search over 1,000,000 notices with multi-script names (target p99 <= 30 ms at 200 req/s,
+ * >= 1,000 searches/s at saturation), the public list API (>= 2,000 req/s), and the search's
+ * candidate query run directly in PostgreSQL with pgbench, so the service's overhead is visible.
+ * The generator writes with COPY (names normalized with the same library as the service), then
+ * rebuilds the trigram indexes and analyzes.
+ */
+final class NoticesBench {
+
+    static final String[] COUNTRIES = {"FR", "DE", "IT", "ES", "RU", "UA", "EG", "SA", "AE", "GR", "TR", "BR", "AR", "US", "CN", "IN", "NG", "KE", "ZA", "MA"};
+    static final String[] TYPES = {"RED", "RED", "RED", "RED", "RED", "RED", "RED", "YELLOW", "YELLOW", "BLUE"};
+
+    private NoticesBench() {
+    }
+
+    static void run(SuiteLauncher suite, Api api, DevKeys keys, Path root, String what) throws Exception {
+        int count = Integer.getInteger("bench.notices", 1_000_000);
+        String url = suite.jdbcUrl("notices");
+        String user = "notices";
+        String password = SuiteLauncher.databasePassword("notices");
+        Bench.say("");
+        Bench.say("## Notices: " + count + " notices with names in Latin, Cyrillic, Arabic and Greek script");
+        Instant g0 = Instant.now();
+        generate(url, user, password, count);
+        Bench.say(String.format("  generated and indexed in %.0f s", Duration.between(g0, Instant.now()).toMillis() / 1000.0));
+        String token = keys.mint("ncb-fr", "ncb", "FR", Duration.ofHours(2));
+        List<String> queries = Names.queries(new Random(42), 2000);
+        String base = suite.url("gateway");
+        if (what.equals("all") || what.equals("search")) {
+            for (int i = 0; i < 200; i++) {
+                api.get(token, "/notices/search?name=" + enc(queries.get(i))).expect(200);
+            }
+            Load.Result single = Load.closedLoop("member search, 1 client for 15 s (no queueing)", 1, 15,
+                    i -> Load.get(base + "/notices/search?name=" + enc(queries.get((i * 13) % queries.size())), token));
+            Bench.say("  " + single.line());
+            Load.Result fixed = Load.openLoop("member search, 200 req/s for 30 s", 200, 30,
+                    i -> Load.get(base + "/notices/search?name=" + enc(queries.get(i % queries.size())), token));
+            Bench.say("  " + fixed.line() + "   (target p99 <= 30 ms)");
+            Load.Result saturated = Load.closedLoop("member search, 8 clients for 20 s", 8, 20,
+                    i -> Load.get(base + "/notices/search?name=" + enc(queries.get((i * 7) % queries.size())), token));
+            Bench.say("  " + saturated.line() + "   (target >= 1,000 req/s)");
+            pgbench(url, password, queries);
+        }
+        if (what.equals("all") || what.equals("public")) {
+            Path lua = root.resolve("bench/target/run/public.lua");
+            Files.writeString(lua, """
+                    local countries = {"FR","DE","IT","ES","RU","UA","EG","SA","AE","GR","TR","BR","AR","US","CN","IN","NG","KE","ZA","MA"}
+                    request = function()
+                      local r = math.random(4)
+                      if r == 1 then return wrk.format("GET", "/notices/v1/red?page=" .. math.random(50) .. "&resultPerPage=20") end
+                      if r == 2 then return wrk.format("GET", "/notices/v1/red?nationality=" .. countries[math.random(#countries)] .. "&resultPerPage=20") end
+                      if r == 3 then return wrk.format("GET", "/notices/v1/yellow?page=" .. math.random(20) .. "&resultPerPage=20") end
+                      return wrk.format("GET", "/notices/v1/red?sexId=F&ageMin=30&ageMax=50&resultPerPage=20")
+                    end
+                    """);
+            for (String[] target : new String[][]{{"through the gateway", base}, {"direct to notices-service", suite.url("notices")}}) {
+                Process p = new ProcessBuilder("wrk", "-t1", "-c32", "-d20s", "--latency", "-s", lua.toString(), target[1]).redirectErrorStream(true).start();
+                String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                p.waitFor(60, TimeUnit.SECONDS);
+                Bench.say("  public list queries " + target[0] + ": " + summary(out) + "   (target >= 2,000 req/s)");
+            }
+        }
+    }
+
+    private static String summary(String wrkOut) {
+        StringBuilder sb = new StringBuilder();
+        for (String line : wrkOut.split("\n")) {
+            String l = line.trim();
+            if (l.startsWith("Requests/sec") || l.startsWith("50%") || l.startsWith("99%") || l.startsWith("Non-2xx")) {
+                sb.append(l.replaceAll("\\s+", " ")).append("; ");
+            }
+        }
+        return sb.toString();
+    }
+
+    static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    // ------------------------------------------------------------------ generator
+
+    static void generate(String url, String user, String password, int count) throws Exception {
+        try (Connection c = DriverManager.getConnection(url, user, password)) {
+            List<String> indexes = new ArrayList<>();
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                    "select indexname, indexdef from pg_indexes where tablename in ('notice_record', 'person_name') and indexdef ilike '%using gin%'")) {
+                while (rs.next()) {
+                    indexes.add(rs.getString(2));
+                    try (Statement d = c.createStatement()) {
+                        d.execute("drop index " + rs.getString(1));
+                    }
+                }
+            }
+            CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
+            Random rnd = new Random(7);
+            LocalDate today = LocalDate.now();
+            int batch = 20_000;
+            for (int from = 0; from < count; from += batch) {
+                StringBuilder records = new StringBuilder();
+                StringBuilder names = new StringBuilder();
+                for (int i = from; i < Math.min(count, from + batch); i++) {
+                    row(i, rnd, today, records, names);
+                }
+                copy.copyIn("copy notice_record (id, kind, type, status, requester_country, filed_by, filed_at, family_name, forename,"
+                        + " family_name_original, forename_original, original_script, sex, dob_year, dob_month, dob_day, nationalities, subject_key,"
+                        + " subject, case_summary, red, checks, screened_at, queued_at, public_extract, published_at, valid_until, public_year,"
+                        + " public_number, public_category, public_text, search_text, reviewed_by, reviewed_at) from stdin with (format csv)",
+                        new StringReader(records.toString()));
+                copy.copyIn("copy person_name (record_id, position, family, forenames, script, name_latin, name_ascii, name_sorted,"
+                        + " name_skeleton, family_ascii, forename_ascii) from stdin with (format csv)", new StringReader(names.toString()));
+            }
+            try (Statement s = c.createStatement()) {
+                s.execute("set maintenance_work_mem = '512MB'");
+                for (String def : indexes) {
+                    s.execute(def);
+                }
+                s.execute("analyze notice_record");
+                s.execute("analyze person_name");
+            }
+        }
+    }
+
+    private static void row(int i, Random rnd, LocalDate today, StringBuilder records, StringBuilder names) {
+        Names.Name n = Names.random(rnd);
+        UUID id = new UUID(rnd.nextLong(), rnd.nextLong());
+        String type = TYPES[rnd.nextInt(TYPES.length)];
+        int s = rnd.nextInt(100);
+        String status = s < 85 ? "PUBLISHED" : s < 90 ? "EXPIRED" : s < 95 ? "CANCELLED" : "PROCESSING";
+        String requester = COUNTRIES[rnd.nextInt(COUNTRIES.length)];
+        int year = 2015 + rnd.nextInt(11);
+        LocalDate filed = LocalDate.of(year, 1 + rnd.nextInt(12), 1 + rnd.nextInt(28));
+        boolean published = status.equals("PUBLISHED") || status.equals("EXPIRED");
+        LocalDate validUntil = status.equals("PUBLISHED") ? today.plusDays(1 + rnd.nextInt(1800)) : status.equals("EXPIRED") ? today.minusDays(1 + rnd.nextInt(900)) : null;
+        boolean publicExtract = rnd.nextInt(100) < 12;
+        int dobYear = 1950 + rnd.nextInt(55);
+        int dobMonth = 1 + rnd.nextInt(12);
+        int dobDay = 1 + rnd.nextInt(28);
+        String nationality = rnd.nextInt(10) < 8 ? requester : COUNTRIES[rnd.nextInt(COUNTRIES.length)];
+        List<NameForms> forms = n.familyOriginal() == null ? PersonName.of(n.family(), n.forenames()).forms()
+                : new PersonName(n.familyOriginal(), n.forenamesOriginal(), List.of(new PersonName.Spelling(n.family(), n.forenames()))).forms();
+        StringBuilder pub = new StringBuilder();
+        for (NameForms f : forms) {
+            pub.append(f.asciiFull()).append(' ');
+        }
+        String charge = type.equals("RED") ? "fraud" : "";
+        String publicText = (pub + charge).trim();
+        String subject = "{\"familyName\":\"" + n.family() + "\",\"forename\":\"" + n.forenames() + "\",\"sex\":\"" + n.sex()
+                + "\",\"dateOfBirth\":\"" + dobYear + "-" + two(dobMonth) + "-" + two(dobDay) + "\",\"nationalities\":[\"" + nationality + "\"]}";
+        String red = type.equals("RED") ? "{\"purpose\":\"PROSECUTION\",\"charges\":[{\"description\":\"Fraud\",\"legalProvision\":\"Criminal Code\","
+                + "\"category\":\"FRAUD\",\"maxPenaltyMonths\":120}],\"warrant\":{\"kind\":\"ARREST_WARRANT\",\"authority\":\"Court\","
+                + "\"issuedOn\":\"" + filed + "\",\"reference\":\"W-" + i + "\"}}" : null;
+        String category = type.equals("RED") ? "RED" : type.equals("YELLOW") ? "YELLOW" : null;
+        String filedAt = filed + "T10:00:00Z";
+        String publishedAt = published ? filed.plusDays(1) + "T10:00:00Z" : null;
+        csv(records, id, "NOTICE", type, status, requester, "ncb-" + requester.toLowerCase(Locale.ROOT), filedAt, n.family(), n.forenames(),
+                n.familyOriginal(), n.forenamesOriginal(), n.script(), n.sex(), dobYear, dobMonth, dobDay, "[\"" + nationality + "\"]",
+                (n.family() + "|" + n.forenames() + "|" + dobYear).toLowerCase(Locale.ROOT), subject, "Generated case " + i, red, "[]",
+                filedAt, filedAt, publicExtract, publishedAt, validUntil, year, 1_000_000 + i, category, publicText,
+                publicText + " generated case", published ? "gs-bench" : null, publishedAt);
+        for (int k = 0; k < forms.size(); k++) {
+            NameForms f = forms.get(k);
+            csv(names, id, k + 1, f.family(), f.forenames(), f.script().name(), f.latin(), f.asciiFull(), f.sortedTokens(), f.skeletonKey(),
+                    NameForms.of(f.family(), null).asciiFull(), NameForms.of(null, f.forenames()).asciiFull());
+        }
+    }
+
+    private static String two(int v) {
+        return v < 10 ? "0" + v : String.valueOf(v);
+    }
+
+    private static void csv(StringBuilder out, Object... values) {
+        for (int i = 0; i < values.length; i++) {
+            if (i > 0) {
+                out.append(',');
+            }
+            Object v = values[i];
+            if (v != null) {
+                out.append('"').append(v.toString().replace("\"", "\"\"")).append('"');
+            }
+        }
+        out.append('\n');
+    }
+
+    // ------------------------------------------------------------------ the same query in PostgreSQL
+
+    static void pgbench(String url, String password, List<String> queries) throws Exception {
+        try (Connection c = DriverManager.getConnection(url, "notices", password); Statement s = c.createStatement()) {
+            s.execute("drop table if exists bench_query");
+            s.execute("create table bench_query (id integer primary key, ascii text, skeleton text, sorted text)");
+            try (var ps = c.prepareStatement("insert into bench_query values (?, ?, ?, ?)")) {
+                for (int i = 0; i < 1000; i++) {
+                    String q = queries.get(i);
+                    String[] parts = q.split(" ", 2);
+                    NameForms f = NameForms.of(parts[0], parts.length > 1 ? parts[1] : null);
+                    ps.setInt(1, i + 1);
+                    ps.setString(2, f.asciiFull());
+                    ps.setString(3, f.skeletonKey());
+                    ps.setString(4, f.sortedTokens());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+        }
+        String script = """
+                \\set i random(1, 1000)
+                select n.record_id, n.family, n.forenames from person_name n join notice_record r on r.id = n.record_id
+                 where (n.name_ascii % (select ascii from bench_query where id = :i)
+                     or n.name_skeleton % (select skeleton from bench_query where id = :i)
+                     or n.name_sorted = (select sorted from bench_query where id = :i))
+                   and r.status in ('PUBLISHED', 'RENEWAL_DUE', 'CIRCULATING')
+                   and ((r.kind = 'NOTICE' and r.status <> 'CIRCULATING' and r.valid_until >= current_date) or (r.kind = 'DIFFUSION' and r.to_all))
+                 order by greatest(similarity(n.name_ascii, (select ascii from bench_query where id = :i)),
+                                   similarity(n.name_skeleton, (select skeleton from bench_query where id = :i))) desc
+                 limit 500;
+                """;
+        Path file = Files.createTempFile("search", ".sql");
+        Files.writeString(file, script);
+        java.net.URI u = java.net.URI.create(url.substring(5));
+        String db = u.getPath().substring(1);
+        for (String[] mode : new String[][]{{"fixed rate 200/s", "-R", "200", "-T", "20"}, {"saturation, 8 clients", "-T", "20"}}) {
+            List<String> cmd = new ArrayList<>(List.of("pgbench", "-n", "-h", "127.0.0.1", "-p", String.valueOf(u.getPort()), "-U", "notices",
+                    "-c", "8", "-j", "2", "-f", file.toString()));
+            cmd.addAll(List.of(mode).subList(1, mode.length));
+            cmd.add(db);
+            ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+            pb.environment().put("PGPASSWORD", password);
+            Process p = pb.start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            p.waitFor(120, TimeUnit.SECONDS);
+            StringBuilder sb = new StringBuilder();
+            for (String line : out.split("\n")) {
+                if (line.startsWith("latency average") || line.startsWith("latency stddev") || line.startsWith("tps")) {
+                    sb.append(line.trim()).append("; ");
+                }
+            }
+            Bench.say("  the candidate query directly in PostgreSQL (pgbench, " + mode[0] + "): "
+                    + (sb.isEmpty() ? "pgbench failed: " + out.strip() : sb));
+        }
+    }
+}
