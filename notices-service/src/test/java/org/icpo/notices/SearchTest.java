@@ -201,6 +201,7 @@ class SearchTest extends NoticesTestBase {
             assertFalse(plan.contains("Seq Scan on notice_record"), plan);
         }
         String publicPlan = data.explainPublicList();
+        System.out.println("Public red list plan over 100,000 notices:\n" + publicPlan);
         assertTrue(publicPlan.contains("notice_record_public_list_idx"), publicPlan);
         assertFalse(publicPlan.contains("Seq Scan on notice_record"), publicPlan);
         // and the search works over them

@@ -34,7 +34,8 @@ import java.util.regex.Pattern;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class PublicNotices {
 
-    public static final String PUBLIC = "r.public_extract and r.status in ('PUBLISHED', 'RENEWAL_DUE') and r.kind = 'NOTICE'"
+    /** Diffusions never have a public category (constraint notice_record_public_category). */
+    public static final String PUBLIC = "r.public_extract and r.status in ('PUBLISHED', 'RENEWAL_DUE')"
             + " and r.valid_until >= :today and r.public_category = :category";
     private static final Pattern PATH_ID = Pattern.compile("(\\d{4})-(\\d{1,9})");
 
