@@ -183,6 +183,8 @@ class PublicApiTest extends NoticesTestBase {
         // the cap: a larger value is lowered to 160, and the echo says so
         anon().get("/notices/v1/red?resultPerPage=1000").then().statusCode(200).body("query.resultPerPage", equalTo(160))
                 .body("_links.self.href", equalTo(base + "?resultPerPage=160&page=1"));
+        anon().get("/notices/v1/red?resultPerPage=99999999999999").then().statusCode(200).body("query.resultPerPage", equalTo(160));
+        anon().get("/notices/v1/red?resultPerPage=0000002").then().statusCode(200).body("query.resultPerPage", equalTo(2));
         // filters, echoed and carried in the links
         anon().get("/notices/v1/red?sexId=F&resultPerPage=1").then().body("total", equalTo(2)).body("query.sexId", equalTo("F"))
                 .body("_links.next.href", equalTo(base + "?sexId=F&resultPerPage=1&page=2"));
@@ -202,7 +204,7 @@ class PublicApiTest extends NoticesTestBase {
 
     @Test
     void invalidParametersAre400ProblemsAndUnknownIdsThe404Body() {
-        for (String q : new String[]{"page=0", "page=x", "page=-1", "resultPerPage=0", "resultPerPage=abc", "ageMin=-3", "ageMin=40&ageMax=30",
+        for (String q : new String[]{"page=0", "page=x", "page=-1", "page=99999999999999", "page=100001", "ageMin=99999999999", "resultPerPage=0", "resultPerPage=abc", "ageMin=-3", "ageMin=40&ageMax=30",
                 "ageMax=999", "sexId=X", "nationality=FRA", "nationality=1A", "arrestWarrantCountryId=ZZZ", "name=" + "a".repeat(201),
                 "freeText=!!!"}) {
             Response r = anon().get("/notices/v1/red?" + q);
