@@ -122,4 +122,19 @@ public class TestData {
         List<Object> lines = em.createNativeQuery("explain " + sql).getResultList();
         return String.join("\n", lines.stream().map(String::valueOf).toList());
     }
+
+    @Inject
+    org.icpo.notices.search.SubjectIndex subjectIndex;
+
+    /** A published, valid Red Notice about {@code family forenames} (any script), indexed like a filed one. */
+    @Transactional
+    public void indexedSubject(java.util.UUID id, String family, String forenames) {
+        em.createNativeQuery("insert into notice_record (id, kind, type, status, requester_country, filed_by, filed_at, family_name, forename,"
+                + " nationalities, subject_key, subject, case_summary, checks, screened_at, queued_at, published_at, valid_until,"
+                + " public_year, public_number, public_category, public_extract)"
+                + " values (?1, 'NOTICE', 'RED', 'PUBLISHED', 'FR', 'pairs', now(), ?2, ?3, '[]'::jsonb, 'pairs', '{}'::jsonb, 'pairs', '[]'::jsonb,"
+                + " now(), now(), now(), current_date + 3650, 2025, nextval('notice_number_seq'), 'RED', false)")
+                .setParameter(1, id).setParameter(2, family).setParameter(3, forenames).executeUpdate();
+        subjectIndex.storeForms(id, org.icpo.names.PersonName.of(family, forenames).forms());
+    }
 }

@@ -44,11 +44,15 @@ public class SubjectIndex {
 
     /** Stores one row per spelling (after the record is persisted). */
     public void storeNames(NoticeRecord r, NoticeDtos.SubjectData p) {
-        List<NameForms> forms = forms(p);
+        storeForms(r.id, forms(p));
+    }
+
+    /** One {@link PersonNameRow} per spelling of a record's subject. */
+    public void storeForms(java.util.UUID recordId, List<NameForms> forms) {
         for (int i = 0; i < forms.size(); i++) {
             NameForms f = forms.get(i);
             PersonNameRow row = new PersonNameRow();
-            row.recordId = r.id;
+            row.recordId = recordId;
             row.position = i + 1;
             row.family = f.family();
             row.forenames = f.forenames();
