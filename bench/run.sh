@@ -15,4 +15,4 @@ if ((${#need[@]})); then
   else sudo apt-get update -qq && sudo apt-get install -y -qq "${need[@]}" >/dev/null; fi
 fi
 ./mvnw -B -q -DskipTests install
-exec java -Dicpo.root="$PWD" -XX:+UseSerialGC -jar bench/target/bench.jar "${1:-all}"
+exec java -Dicpo.root="$PWD" -XX:+UseSerialGC -cp "bench/target/bench.jar:bench/target/lib/*" org.icpo.bench.Bench "${1:-all}"
