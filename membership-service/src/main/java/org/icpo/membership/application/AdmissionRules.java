@@ -10,6 +10,7 @@ import java.util.Objects;
  * <ul>
  *   <li>A member cannot apply, except to record the application that led to its own admission
  *       (admitted in the year of the application or later).</li>
+ *   <li>One open application per state at a time, one application per state and Assembly year.</li>
  *   <li>An application goes to the Assembly of the year it arrives in when it arrives on or before the
  *       deadline (31 January since 2017); otherwise to the next year's Assembly.</li>
  *   <li>An outcome reported twice with the same content changes nothing; a different outcome for the
@@ -54,6 +55,32 @@ public final class AdmissionRules {
     /** An admission outcome for an existing member only records its admission when the years agree. */
     public static boolean isRecordedAdmission(Integer memberSince, LocalDate decidedOn) {
         return memberSince != null && memberSince == decidedOn.getYear();
+    }
+
+    /** An earlier application of the same state. */
+    public record Earlier(java.util.UUID id, ApplicationStatus status, int assemblyYear) {
+    }
+
+    /** Why a new application is refused, and the earlier application that stands in its way. */
+    public record Refusal(java.util.UUID applicationId, String reason) {
+    }
+
+    /**
+     * One open application per state at a time, and one application per state and Assembly year
+     * (withdrawn or decided ones included): a state applies again for a later year.
+     */
+    public static Refusal refuseNewApplication(int assemblyYear, List<Earlier> earlier) {
+        for (Earlier e : earlier) {
+            if (e.status().open()) {
+                return new Refusal(e.id(), "already has an open application (" + e.id() + ", " + e.status()
+                        + ", Assembly " + e.assemblyYear() + "); withdraw it before applying again");
+            }
+            if (e.assemblyYear() == assemblyYear) {
+                return new Refusal(e.id(), "already applied for the Assembly of " + assemblyYear + " (" + e.status()
+                        + "); a new application can go to a later year");
+            }
+        }
+        return null;
     }
 
     /** Rounds must be numbered 1, 2, ... in order. Returns a problem description, or null when consistent. */

@@ -90,15 +90,10 @@ public class ApplicationService {
         }
         int year = rules.assemblyYear(submittedOn);
         List<AdmissionApplication> earlier = AdmissionApplication.ofState(code);
-        for (AdmissionApplication e : earlier) {
-            if (e.status.open()) {
-                throw ApiException.conflict(code + " already has an open application (" + e.id + ", " + e.status
-                        + ", Assembly " + e.assemblyYear + "); withdraw it before applying again").with("applicationId", e.id);
-            }
-            if (e.assemblyYear == year) {
-                throw ApiException.conflict(code + " already applied for the Assembly of " + year + " (" + e.status
-                        + "); a new application can go to a later year").with("applicationId", e.id);
-            }
+        AdmissionRules.Refusal refusal = AdmissionRules.refuseNewApplication(year,
+                earlier.stream().map(e -> new AdmissionRules.Earlier(e.id, e.status, e.assemblyYear)).toList());
+        if (refusal != null) {
+            throw ApiException.conflict(code + " " + refusal.reason()).with("applicationId", refusal.applicationId());
         }
         AdmissionApplication a = new AdmissionApplication();
         a.id = UUID.randomUUID();

@@ -64,8 +64,7 @@ public class MeasureService {
             throw ApiException.invalid("suspendedRights", "applies only to ACCESS_SUSPENSION");
         }
         for (Measure other : Measure.<Measure>list("memberCode = ?1 and kind = ?2", member.code, body.kind())) {
-            boolean overlaps = other.liftedOn == null || other.liftedOn.isAfter(from);
-            if (overlaps) {
+            if (MeasureRules.overlaps(other.liftedOn, from)) {
                 throw ApiException.conflict(member.code + " is already under " + body.kind() + " (measure " + other.id
                         + ", in force from " + other.effectiveFrom + (other.liftedOn == null ? "" : " to " + other.liftedOn)
                         + "); lift it first or choose a later effective date").with("measureId", other.id);

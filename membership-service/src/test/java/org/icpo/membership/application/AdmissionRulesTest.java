@@ -60,6 +60,20 @@ class AdmissionRulesTest {
     }
 
     @Test
+    void oneOpenApplicationAtATimeAndOnePerAssemblyYear() {
+        java.util.UUID a = java.util.UUID.randomUUID();
+        assertThat(AdmissionRules.refuseNewApplication(2018, List.of())).isNull();
+        assertThat(AdmissionRules.refuseNewApplication(2019,
+                List.of(new AdmissionRules.Earlier(a, ApplicationStatus.SUBMITTED, 2018))).reason()).contains("already has an open application");
+        assertThat(AdmissionRules.refuseNewApplication(2018,
+                List.of(new AdmissionRules.Earlier(a, ApplicationStatus.WITHDRAWN, 2018))).reason()).contains("already applied for the Assembly of 2018");
+        assertThat(AdmissionRules.refuseNewApplication(2018,
+                List.of(new AdmissionRules.Earlier(a, ApplicationStatus.REJECTED, 2018))).applicationId()).isEqualTo(a);
+        assertThat(AdmissionRules.refuseNewApplication(2019,
+                List.of(new AdmissionRules.Earlier(a, ApplicationStatus.WITHDRAWN, 2018), new AdmissionRules.Earlier(a, ApplicationStatus.REJECTED, 2017)))).isNull();
+    }
+
+    @Test
     void roundsMustBeNumberedInOrder() {
         assertThat(AdmissionRules.checkRounds(List.of(new AdmissionRules.Round(1, 76, 56, 22), new AdmissionRules.Round(2, 68, 51, 16)))).isNull();
         assertThat(AdmissionRules.checkRounds(List.of(new AdmissionRules.Round(2, 68, 51, 16)))).contains("numbered");
