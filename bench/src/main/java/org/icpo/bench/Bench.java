@@ -15,8 +15,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code bench/run.sh [all|gateway|votes|search|public]}: starts the suite as {@code ./icpo run}
- * does (fresh database in bench/target), runs the chosen benchmarks against it on this machine and
+ * {@code bench/run.sh [all|gateway|votes|search|public] [--keep-data]}: starts the suite as {@code ./icpo run}
+ * does (fresh database in bench/target, or the previous run's with --keep-data), runs the chosen benchmarks against it on this machine and
  * prints the figures next to the targets. Never fails on a figure; the load generator shares the
  * machine with the suite, which the report says.
  */
@@ -35,6 +35,8 @@ public final class Bench {
     public static void main(String[] args) throws Exception {
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
         String what = args.length > 0 ? args[0] : "all";
+        // --keep-data: start on the database of the previous run and reuse its generated notices (faster iterations)
+        boolean keep = List.of(args).contains("--keep-data");
         Path root = Path.of(System.getProperty("icpo.root", ".")).toAbsolutePath().normalize();
         Path work = root.resolve("bench/target/run");
         Files.createDirectories(work);
@@ -48,7 +50,7 @@ public final class Bench {
                 "QUARKUS_HTTP_ACCESS_LOG_ENABLED", "false",
                 "QUARKUS_LOG_CATEGORY__ORG_ICPO__LEVEL", "WARN");
         DevKeys keys = new DevKeys(work.resolve("keys"));
-        SuiteLauncher suite = new SuiteLauncher(new SuiteLauncher.Options(root, work.resolve("pgdata"), work.resolve("logs"), true,
+        SuiteLauncher suite = new SuiteLauncher(new SuiteLauncher.Options(root, work.resolve("pgdata"), work.resolve("logs"), !keep,
                 SuiteLauncher.freePort(), ports, List.of(), env), keys, m -> System.out.println("[bench] " + m));
         Runtime.getRuntime().addShutdownHook(new Thread(suite::close));
         suite.start(Duration.ofSeconds(180));
@@ -62,7 +64,7 @@ public final class Bench {
             VotesBench.run(api, keys);
         }
         if (what.equals("all") || what.equals("search") || what.equals("public")) {
-            NoticesBench.run(suite, api, keys, root, what);
+            NoticesBench.run(suite, api, keys, root, what, keep);
         }
         Path report = root.resolve("bench/target/results.md");
         Files.write(report, OUTPUT, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING);

@@ -191,13 +191,25 @@ class SearchTest extends NoticesTestBase {
     }
 
     @Test
-    void candidatesComeFromTheTrigramIndexes() {
+    void recordsWithoutSearchKeysAreFoundOnceTheIndexComputesThem() {
+        seed();
+        data.forgetNameKeys(prokopchuk);
+        search(gs(), "name=Prokopchuk").statusCode(200).body("items.id", not(hasItem(prokopchuk)));
+        assertEquals(1, nameKeys.computeAllMissing());
+        search(gs(), "name=Prokopchuk").statusCode(200).body("items.id", equalTo(List.of(prokopchuk)));
+        assertEquals(0, nameKeys.computeAllMissing());
+    }
+
+    @jakarta.inject.Inject
+    org.icpo.notices.search.NameKeyIndex nameKeys;
+
+    @Test
+    void candidatesComeFromTheNameKeyIndex() {
         String family42 = data.bulkSubjects(100_000);
-        for (String plan : List.of(data.explainNameSearch("prokopchuk yuriy", "jr prkpchk", "prokopchuk yuriy"),
-                data.explainWordSearch("prokopchuk"))) {
+        for (String plan : List.of(data.explainNameSearch("Prokopchuk", "Yuriy"), data.explainNameSearch("Prokopchuk", null),
+                data.explainNameSearch("Garcia Lopez", "Juan Carlos"))) {
             System.out.println("Member search candidate plan over 100,000 notices:\n" + plan);
-            assertTrue(plan.contains("person_name_ascii_trgm") || plan.contains("person_name_skeleton_trgm"), plan);
-            assertFalse(plan.contains("Seq Scan on person_name"), plan);
+            assertTrue(plan.contains("notice_record_name_keys_idx"), plan);
             assertFalse(plan.contains("Seq Scan on notice_record"), plan);
         }
         String publicPlan = data.explainPublicList();

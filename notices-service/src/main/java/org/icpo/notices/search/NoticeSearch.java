@@ -16,12 +16,14 @@ import org.icpo.names.NameForms;
 import org.icpo.names.NameMatch;
 import org.icpo.names.NameMatcher;
 import org.icpo.names.PartialDate;
+import org.icpo.names.SearchKeys;
 import org.icpo.notices.access.Auditor;
 import org.icpo.notices.access.Json;
 import org.icpo.notices.access.MemberAccess;
-import org.icpo.notices.request.NoticeRecord;
+import org.icpo.notices.request.NoticeType;
 import org.icpo.notices.request.Sex;
 import org.icpo.notices.workflow.RecordKind;
+import org.icpo.notices.workflow.Status;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -33,9 +35,11 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * The member search: candidates found by the trigram (GIN) indexes on the normalized name forms stored on write
- * ({@link PersonNameRow}), limited by SQL to what the caller may see and to the filters, then scored in Java with
- * {@link NameMatcher} and {@link DateMatch}, ranked, explained and audited.
+ * The member search: candidates found by the inverted (GIN) index of the records' name keys ({@link SearchKeys}, stored
+ * on write by {@link NameKeyIndex}), limited by SQL to what the caller may see and to the filters, then scored in Java
+ * with {@link NameMatcher} and {@link DateMatch} against every stored spelling ({@link PersonNameRow}), ranked,
+ * explained and audited. At most {@value #MAX_CANDIDATES} candidates are scored; when more records meet the
+ * condition, those with an exact form of the words come first and the results say {@code capped}.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -110,44 +114,52 @@ public class NoticeSearch {
         if (query != null && query.tokens().isEmpty()) {
             throw ApiException.invalid("name", "has no letters to compare");
         }
+        if (query != null && query.tokens().size() > SearchKeys.MAX_QUERY_WORDS) {
+            throw ApiException.invalid("name", "at most " + SearchKeys.MAX_QUERY_WORDS + " words of the name and forenames can be compared");
+        }
         List<String> words = TextFold.words(freeText);
         StringBuilder where = new StringBuilder();
         Map<String, Object> params = new LinkedHashMap<>();
         visibility(where, params, privileged, country);
         filters(where, params, c.sex(), nationality, dob, words);
 
-        Map<UUID, List<NameForms>> candidates = new LinkedHashMap<>();
+        List<Candidate> candidates;
+        boolean capped = false;
         if (query != null) {
             echo.put("normalized", query.asciiFull());
-            candidateNames(query, where, params).forEach(row ->
-                    candidates.computeIfAbsent((UUID) row[0], k -> new ArrayList<>()).add(NameForms.of((String) row[1], (String) row[2])));
+            SearchKeys.Query keys = SearchKeys.query(query);
+            candidates = candidates("r.name_keys @@ cast(:keys as tsquery) and " + where, params, keys.tsquery());
+            if (candidates.size() > MAX_CANDIDATES) {
+                // more than can be scored: the records with an exact form of the words first, then the others
+                capped = true;
+                List<Candidate> exact = candidates("r.name_keys @@ cast(:keys as tsquery) and " + where, params, keys.exactOnly().tsquery());
+                Map<UUID, Candidate> closest = new LinkedHashMap<>();
+                exact.forEach(x -> closest.put(x.id(), x));
+                candidates.forEach(x -> closest.putIfAbsent(x.id(), x));
+                candidates = List.copyOf(closest.values());
+            }
+            if (candidates.size() > MAX_CANDIDATES) {
+                candidates = candidates.subList(0, MAX_CANDIDATES);
+            }
+            spellings(candidates);
         } else {
-            Query q = em.createNativeQuery("select r.id from notice_record r where " + where + " order by r.published_at desc nulls last, r.id limit "
-                    + MAX_CANDIDATES);
-            params.forEach(q::setParameter);
-            for (Object id : q.getResultList()) {
-                candidates.put((UUID) id, List.of());
+            candidates = candidates(where + " order by r.published_at desc nulls last, r.id", params, null);
+            capped = candidates.size() > MAX_CANDIDATES;
+            if (capped) {
+                candidates = candidates.subList(0, MAX_CANDIDATES);
             }
         }
 
         List<SearchDtos.Hit> hits = new ArrayList<>();
-        Map<UUID, NoticeRecord> records = new LinkedHashMap<>();
-        if (!candidates.isEmpty()) {
-            NoticeRecord.<NoticeRecord>list("id in ?1", candidates.keySet()).forEach(r -> records.put(r.id, r));
-        }
         boolean singleWord = query != null && query.tokens().size() == 1;
-        for (Map.Entry<UUID, List<NameForms>> e : candidates.entrySet()) {
-            NoticeRecord r = records.get(e.getKey());
-            if (r == null) {
-                continue;
-            }
+        for (Candidate r : candidates) {
             double nameScore = 1.0;
             String nameExplanation = "name not searched";
             String spelling = null;
             if (query != null) {
                 NameMatch best = null;
                 NameForms bestForms = null;
-                for (NameForms stored : e.getValue()) {
+                for (NameForms stored : r.spellings()) {
                     NameMatch m = NameMatcher.score(query, stored);
                     if (best == null || m.score() > best.score()) {
                         best = m;
@@ -164,11 +176,11 @@ public class NoticeSearch {
             double factor = 1.0;
             String dateExplanation = null;
             if (dob != null) {
-                if (r.dobYear == null) {
+                if (r.dobYear() == null) {
                     factor *= UNKNOWN_DATE_FACTOR;
                     dateExplanation = "UNKNOWN: no date of birth on the record";
                 } else {
-                    DateMatch d = DateMatch.compare(dob, new PartialDate(r.dobYear, r.dobMonth, r.dobDay));
+                    DateMatch d = DateMatch.compare(dob, new PartialDate(r.dobYear(), r.dobMonth(), r.dobDay()));
                     if (!d.compatible()) {
                         continue;
                     }
@@ -176,7 +188,7 @@ public class NoticeSearch {
                     dateExplanation = d.kind().name() + ": " + d.explanation();
                 }
             }
-            List<String> nationalities = json.read(r.nationalities, new TypeReference<List<String>>() { });
+            List<String> nationalities = json.read(r.nationalities(), new TypeReference<List<String>>() { });
             String natExplanation = null;
             if (nationality != null) {
                 if (nationalities.contains(nationality)) {
@@ -188,9 +200,9 @@ public class NoticeSearch {
             }
             String textExplanation = words.isEmpty() ? null : "found: " + String.join(", ", words);
             double score = Math.round(nameScore * factor * 1000.0) / 1000.0;
-            hits.add(new SearchDtos.Hit(score, Math.round(nameScore * 1000.0) / 1000.0, r.id, r.kind, r.type, r.status, r.entityId(),
-                    r.requesterCountry, r.familyName, r.forename, r.familyNameOriginal, r.forenameOriginal, r.sex, r.dateOfBirth(), nationalities,
-                    (r.kind == RecordKind.NOTICE ? "/notice-requests/" : "/diffusions/") + r.id,
+            hits.add(new SearchDtos.Hit(score, Math.round(nameScore * 1000.0) / 1000.0, r.id(), r.kind(), r.type(), r.status(), r.entityId(),
+                    r.requesterCountry(), r.familyName(), r.forename(), r.familyNameOriginal(), r.forenameOriginal(), r.sex(), r.dateOfBirth(),
+                    nationalities, (r.kind() == RecordKind.NOTICE ? "/notice-requests/" : "/diffusions/") + r.id(),
                     new SearchDtos.Explanation(nameExplanation, spelling, dateExplanation, natExplanation, textExplanation)));
         }
         hits.sort(Comparator.comparingDouble(SearchDtos.Hit::score).reversed().thenComparing(SearchDtos.Hit::entityId));
@@ -198,10 +210,13 @@ public class NoticeSearch {
         List<SearchDtos.Hit> items = List.copyOf(hits.subList(from, Math.min(hits.size(), from + page.size)));
         Map<String, Object> details = new LinkedHashMap<>(echo);
         details.put("results", hits.size());
+        if (capped) {
+            details.put("capped", true);
+        }
         details.put("page", page.page);
         details.put("ids", items.stream().map(h -> h.id().toString()).toList());
         audit.record("notice.searched", "notice", "search", details);
-        return new SearchDtos.Results(echo, items, page.page, page.size, hits.size(), (hits.size() + page.size - 1) / page.size);
+        return new SearchDtos.Results(echo, items, page.page, page.size, hits.size(), (hits.size() + page.size - 1) / page.size, capped);
     }
 
     static boolean matches(NameMatch m, boolean singleWordQuery) {
@@ -212,38 +227,83 @@ public class NoticeSearch {
         return singleWordQuery && m.pairs().size() == 1 && m.pairs().get(0).score() >= NameMatcher.MATCH_THRESHOLD;
     }
 
-    /** The name rows whose normalized forms are close to the query's, found through the trigram indexes. */
-    @SuppressWarnings("unchecked")
-    List<Object[]> candidateNames(NameForms query, StringBuilder where, Map<String, Object> params) {
-        Map<String, Object> p = new LinkedHashMap<>(params);
-        String nameCondition;
-        String order;
-        if (query.tokens().size() == 1) {
-            List<String> terms = query.searchTerms();
-            List<String> conds = new ArrayList<>();
-            List<String> sims = new ArrayList<>();
-            for (int i = 0; i < terms.size(); i++) {
-                conds.add(":t" + i + " <% n.name_ascii or :t" + i + " <% n.name_skeleton");
-                sims.add("word_similarity(:t" + i + ", n.name_ascii), word_similarity(:t" + i + ", n.name_skeleton)");
-                p.put("t" + i, terms.get(i));
-            }
-            nameCondition = String.join(" or ", conds);
-            order = sims.size() == 1 && sims.get(0).indexOf(',') < 0 ? sims.get(0) : "greatest(" + String.join(", ", sims) + ")";
-        } else {
-            nameCondition = "n.name_ascii % :ascii or n.name_skeleton % :skeleton or n.name_sorted = :sorted";
-            order = "greatest(similarity(n.name_ascii, :ascii), similarity(n.name_skeleton, :skeleton))";
-            p.put("ascii", query.asciiFull());
-            p.put("skeleton", query.skeletonKey());
-            p.put("sorted", query.sortedTokens());
+    /** What a hit shows and the score needs, read in the candidate query (no entity is loaded). */
+    record Candidate(UUID id, RecordKind kind, NoticeType type, Status status, int publicYear, int publicNumber, String requesterCountry,
+                     String familyName, String forename, String familyNameOriginal, String forenameOriginal, Sex sex, Integer dobYear,
+                     Integer dobMonth, Integer dobDay, String nationalities, List<NameForms> spellings) {
+
+        String entityId() {
+            return publicYear + "/" + publicNumber;
         }
-        Query q = em.createNativeQuery(candidateSql(nameCondition, where, order));
-        p.forEach(q::setParameter);
-        return q.getResultList();
+
+        String dateOfBirth() {
+            return dobYear == null ? null : new org.icpo.notices.subject.PartialDate(dobYear, dobMonth, dobDay).toString();
+        }
     }
 
-    public static String candidateSql(String nameCondition, CharSequence where, String order) {
-        return "select n.record_id, n.family, n.forenames from person_name n join notice_record r on r.id = n.record_id"
-                + " where (" + nameCondition + ") and " + where + " order by " + order + " desc limit " + MAX_CANDIDATES;
+    static final String CANDIDATE_COLUMNS = "r.id, r.kind, r.type, r.status, r.public_year, r.public_number, r.requester_country, r.family_name,"
+            + " r.forename, r.family_name_original, r.forename_original, r.sex, r.dob_year, r.dob_month, r.dob_day, cast(r.nationalities as text)";
+
+    /** The candidate query: the visible records whose name keys meet the condition, one more than can be scored. */
+    public static String candidateSql(CharSequence condition) {
+        return "select " + CANDIDATE_COLUMNS + " from notice_record r where " + condition + " limit " + (MAX_CANDIDATES + 1);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Candidate> candidates(String condition, Map<String, Object> params, String tsquery) {
+        Query q = em.createNativeQuery(candidateSql(condition));
+        params.forEach(q::setParameter);
+        if (tsquery != null) {
+            q.setParameter("keys", tsquery);
+        }
+        List<Candidate> out = new ArrayList<>();
+        for (Object[] c : (List<Object[]>) q.getResultList()) {
+            out.add(new Candidate((UUID) c[0], RecordKind.valueOf((String) c[1]), NoticeType.valueOf((String) c[2]), Status.valueOf((String) c[3]),
+                    ((Number) c[4]).intValue(), ((Number) c[5]).intValue(), (String) c[6], (String) c[7], (String) c[8], (String) c[9],
+                    (String) c[10], c[11] == null ? null : Sex.valueOf(c[11].toString()), integer(c[12]), integer(c[13]), integer(c[14]),
+                    (String) c[15], new ArrayList<>()));
+        }
+        return out;
+    }
+
+    /** Reads the stored spellings of the candidates (normalized again: {@link NameForms#of} is deterministic). */
+    @SuppressWarnings("unchecked")
+    private void spellings(List<Candidate> candidates) {
+        if (candidates.isEmpty()) {
+            return;
+        }
+        Map<UUID, Candidate> byId = new LinkedHashMap<>();
+        candidates.forEach(c -> byId.put(c.id(), c));
+        List<Object[]> rows = em.createNativeQuery("select record_id, family, forenames from person_name where record_id in (:ids) order by record_id, position")
+                .setParameter("ids", byId.keySet()).getResultList();
+        for (Object[] row : rows) {
+            byId.get((UUID) row[0]).spellings().add(forms((String) row[1], (String) row[2]));
+        }
+    }
+
+    /** Most normalized spellings kept in memory; the map is emptied when it grows past this. */
+    static final int MAX_CACHED_FORMS = 200_000;
+    private static final Map<String, NameForms> FORMS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * {@link NameForms#of}, remembered: normalizing (ICU transliteration) costs 10-60 µs a spelling and the same
+     * spellings are candidates of many searches; NameForms is immutable.
+     */
+    static NameForms forms(String family, String forenames) {
+        String key = family + '\u001f' + forenames;
+        NameForms f = FORMS.get(key);
+        if (f == null) {
+            if (FORMS.size() >= MAX_CACHED_FORMS) {
+                FORMS.clear();
+            }
+            f = NameForms.of(family, forenames);
+            FORMS.put(key, f);
+        }
+        return f;
+    }
+
+    private static Integer integer(Object o) {
+        return o == null ? null : ((Number) o).intValue();
     }
 
     /** Published, valid notices and the diffusions addressed to the member (or to all); everything visible for the secretariat and the CCF. */

@@ -45,6 +45,10 @@ public final class SearchDtos {
     public record Results(
             @Schema(description = "The query as understood (normalized)") Map<String, Object> query,
             @Schema(description = "Matches, best first") List<Hit> items,
-            int page, int size, long total, long totalPages) {
+            int page, int size, long total, long totalPages,
+            @Schema(description = "More records met the name than a search scores (" + NoticeSearch.MAX_CANDIDATES + "): those with an exact form of "
+                    + "the searched words were scored first, and total counts the scored ones only. Narrow the search (forename, date of birth, "
+                    + "nationality, sex) to see the others.")
+            boolean capped) {
     }
 }

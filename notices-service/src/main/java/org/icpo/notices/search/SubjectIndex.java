@@ -15,12 +15,15 @@ import java.util.StringJoiner;
 
 /**
  * Computes, on every write of a subject, what the searches read: the normalized forms of each spelling of the
- * name (one {@link PersonNameRow} per spelling: the original script and the Latin spelling), the public list the
- * notice belongs to, and the folded free text.
+ * name (one {@link PersonNameRow} per spelling: the original script and the Latin spelling), the search keys of the
+ * record ({@link NameKeyIndex}), the public list the notice belongs to, and the folded free text.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
 public class SubjectIndex {
+
+    @jakarta.inject.Inject
+    NameKeyIndex keys;
 
     /** Sets the derived columns of the record (before it is persisted). */
     public void prepare(NoticeRecord r, NoticeDtos.Submission s) {
@@ -42,13 +45,14 @@ public class SubjectIndex {
         r.searchText = squeeze(r.publicText + " " + TextFold.fold(s.caseSummary()));
     }
 
-    /** Stores one row per spelling (after the record is persisted). */
+    /** Stores one row per spelling and the record's search keys (after the record is persisted). */
     public void storeNames(NoticeRecord r, NoticeDtos.SubjectData p) {
         storeForms(r.id, forms(p));
     }
 
-    /** One {@link PersonNameRow} per spelling of a record's subject. */
+    /** One {@link PersonNameRow} per spelling of a record's subject, and the record's search keys ({@link NameKeyIndex}). */
     public void storeForms(java.util.UUID recordId, List<NameForms> forms) {
+        keys.store(recordId, forms);
         for (int i = 0; i < forms.size(); i++) {
             NameForms f = forms.get(i);
             PersonNameRow row = new PersonNameRow();

@@ -1,0 +1,281 @@
+package org.icpo.names;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Blocking keys of names for an inverted index (PostgreSQL: a {@code tsvector} column with a GIN index), so that
+ * the candidates of a search are found by exact key lookups instead of a similarity scan.
+ *
+ * <p>Every compared word of a stored spelling gets:
+ * <ul>
+ *   <li>{@code d_<form>} for its phonetic and its ASCII form and, for forms of {@value #MIN_DELETION_LENGTH} letters or
+ *       more, for every form with one letter deleted (symmetric deletions: two words one edit apart, a typo or two
+ *       swapped letters, share a key);</li>
+ *   <li>{@code s_<consonants>}: its consonant skeleton, where transliteration variants meet (Mohammed, Muhammad and
+ *       محمد are all {@code s_mhmd});</li>
+ *   <li>the exact keys of each two adjacent words written together ("Abu Bakr" also as "abubakr");</li>
+ *   <li>{@code w_<m>}: how many words the name has for the matcher.</li>
+ * </ul>
+ * A query ({@link #query}) has one group of keys per compared word (the same keys, plus those of the word written
+ * together with its neighbours). The matcher pairs as many words as the shorter name has and every pair must agree, so
+ * a stored name as long as the query or longer must meet every group, and a stored name of {@code m} words must meet
+ * {@code m} groups, down to {@link Query#fewest()}: each query word left unpaired costs
+ * {@value NameMatcher#UNPAIRED_WORD_PENALTY} and a single paired word is capped below the threshold. The keys are a
+ * superset condition: every name the matcher accepts is a candidate, but for two typing errors in one word and for a
+ * stored name whose words the matcher writes together while the query has more words than it ("Minjun Park Lee"
+ * against "Min Jun Park"), which
+ * {@code SearchKeysTest} checks on every labelled pair; the matcher then decides.
+ *
+ * <p>Stored keys must be recomputed whenever the keys change (notices-service: a migration sets them to null).
+ */
+public final class SearchKeys {
+
+    /** Shortest form whose one-letter deletions are keys (a one-letter change in a shorter word is another name). */
+    public static final int MIN_DELETION_LENGTH = 5;
+    /**
+     * Shortest skeleton that is a key: a single consonant ("Ivan", "Yuri", "Ana") would list a tenth of all names,
+     * and such short words are found by their exact forms.
+     */
+    public static final int MIN_SKELETON_LENGTH = 2;
+    /** Longest query accepted, in compared words: the condition grows with the combinations of its words. */
+    public static final int MAX_QUERY_WORDS = 8;
+
+    private SearchKeys() {
+    }
+
+    /** The keys of one stored spelling, sorted. */
+    public static Set<String> stored(NameForms name) {
+        Set<String> keys = new TreeSet<>();
+        List<NameToken> tokens = name.tokens();
+        for (NameToken t : tokens) {
+            keys.addAll(wordKeys(t));
+        }
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            keys.addAll(joinedKeys(tokens.get(i), tokens.get(i + 1)));
+        }
+        keys.add(WORDS_PREFIX + tokens.size());
+        return keys;
+    }
+
+    /** The keys of all spellings of a subject, sorted. */
+    public static Set<String> stored(Collection<NameForms> spellings) {
+        Set<String> keys = new TreeSet<>();
+        spellings.forEach(f -> keys.addAll(stored(f)));
+        return keys;
+    }
+
+    /** The stored keys as PostgreSQL {@code tsvector} input: quoted lexemes separated by spaces. */
+    public static String tsvector(Collection<String> keys) {
+        StringBuilder sb = new StringBuilder();
+        for (String k : keys) {
+            if (!sb.isEmpty()) {
+                sb.append(' ');
+            }
+            sb.append('\'').append(k).append('\'');
+        }
+        return sb.toString();
+    }
+
+    /** The condition a stored name's keys must meet to be a candidate for {@code query}. */
+    public static Query query(NameForms query) {
+        List<NameToken> tokens = query.tokens();
+        if (tokens.isEmpty()) {
+            throw new IllegalArgumentException("a query needs at least one compared word");
+        }
+        if (tokens.size() > MAX_QUERY_WORDS) {
+            throw new IllegalArgumentException("at most " + MAX_QUERY_WORDS + " words can be compared");
+        }
+        List<Set<String>> groups = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            Set<String> g = new LinkedHashSet<>(wordKeys(tokens.get(i)));
+            if (i > 0) {
+                g.addAll(joinedKeys(tokens.get(i - 1), tokens.get(i)));
+            }
+            if (i + 1 < tokens.size()) {
+                g.addAll(joinedKeys(tokens.get(i), tokens.get(i + 1)));
+            }
+            groups.add(Collections.unmodifiableSet(g));
+        }
+        int n = groups.size();
+        int fewest = n == 1 ? 1 : Math.max(2, n - maxUnpaired());
+        return new Query(List.copyOf(groups), fewest);
+    }
+
+    /** The most words a query may have without a partner and still reach the threshold. */
+    static int maxUnpaired() {
+        return (int) Math.floor((1.0 - NameMatcher.MATCH_THRESHOLD) / NameMatcher.UNPAIRED_WORD_PENALTY + 1e-9);
+    }
+
+    /**
+     * A candidate condition. The matcher pairs as many words as the shorter name has, one to one, and every pair must
+     * agree; so every group must have a key in common with a stored name of as many words or more, and {@code m} of
+     * them with a stored name of {@code m} words ({@code fewest <= m < n}: the query's other words stay unpaired).
+     *
+     * @param groups one set of keys per compared word of the query
+     * @param fewest the fewest words of a stored name that can match
+     */
+    public record Query(List<Set<String>> groups, int fewest) {
+
+        /** Whether a stored name with these keys is a candidate. */
+        public boolean matches(Set<String> storedKeys) {
+            int found = 0;
+            for (Set<String> g : groups) {
+                for (String k : g) {
+                    if (storedKeys.contains(k)) {
+                        found++;
+                        break;
+                    }
+                }
+            }
+            if (found == groups.size()) {
+                return true;
+            }
+            for (int m = fewest; m < groups.size(); m++) {
+                if (found >= m && storedKeys.contains(WORDS_PREFIX + m)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * The same condition as PostgreSQL {@code tsquery} input: {@code (a | b) & (c | d)} for the groups, or'ed with
+         * {@code 'w_m' & (<every combination of m groups>)} for each shorter stored name.
+         */
+        public String tsquery() {
+            int n = groups.size();
+            String all = combinations(n, n).stream().map(this::and).findFirst().orElseThrow();
+            if (fewest >= n) {
+                return all;
+            }
+            List<String> alternatives = new ArrayList<>();
+            alternatives.add(all);
+            for (int m = fewest; m < n; m++) {
+                List<String> some = new ArrayList<>();
+                for (List<Integer> combination : combinations(n, m)) {
+                    some.add(and(combination));
+                }
+                alternatives.add("'" + WORDS_PREFIX + m + "' & ((" + String.join(") | (", some) + "))");
+            }
+            return "(" + String.join(") | (", alternatives) + ")";
+        }
+
+        private String and(List<Integer> combination) {
+            List<String> parts = new ArrayList<>();
+            for (int i : combination) {
+                parts.add(group(groups.get(i)));
+            }
+            return String.join(" & ", parts);
+        }
+
+        /** The same condition with only each word's exact keys (no deletions): the closest candidates of a query with too many. */
+        public Query exactOnly() {
+            List<Set<String>> exact = new ArrayList<>();
+            for (Set<String> g : groups) {
+                Set<String> e = new LinkedHashSet<>();
+                for (String k : g) {
+                    if (k.startsWith(EXACT_PREFIX) || k.startsWith(SKELETON_PREFIX)) {
+                        e.add(k);
+                    }
+                }
+                exact.add(Collections.unmodifiableSet(e));
+            }
+            return new Query(List.copyOf(exact), fewest);
+        }
+
+        private static String group(Set<String> keys) {
+            StringBuilder sb = new StringBuilder("(");
+            for (String k : keys) {
+                if (sb.length() > 1) {
+                    sb.append(" | ");
+                }
+                sb.append('\'').append(k).append('\'');
+            }
+            return sb.append(')').toString();
+        }
+    }
+
+    /** Exact forms of a word (phonetic, ASCII) and of joined words. */
+    static final String EXACT_PREFIX = "e_";
+    /** Forms with one letter deleted. */
+    static final String DELETION_PREFIX = "d_";
+    /** Consonant skeletons. */
+    static final String SKELETON_PREFIX = "s_";
+    /** How many words the stored name has for the matcher. */
+    static final String WORDS_PREFIX = "w_";
+
+    static Set<String> wordKeys(NameToken t) {
+        Set<String> keys = new LinkedHashSet<>();
+        for (String form : new String[]{t.phonetic(), t.ascii()}) {
+            if (form.isEmpty()) {
+                continue;
+            }
+            keys.add(EXACT_PREFIX + form);
+            // the word itself is also a deletion key: one word with a letter more than the other shares it
+            keys.add(DELETION_PREFIX + form);
+            if (form.length() >= MIN_DELETION_LENGTH) {
+                for (int i = 0; i < form.length(); i++) {
+                    keys.add(DELETION_PREFIX + form.substring(0, i) + form.substring(i + 1));
+                }
+            }
+        }
+        String skeleton = skeletonKey(t);
+        if (skeleton.length() >= MIN_SKELETON_LENGTH) {
+            keys.add(SKELETON_PREFIX + skeleton);
+        }
+        return keys;
+    }
+
+    static Set<String> joinedKeys(NameToken a, NameToken b) {
+        NameToken joined = NameToken.of(a.ascii() + b.ascii(), a.role(), a.script());
+        Set<String> keys = new LinkedHashSet<>();
+        keys.add(EXACT_PREFIX + joined.phonetic());
+        keys.add(EXACT_PREFIX + joined.ascii());
+        String skeleton = skeletonKey(joined);
+        if (!skeleton.isEmpty()) {
+            keys.add(SKELETON_PREFIX + skeleton);
+        }
+        return keys;
+    }
+
+    /**
+     * The word's skeleton without the letters that {@link Phonetics#skeletonDistance} lets agree with a vowel or
+     * with each other ({@code i u I U j v G g}: "Youssef" {@code jsf} and يوسف {@code sf}, "Naguib" and نجيب): two
+     * skeletons at distance 0 always have the same key.
+     */
+    static String skeletonKey(NameToken t) {
+        String s = t.skeleton();
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if ("iuIUjvGg".indexOf(c) < 0) {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    static List<List<Integer>> combinations(int n, int k) {
+        List<List<Integer>> out = new ArrayList<>();
+        combine(0, n, k, new ArrayList<>(), out);
+        return out;
+    }
+
+    private static void combine(int from, int n, int k, List<Integer> current, List<List<Integer>> out) {
+        if (current.size() == k) {
+            out.add(List.copyOf(current));
+            return;
+        }
+        for (int i = from; i <= n - (k - current.size()); i++) {
+            current.add(i);
+            combine(i + 1, n, k, current, out);
+            current.remove(current.size() - 1);
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package org.icpo.names;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The blocking keys against the matcher, on every labelled pair, both labels, both ways round: every pair the
+ * matcher accepts is a candidate, except where a word has two typing errors (the keys tolerate one edit per word;
+ * the matcher accepts two in a long word, and in the labelled set every such pair is two different people).
+ */
+class SearchKeysTest {
+
+    /** The member search's acceptance rule (NoticeSearch.matches): a match, or a one-word query whose word agrees. */
+    static boolean accepted(NameForms q, NameForms s) {
+        NameMatch m = NameMatcher.score(q, s);
+        return m.isMatch() || q.tokens().size() == 1 && m.pairs().size() == 1 && m.pairs().get(0).score() >= NameMatcher.MATCH_THRESHOLD;
+    }
+
+    @Test
+    void everyPairTheMatcherAcceptsIsACandidate() {
+        int accepted = 0;
+        int candidates = 0;
+        int rejectedButCandidate = 0;
+        int rejected = 0;
+        List<String> lost = new ArrayList<>();
+        Set<NamePairs.Pair> twoEdits = new java.util.LinkedHashSet<>();
+        for (NamePairs.Pair p : NamePairs.load()) {
+            NameForms a = NameForms.of(p.queryFamily(), p.queryForenames());
+            NameForms b = NameForms.of(p.storedFamily(), p.storedForenames());
+            for (NameForms[] qs : new NameForms[][]{{a, b}, {b, a}}) {
+                boolean candidate = SearchKeys.query(qs[0]).matches(SearchKeys.stored(qs[1]));
+                if (accepted(qs[0], qs[1])) {
+                    accepted++;
+                    if (candidate) {
+                        candidates++;
+                    } else if (twoEditsInAWord(NameMatcher.score(qs[0], qs[1]))) {
+                        twoEdits.add(p);
+                    } else {
+                        lost.add(p.describe() + " " + SearchKeys.stored(qs[1]));
+                    }
+                } else {
+                    rejected++;
+                    if (candidate) {
+                        rejectedButCandidate++;
+                    }
+                }
+            }
+        }
+        System.out.printf(Locale.ROOT, "%nSearch keys: %d/%d accepted pairs are candidates; %d/%d rejected pairs are candidates too (scored, then dropped)%n",
+                candidates, accepted, rejectedButCandidate, rejected);
+        twoEdits.forEach(p -> System.out.println("  accepted by the matcher, two edits in a word, not a candidate: " + p.describe()));
+        assertThat(lost).as("pairs the matcher accepts that the keys would never find").isEmpty();
+        assertThat(twoEdits).as("same-person pairs lost to the one-edit limit").noneMatch(NamePairs.Pair::same);
+        assertThat(accepted).as("pairs both ways round the matcher accepts").isGreaterThan(400);
+        // the keys are selective: most pairs the matcher rejects are not even candidates
+        assertThat(rejectedButCandidate).isLessThan(rejected / 2);
+    }
+
+    /** Whether a paired word is a typo of two edits or more, in its phonetic and its ASCII form. */
+    static boolean twoEditsInAWord(NameMatch m) {
+        return m.pairs().stream().anyMatch(t -> t.kind() == MatchKind.TYPO
+                && StringMetrics.damerauLevenshtein(t.query().phonetic(), t.stored().phonetic()) >= 2
+                && StringMetrics.damerauLevenshtein(t.query().ascii(), t.stored().ascii()) >= 2);
+    }
+
+    @Test
+    void keysOfTransliterationVariantsTyposAndJoinedWordsMeet() {
+        Set<String> stored = SearchKeys.stored(NameForms.of("Прокопчук", "Юрий"));
+        assertThat(SearchKeys.query(NameForms.of("Prokopchuk", "Yuriy")).matches(stored)).isTrue();
+        assertThat(SearchKeys.query(NameForms.of("Prokpochuk", "Yuriy")).matches(stored)).as("two letters swapped").isTrue();
+        assertThat(SearchKeys.query(NameForms.of("Yuriy", "Prokopchuk")).matches(stored)).as("order").isTrue();
+        assertThat(SearchKeys.query(NameForms.of("Prokopchuk", "Oleg")).matches(stored)).as("another forename").isFalse();
+        assertThat(SearchKeys.query(NameForms.of("Prokopchuk", null)).matches(stored)).as("one word").isTrue();
+        assertThat(SearchKeys.query(NameForms.of("محمد", null)).matches(SearchKeys.stored(NameForms.of("Muhammad", null)))).isTrue();
+        assertThat(SearchKeys.query(NameForms.of("Abubakar", "Musa")).matches(SearchKeys.stored(NameForms.of("Abu Bakar", "Musa")))).isTrue();
+        assertThat(SearchKeys.query(NameForms.of("Abu Bakar", "Musa")).matches(SearchKeys.stored(NameForms.of("Abubakar", "Musa")))).isTrue();
+        assertThat(stored).contains("s_prkphk", "e_prokopchuk").allMatch(k -> k.matches("[eds]_[a-z]+|w_[0-9]"));
+    }
+
+    @Test
+    void aLongQueryNeedsAllButTheWordsTheMatcherMayLeaveUnpaired() {
+        assertThat(SearchKeys.maxUnpaired()).isEqualTo(3);
+        SearchKeys.Query q = SearchKeys.query(NameForms.of("Garcia Lopez", "Juan Carlos Antonio"));
+        assertThat(q.groups()).hasSize(5);
+        assertThat(q.fewest()).isEqualTo(2);
+        assertThat(q.matches(SearchKeys.stored(NameForms.of("Garcia", "Juan")))).isTrue();
+        assertThat(q.matches(SearchKeys.stored(NameForms.of("Garcia", "Pedro")))).isFalse();
+        // as many words as the query: all must be met (the matcher pairs them all)
+        assertThat(q.matches(SearchKeys.stored(NameForms.of("Garcia Perez", "Juan Pablo Antonio")))).isFalse();
+        assertThat(SearchKeys.query(NameForms.of("Hans Ivanovich", null)).matches(SearchKeys.stored(NameForms.of("Smith", "Hans Ivanovich")))).isTrue();
+        assertThat(SearchKeys.query(NameForms.of("Zxqwert", "Hans Ivanovich")).matches(SearchKeys.stored(NameForms.of("Smith", "Hans Ivanovich")))).isFalse();
+        assertThat(SearchKeys.query(NameForms.of("Zxqwert", "Hans Ivanovich")).matches(SearchKeys.stored(NameForms.of("Hans", "Ivanovich")))).isTrue();
+        assertThat(SearchKeys.stored(NameForms.of("Smith", "Hans Ivanovich"))).contains("w_3").doesNotContain("w_2");
+        assertThat(SearchKeys.query(NameForms.of("a b c d e f", null)).fewest()).isEqualTo(3);
+        assertThat(SearchKeys.query(NameForms.of("Garcia", "Juan")).tsquery()).startsWith("('e_garsia' | ").contains(") & (").doesNotContain("w_");
+        assertThat(q.tsquery()).startsWith("((").contains(") | ('w_2' & ((");
+        assertThatThrownBy(() -> SearchKeys.query(NameForms.of("a b c d e f g h i", null))).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void exactOnlyKeepsTheExactAndSkeletonKeys() {
+        SearchKeys.Query q = SearchKeys.query(NameForms.of("Ivanov", "Sergei")).exactOnly();
+        assertThat(q.groups()).allMatch(g -> g.stream().noneMatch(k -> k.startsWith("d_")));
+        assertThat(q.matches(SearchKeys.stored(NameForms.of("Иванов", "Сергей")))).isTrue();
+        assertThat(q.matches(SearchKeys.stored(NameForms.of("Ivanol", "Sergei")))).isFalse();
+    }
+}
