@@ -222,6 +222,33 @@ class PublicApiTest extends NoticesTestBase {
         }
     }
 
+    @jakarta.inject.Inject
+    org.icpo.notices.publicapi.PublicNotices publicNotices;
+
+    @Test
+    void totalsAreCountedOncePerChangeAndFollowEveryChangeAtOnce() {
+        clock.set(LocalDate.of(2025, 3, 10));
+        published("FR", redWithPhoto("FIRST", "Jean"));
+        anon().get("/notices/v1/red?resultPerPage=1").then().statusCode(200).body("total", equalTo(1));
+        long counted = publicNotices.countQueries();
+        // other pages of the same list and filters: the total counted at this version of the records is reused
+        anon().get("/notices/v1/red?resultPerPage=1&page=2").then().statusCode(200).body("total", equalTo(1));
+        anon().get("/notices/v1/red?resultPerPage=1").then().statusCode(200).body("total", equalTo(1));
+        assertEquals(counted, publicNotices.countQueries());
+        // other filters are another total
+        anon().get("/notices/v1/red?sexId=F").then().statusCode(200).body("total", equalTo(0));
+        assertEquals(counted + 1, publicNotices.countQueries());
+        // a publication is seen by the next request
+        String[] second = published("FR", redWithPhoto("SECOND", "Jean"));
+        anon().get("/notices/v1/red?resultPerPage=1").then().body("total", equalTo(2));
+        // so is a cancellation
+        as(ncb("FR")).body(Bodies.map("reason", "withdrawn")).post("/notice-requests/" + second[0] + "/cancellation").then().statusCode(200);
+        anon().get("/notices/v1/red?resultPerPage=1").then().body("total", equalTo(1));
+        // and the end of validity, which no write marks (the day is part of what a total is counted for)
+        clock.set(LocalDate.of(2031, 3, 10));
+        anon().get("/notices/v1/red?resultPerPage=1").then().body("total", equalTo(0));
+    }
+
     @Test
     void nothingButConsentedPublishedValidNoticesEverLeaks() {
         clock.set(LocalDate.of(2025, 3, 10));

@@ -69,6 +69,11 @@ public record PublicFilters(int page, int resultPerPage, String forename, String
         return m;
     }
 
+    /** What a list's total depends on: every filter, not the page (the SQL condition is built from the same values). */
+    public String countKey() {
+        return filters().toString();
+    }
+
     public Map<String, Object> echo() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("page", page);

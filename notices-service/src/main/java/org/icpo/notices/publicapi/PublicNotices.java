@@ -22,6 +22,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -96,16 +97,16 @@ public class PublicNotices {
             where.append(" and r.public_text like :w").append(i);
             params.put("w" + i, "%" + words.get(i) + "%");
         }
-        Query count = em.createNativeQuery("select count(*) from notice_record r where " + where);
-        params.forEach(count::setParameter);
-        long total = ((Number) count.getSingleResult()).longValue();
+        long total = total(category, f, today, where, params);
         List<Row> rows = new ArrayList<>();
         long offset = (long) (f.page() - 1) * f.resultPerPage();
         if (total > offset) {
+            // the page's identifiers from the covering index alone (offset included), then those rows
             Query q = em.createNativeQuery("select r.public_year, r.public_number, r.family_name, r.forename, r.dob_year, r.dob_month, r.dob_day,"
                     + " cast(r.nationalities as text),"
                     + " (select p.id from subject_photo p where p.record_id = r.id order by p.position limit 1)"
-                    + " from notice_record r where " + where + " order by r.published_at desc, r.id limit :limit offset :offset");
+                    + " from notice_record r join (select r.id from notice_record r where " + where
+                    + " order by r.published_at desc, r.id limit :limit offset :offset) p on p.id = r.id order by r.published_at desc, r.id");
             params.forEach(q::setParameter);
             q.setParameter("limit", f.resultPerPage());
             q.setParameter("offset", offset);
@@ -116,6 +117,42 @@ public class PublicNotices {
             }
         }
         return new Page(total, rows);
+    }
+
+    /** A list's total counted at a version of the records (table public_list_version, moved on by every write). */
+    private record Counted(long version, long total) {
+    }
+
+    /** Most totals kept; the map is emptied when it grows past this (a crawler varying its filters). */
+    static final int MAX_COUNTED = 10_000;
+    private final Map<String, Counted> counted = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicLong countQueries = new java.util.concurrent.atomic.AtomicLong();
+
+    /** How many totals were counted in the database since start (the others came from the counted totals). */
+    public long countQueries() {
+        return countQueries.get();
+    }
+
+    /**
+     * The list's total: counted again only when notice_record was written since it was last counted for the same
+     * filters and day; so it is exact, and repeated pages of a list cost one read of the version.
+     */
+    private long total(PublicCategory category, PublicFilters f, LocalDate today, CharSequence where, Map<String, Object> params) {
+        long version = ((Number) em.createNativeQuery("select version from public_list_version").getSingleResult()).longValue();
+        String key = category + "|" + today + "|" + f.countKey();
+        Counted c = counted.get(key);
+        if (c != null && c.version() == version) {
+            return c.total();
+        }
+        Query count = em.createNativeQuery("select count(*) from notice_record r where " + where);
+        params.forEach(count::setParameter);
+        countQueries.incrementAndGet();
+        long total = ((Number) count.getSingleResult()).longValue();
+        if (counted.size() >= MAX_COUNTED) {
+            counted.clear();
+        }
+        counted.put(key, new Counted(version, total));
+        return total;
     }
 
     /** The public notice with this path id ({@code YEAR-NUMBER}) in this list, if there is one. */
