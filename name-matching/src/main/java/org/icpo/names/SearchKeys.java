@@ -150,7 +150,7 @@ public final class SearchKeys {
          */
         public String tsquery() {
             int n = groups.size();
-            String all = combinations(n, n).stream().map(this::and).findFirst().orElseThrow();
+            String all = and(java.util.stream.IntStream.range(0, n).boxed().toList());
             if (fewest >= n) {
                 return all;
             }

@@ -12,8 +12,9 @@ import java.util.UUID;
 
 /**
  * One spelling of a subject's name with its normalized forms ({@link org.icpo.names.NameForms}), computed once on
- * write; the trigram indexes on {@code name_ascii}, {@code name_skeleton}, {@code family_ascii} and
- * {@code forename_ascii} find the candidates of a search.
+ * write. The member search scores its candidates against these spellings (the candidates themselves come from the
+ * record's search keys, {@link NameKeyIndex}); the public lists filter on the trigram-indexed {@code family_ascii} and
+ * {@code forename_ascii}.
  */
 @Entity
 @Table(name = "person_name")
