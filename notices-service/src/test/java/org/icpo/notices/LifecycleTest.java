@@ -82,6 +82,27 @@ class LifecycleTest extends NoticesTestBase {
     }
 
     @Test
+    void aBacklogLargerThanABatchIsMovedInOneRunABatchPerTransaction() {
+        // the test profile moves 2 notices per transaction (icpo.notices.lifecycle.batch)
+        List<String> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            ids.add(publishedOn(LocalDate.of(2025, 1, 10 + i), "BACKLOG" + i));
+        }
+        clock.set(LocalDate.of(2029, 12, 1));
+        runLifecycle(ids, List.of());
+        List<String> tx = data.lastWriters(ids);
+        assertEquals(tx.get(0), tx.get(1));
+        assertEquals(tx.get(2), tx.get(3));
+        assertEquals(3, new java.util.HashSet<>(tx).size(), "three transactions: " + tx);
+        clock.set(LocalDate.of(2030, 2, 1));
+        runLifecycle(List.of(), ids);
+        as(gs()).get("/notice-requests?status=EXPIRED").then().body("items.id", org.hamcrest.Matchers.hasItems(ids.toArray(new String[0])));
+        for (String id : ids) {
+            assertEquals(1, data.auditCount("notice.expired", id));
+        }
+    }
+
+    @Test
     void theScheduledJobDoesTheSameUnderTheServiceName() {
         String id = publishedOn(LocalDate.of(2025, 1, 10), "SCHEDULED");
         clock.set(LocalDate.of(2029, 8, 1));

@@ -47,6 +47,18 @@ public class TestData {
                 .setParameter(1, action).getSingleResult()).longValue();
     }
 
+    /** The transaction that last wrote each record (PostgreSQL's xmin), in the order of the ids. */
+    @Transactional
+    @SuppressWarnings("unchecked")
+    public List<String> lastWriters(List<String> ids) {
+        List<String> out = new java.util.ArrayList<>();
+        for (String id : ids) {
+            out.add((String) em.createNativeQuery("select cast(xmin as text) from notice_record where id = cast(?1 as uuid)")
+                    .setParameter(1, id).getSingleResult());
+        }
+        return out;
+    }
+
     /** Tries to make the first reviewer also the publisher of a four-eyes record; returns the SQL state of the refusal. */
     public String violateFourEyes(java.util.UUID id) {
         try (java.sql.Connection c = dataSource.getConnection(); java.sql.PreparedStatement ps = c.prepareStatement(
@@ -97,8 +109,9 @@ public class TestData {
 
     /** The plan of the member search's candidate query for a name, as NoticeSearch builds it (an NCB's visibility). */
     public String explainNameSearch(String family, String forenames) {
-        String tsquery = org.icpo.names.SearchKeys.query(org.icpo.names.NameForms.of(family, forenames)).tsquery();
-        return explain(org.icpo.notices.search.NoticeSearch.candidateSql("r.name_keys @@ cast(" + literal(tsquery) + " as tsquery) and " + memberVisibility()));
+        String keys = org.icpo.names.SearchKeys.query(org.icpo.names.NameForms.of(family, forenames)).alternativesText();
+        return explain(org.icpo.notices.search.NoticeSearch.candidateSql(
+                org.icpo.notices.search.NoticeSearch.NAME_KEYS_CONDITION.replace(":keys", literal(keys)) + " and " + memberVisibility()));
     }
 
     /** The plan of the public red list's page query. */

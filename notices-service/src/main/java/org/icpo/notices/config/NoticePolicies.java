@@ -41,6 +41,10 @@ public interface NoticePolicies {
         /** How often the renewal/expiry job runs ("off" disables it; the secretariat can trigger a run). */
         @WithDefault("1h")
         String every();
+
+        /** Notices moved per transaction by a run. */
+        @WithDefault("500")
+        int batch();
     }
 
     /** Red Notice minimum conditions (Rules on the Processing of Data, art. 83). */

@@ -2,7 +2,7 @@ package org.icpo.notices.lifecycle;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.icpo.notices.access.Auditor;
 import org.icpo.notices.config.NoticePolicies;
@@ -25,7 +25,8 @@ import java.util.UUID;
 /**
  * Validity of published notices: six months before expiry a notice is marked for renewal (its requester
  * is asked whether it is still needed); at the end of its validity it expires unless renewed. Both moves
- * read "today" from the injected clock.
+ * read "today" from the injected clock. A run moves the notices in batches of {@code icpo.notices.lifecycle.batch},
+ * a transaction each.
  */
 @ApplicationScoped
 public class LifecycleService {
@@ -46,12 +47,36 @@ public class LifecycleService {
     public record RunResult(LocalDate today, List<UUID> markedForRenewal, List<UUID> expired) {
     }
 
-    @Transactional
+    /**
+     * Moves the notices due, {@code icpo.notices.lifecycle.batch} per transaction: a large backlog (the first run over
+     * imported records, a job that was off for a while) commits as it goes instead of holding every row in one transaction.
+     */
     public RunResult run() {
         LocalDate today = LocalDate.now(clock);
+        int batch = policies.lifecycle().batch();
         List<UUID> expired = new ArrayList<>();
-        for (NoticeRecord r : NoticeRecord.<NoticeRecord>list("kind = ?1 and status in ?2 and validUntil <= ?3 order by validUntil",
-                RecordKind.NOTICE, List.of(Status.PUBLISHED, Status.RENEWAL_DUE), today)) {
+        while (step(expired, () -> expire(today, batch)) == batch) {
+            // the moved notices left the query: the next batch starts from the remaining ones
+        }
+        List<UUID> marked = new ArrayList<>();
+        while (step(marked, () -> markForRenewal(today, batch)) == batch) {
+            // same
+        }
+        QuarkusTransaction.requiringNew().run(() ->
+                audit.record("lifecycle.run", "lifecycle", today.toString(), Map.of("marked", marked.size(), "expired", expired.size())));
+        return new RunResult(today, marked, expired);
+    }
+
+    private static int step(List<UUID> into, java.util.concurrent.Callable<List<UUID>> step) {
+        List<UUID> moved = QuarkusTransaction.requiringNew().call(step);
+        into.addAll(moved);
+        return moved.size();
+    }
+
+    private List<UUID> expire(LocalDate today, int batch) {
+        List<UUID> expired = new ArrayList<>();
+        for (NoticeRecord r : NoticeRecord.<NoticeRecord>find("kind = ?1 and status in ?2 and validUntil <= ?3 order by validUntil, id",
+                RecordKind.NOTICE, List.of(Status.PUBLISHED, Status.RENEWAL_DUE), today).page(0, batch).list()) {
             Status from = r.status;
             r.status = RecordService.move(RecordKind.NOTICE, from, Action.EXPIRE, Actor.SYSTEM, Workflow.Context.PLAIN);
             r.closedAt = Instant.now(clock);
@@ -61,10 +86,14 @@ public class LifecycleService {
             audit.record("notice.expired", "notice", r.id.toString(), Map.of("validUntil", r.validUntil.toString()));
             expired.add(r.id);
         }
+        return expired;
+    }
+
+    private List<UUID> markForRenewal(LocalDate today, int batch) {
         List<UUID> marked = new ArrayList<>();
         LocalDate markBefore = today.plus(policies.renewalNotice());
-        for (NoticeRecord r : NoticeRecord.<NoticeRecord>list("kind = ?1 and status = ?2 and validUntil <= ?3 order by validUntil",
-                RecordKind.NOTICE, Status.PUBLISHED, markBefore)) {
+        for (NoticeRecord r : NoticeRecord.<NoticeRecord>find("kind = ?1 and status = ?2 and validUntil <= ?3 order by validUntil, id",
+                RecordKind.NOTICE, Status.PUBLISHED, markBefore).page(0, batch).list()) {
             r.status = RecordService.move(RecordKind.NOTICE, Status.PUBLISHED, Action.MARK_FOR_RENEWAL, Actor.SYSTEM, Workflow.Context.PLAIN);
             r.renewalRequestedAt = Instant.now(clock);
             String reason = "valid until " + r.validUntil + ": the requester " + r.requesterCountry + " is asked whether the notice is still needed";
@@ -73,7 +102,6 @@ public class LifecycleService {
                     "requester", r.requesterCountry));
             marked.add(r.id);
         }
-        audit.record("lifecycle.run", "lifecycle", today.toString(), Map.of("marked", marked.size(), "expired", expired.size()));
-        return new RunResult(today, marked, expired);
+        return marked;
     }
 }
