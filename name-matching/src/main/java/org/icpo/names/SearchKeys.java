@@ -146,25 +146,38 @@ public final class SearchKeys {
 
         /**
          * The same condition as PostgreSQL {@code tsquery} input: {@code (a | b) & (c | d)} for the groups, or'ed with
-         * {@code 'w_m' & (<every combination of m groups>)} for each shorter stored name.
+         * {@code 'w_m' & <a combination of m groups>} for each shorter stored name.
          */
         public String tsquery() {
-            int n = groups.size();
-            String all = and(java.util.stream.IntStream.range(0, n).boxed().toList());
-            if (fewest >= n) {
-                return all;
-            }
-            List<String> alternatives = new ArrayList<>();
-            alternatives.add(all);
-            for (int m = fewest; m < n; m++) {
-                List<String> some = new ArrayList<>();
-                for (List<Integer> combination : combinations(n, m)) {
-                    some.add(and(combination));
-                }
-                alternatives.add("'" + WORDS_PREFIX + m + "' & ((" + String.join(") | (", some) + "))");
-            }
-            return "(" + String.join(") | (", alternatives) + ")";
+            List<String> alternatives = alternatives();
+            return alternatives.size() == 1 ? alternatives.get(0) : "(" + String.join(") | (", alternatives) + ")";
         }
+
+        /**
+         * The alternatives of the condition, each a conjunction: all groups, then {@code 'w_m' & <m groups>} for every
+         * combination of {@code m} groups of every shorter stored name. Searched one by one (a bitmap scan each, or'ed),
+         * the index starts each from its rarest group; as one {@code tsquery} it would have to walk the keys of two
+         * groups and test the whole tree at every record they name.
+         */
+        public List<String> alternatives() {
+            int n = groups.size();
+            List<String> alternatives = new ArrayList<>();
+            alternatives.add(and(java.util.stream.IntStream.range(0, n).boxed().toList()));
+            for (int m = fewest; m < n; m++) {
+                for (List<Integer> combination : combinations(n, m)) {
+                    alternatives.add("'" + WORDS_PREFIX + m + "' & " + and(combination));
+                }
+            }
+            return alternatives;
+        }
+
+        /** The alternatives joined by {@value #ALTERNATIVE_SEPARATOR}, for {@code string_to_array(?, ';')::tsquery[]}. */
+        public String alternativesText() {
+            return String.join(ALTERNATIVE_SEPARATOR, alternatives());
+        }
+
+        /** Separates alternatives in {@link #alternativesText()}; keys are made of letters, digits and '_'. */
+        public static final String ALTERNATIVE_SEPARATOR = ";";
 
         private String and(List<Integer> combination) {
             List<String> parts = new ArrayList<>();

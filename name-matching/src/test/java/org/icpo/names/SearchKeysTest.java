@@ -99,7 +99,16 @@ class SearchKeysTest {
         assertThat(SearchKeys.stored(NameForms.of("Smith", "Hans Ivanovich"))).contains("w_3").doesNotContain("w_2");
         assertThat(SearchKeys.query(NameForms.of("a b c d e f", null)).fewest()).isEqualTo(3);
         assertThat(SearchKeys.query(NameForms.of("Garcia", "Juan")).tsquery()).startsWith("('e_garsia' | ").contains(") & (").doesNotContain("w_");
-        assertThat(q.tsquery()).startsWith("((").contains(") | ('w_2' & ((");
+        assertThat(q.tsquery()).startsWith("((").contains(") | ('w_2' & (");
+        // searched as alternatives: all five groups, then 'w_m' and m of them for m = 2, 3, 4 (10 + 10 + 5 combinations)
+        List<String> alternatives = q.alternatives();
+        assertThat(alternatives).hasSize(1 + 10 + 10 + 5);
+        assertThat(alternatives.get(0)).doesNotContain("w_").contains(group(q, 0)).contains(group(q, 4));
+        assertThat(alternatives.subList(1, 11)).allMatch(a -> a.startsWith("'w_2' & ("));
+        assertThat(alternatives.get(1)).isEqualTo("'w_2' & " + group(q, 0) + " & " + group(q, 1));
+        assertThat(alternatives.subList(21, 26)).allMatch(a -> a.startsWith("'w_4' & ("));
+        assertThat(q.alternativesText().split(SearchKeys.Query.ALTERNATIVE_SEPARATOR)).containsExactlyElementsOf(alternatives);
+        assertThat(SearchKeys.query(NameForms.of("Garcia", "Juan")).alternatives()).hasSize(1);
         assertThatThrownBy(() -> SearchKeys.query(NameForms.of("a b c d e f g h i", null))).isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -109,5 +118,9 @@ class SearchKeysTest {
         assertThat(q.groups()).allMatch(g -> g.stream().noneMatch(k -> k.startsWith("d_")));
         assertThat(q.matches(SearchKeys.stored(NameForms.of("Иванов", "Сергей")))).isTrue();
         assertThat(q.matches(SearchKeys.stored(NameForms.of("Ivanol", "Sergei")))).isFalse();
+    }
+
+    private static String group(SearchKeys.Query q, int i) {
+        return "(" + String.join(" | ", q.groups().get(i).stream().map(k -> "'" + k + "'").toList()) + ")";
     }
 }

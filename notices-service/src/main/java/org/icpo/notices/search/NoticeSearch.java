@@ -128,11 +128,11 @@ public class NoticeSearch {
         if (query != null) {
             echo.put("normalized", query.asciiFull());
             SearchKeys.Query keys = SearchKeys.query(query);
-            candidates = candidates("r.name_keys @@ cast(:keys as tsquery) and " + where, params, keys.tsquery());
+            candidates = candidates(NAME_KEYS_CONDITION + " and " + where, params, keys.alternativesText());
             if (candidates.size() > MAX_CANDIDATES) {
                 // more than can be scored: the records with an exact form of the words first, then the others
                 capped = true;
-                List<Candidate> exact = candidates("r.name_keys @@ cast(:keys as tsquery) and " + where, params, keys.exactOnly().tsquery());
+                List<Candidate> exact = candidates(NAME_KEYS_CONDITION + " and " + where, params, keys.exactOnly().alternativesText());
                 Map<UUID, Candidate> closest = new LinkedHashMap<>();
                 exact.forEach(x -> closest.put(x.id(), x));
                 candidates.forEach(x -> closest.putIfAbsent(x.id(), x));
@@ -150,15 +150,13 @@ public class NoticeSearch {
             }
         }
 
-        List<SearchDtos.Hit> hits = new ArrayList<>();
+        List<Scored> hits = new ArrayList<>();
         boolean singleWord = query != null && query.tokens().size() == 1;
         for (Candidate r : candidates) {
             double nameScore = 1.0;
-            String nameExplanation = "name not searched";
-            String spelling = null;
+            NameMatch best = null;
+            NameForms bestForms = null;
             if (query != null) {
-                NameMatch best = null;
-                NameForms bestForms = null;
                 for (NameForms stored : r.spellings()) {
                     NameMatch m = NameMatcher.score(query, stored);
                     if (best == null || m.score() > best.score()) {
@@ -170,44 +168,45 @@ public class NoticeSearch {
                     continue;
                 }
                 nameScore = best.score();
-                nameExplanation = best.explanation();
-                spelling = bestForms.original() + " (" + bestForms.script().name() + ")";
             }
             double factor = 1.0;
-            String dateExplanation = null;
+            DateMatch date = null;
             if (dob != null) {
                 if (r.dobYear() == null) {
                     factor *= UNKNOWN_DATE_FACTOR;
-                    dateExplanation = "UNKNOWN: no date of birth on the record";
                 } else {
-                    DateMatch d = DateMatch.compare(dob, new PartialDate(r.dobYear(), r.dobMonth(), r.dobDay()));
-                    if (!d.compatible()) {
+                    date = DateMatch.compare(dob, new PartialDate(r.dobYear(), r.dobMonth(), r.dobDay()));
+                    if (!date.compatible()) {
                         continue;
                     }
-                    factor *= 0.8 + 0.2 * d.score();
-                    dateExplanation = d.kind().name() + ": " + d.explanation();
+                    factor *= 0.8 + 0.2 * date.score();
                 }
             }
-            List<String> nationalities = json.read(r.nationalities(), new TypeReference<List<String>>() { });
-            String natExplanation = null;
-            if (nationality != null) {
-                if (nationalities.contains(nationality)) {
-                    natExplanation = "MATCHED: " + nationality;
-                } else {
-                    factor *= UNKNOWN_NATIONALITY_FACTOR;
-                    natExplanation = "UNKNOWN: no nationality on the record";
-                }
+            // nationality codes are validated [A-Z]{2}: found quoted in the JSON array or not at all
+            boolean nationalityMatched = nationality != null && r.nationalities().contains('"' + nationality + '"');
+            if (nationality != null && !nationalityMatched) {
+                factor *= UNKNOWN_NATIONALITY_FACTOR;
             }
+            hits.add(new Scored(Math.round(nameScore * factor * 1000.0) / 1000.0, nameScore, r.entityId(), r, best, bestForms, date, nationalityMatched));
+        }
+        hits.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing(Scored::entityId));
+        // only the page's hits are written out in full
+        int from = Math.min(hits.size(), page.offset());
+        List<SearchDtos.Hit> items = new ArrayList<>();
+        for (Scored h : hits.subList(from, Math.min(hits.size(), from + page.size))) {
+            Candidate r = h.candidate();
+            String nameExplanation = h.name() == null ? "name not searched" : h.name().explanation();
+            String spelling = h.spelling() == null ? null : h.spelling().original() + " (" + h.spelling().script().name() + ")";
+            String dateExplanation = dob == null ? null : h.date() == null ? "UNKNOWN: no date of birth on the record"
+                    : h.date().kind().name() + ": " + h.date().explanation();
+            String natExplanation = nationality == null ? null : h.nationalityMatched() ? "MATCHED: " + nationality : "UNKNOWN: no nationality on the record";
             String textExplanation = words.isEmpty() ? null : "found: " + String.join(", ", words);
-            double score = Math.round(nameScore * factor * 1000.0) / 1000.0;
-            hits.add(new SearchDtos.Hit(score, Math.round(nameScore * 1000.0) / 1000.0, r.id(), r.kind(), r.type(), r.status(), r.entityId(),
+            items.add(new SearchDtos.Hit(h.score(), Math.round(h.nameScore() * 1000.0) / 1000.0, r.id(), r.kind(), r.type(), r.status(), h.entityId(),
                     r.requesterCountry(), r.familyName(), r.forename(), r.familyNameOriginal(), r.forenameOriginal(), r.sex(), r.dateOfBirth(),
-                    nationalities, (r.kind() == RecordKind.NOTICE ? "/notice-requests/" : "/diffusions/") + r.id(),
+                    json.read(r.nationalities(), new TypeReference<List<String>>() { }),
+                    (r.kind() == RecordKind.NOTICE ? "/notice-requests/" : "/diffusions/") + r.id(),
                     new SearchDtos.Explanation(nameExplanation, spelling, dateExplanation, natExplanation, textExplanation)));
         }
-        hits.sort(Comparator.comparingDouble(SearchDtos.Hit::score).reversed().thenComparing(SearchDtos.Hit::entityId));
-        int from = Math.min(hits.size(), page.offset());
-        List<SearchDtos.Hit> items = List.copyOf(hits.subList(from, Math.min(hits.size(), from + page.size)));
         Map<String, Object> details = new LinkedHashMap<>(echo);
         details.put("results", hits.size());
         if (capped) {
@@ -227,6 +226,11 @@ public class NoticeSearch {
         return singleWordQuery && m.pairs().size() == 1 && m.pairs().get(0).score() >= NameMatcher.MATCH_THRESHOLD;
     }
 
+    /** A candidate that matched, with what its explanation needs (written out only for the hits of the page). */
+    private record Scored(double score, double nameScore, String entityId, Candidate candidate, NameMatch name, NameForms spelling,
+                          DateMatch date, boolean nationalityMatched) {
+    }
+
     /** What a hit shows and the score needs, read in the candidate query (no entity is loaded). */
     record Candidate(UUID id, RecordKind kind, NoticeType type, Status status, int publicYear, int publicNumber, String requesterCountry,
                      String familyName, String forename, String familyNameOriginal, String forenameOriginal, Sex sex, Integer dobYear,
@@ -243,6 +247,13 @@ public class NoticeSearch {
 
     static final String CANDIDATE_COLUMNS = "r.id, r.kind, r.type, r.status, r.public_year, r.public_number, r.requester_country, r.family_name,"
             + " r.forename, r.family_name_original, r.forename_original, r.sex, r.dob_year, r.dob_month, r.dob_day, cast(r.nationalities as text)";
+
+    /**
+     * The records whose name keys meet one of the alternatives of a {@link SearchKeys.Query} (bound as {@code :keys},
+     * {@link SearchKeys.Query#alternativesText()}): one bitmap scan of the GIN index per alternative, or'ed.
+     */
+    public static final String NAME_KEYS_CONDITION = "r.name_keys @@ any(cast(string_to_array(:keys, '"
+            + SearchKeys.Query.ALTERNATIVE_SEPARATOR + "') as tsquery[]))";
 
     /** The candidate query: the visible records whose name keys meet the condition, one more than can be scored. */
     public static String candidateSql(CharSequence condition) {
