@@ -56,13 +56,23 @@ public record PartialDate(int year, Integer month, Integer day) {
 
     @Override
     public String toString() {
-        StringBuilder sb = new StringBuilder(String.format("%04d", year));
+        StringBuilder sb = new StringBuilder(10);
+        pad(sb, year, 4);
         if (month != null) {
-            sb.append(String.format("-%02d", month));
+            pad(sb.append('-'), month, 2);
         }
         if (day != null) {
-            sb.append(String.format("-%02d", day));
+            pad(sb.append('-'), day, 2);
         }
         return sb.toString();
+    }
+
+    /** Zero-padded, as {@code %04d} / {@code %02d} (without the formatter's cost: search results print many dates). */
+    private static void pad(StringBuilder sb, int value, int width) {
+        String digits = Integer.toString(value);
+        for (int i = digits.length(); i < width; i++) {
+            sb.append('0');
+        }
+        sb.append(digits);
     }
 }

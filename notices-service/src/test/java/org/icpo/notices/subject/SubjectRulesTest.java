@@ -35,6 +35,7 @@ class SubjectRulesTest {
         assertEquals("1975", PartialDate.parse("1975").toString());
         assertEquals("1975-04", PartialDate.parse("1975-04").toString());
         assertEquals("1975-04-12", PartialDate.parse("1975-04-12").toString());
+        assertEquals("1975-11-03", new PartialDate(1975, 11, 3).toString());
         assertEquals(LocalDate.of(1975, 4, 1), PartialDate.parse("1975-04").earliest());
         assertThrows(IllegalArgumentException.class, () -> PartialDate.parse("1975-13"));
         assertThrows(IllegalArgumentException.class, () -> PartialDate.parse("1975-02-30"));
