@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Benchmarks of the running suite; they print figures and never fail on them.
-#   bench/run.sh [all|gateway|votes|search|public] [--keep-data]
+#   bench/run.sh [all|gateway|votes|search|public|hold] [--keep-data]   (hold: start and wait, for profiling)
 # Installs its tools from Debian's packages when missing (wrk, nginx), builds what is needed,
 # starts the whole suite with a fresh database under bench/target and writes bench/target/results.md.
 set -euo pipefail
@@ -15,4 +15,4 @@ if ((${#need[@]})); then
   else sudo apt-get update -qq && sudo apt-get install -y -qq "${need[@]}" >/dev/null; fi
 fi
 ./mvnw -B -q -DskipTests install
-exec java -Dicpo.root="$PWD" -XX:+UseSerialGC -cp "bench/target/bench.jar:bench/target/lib/*" org.icpo.bench.Bench "${@:-all}"
+exec java -Dicpo.root="$PWD" -Dicpo.pg.shared-buffers=2GB -XX:+UseSerialGC -cp "bench/target/bench.jar:bench/target/lib/*" org.icpo.bench.Bench "${@:-all}"

@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code bench/run.sh [all|gateway|votes|search|public] [--keep-data]}: starts the suite as {@code ./icpo run}
+ * {@code bench/run.sh [all|gateway|votes|search|public|hold] [--keep-data]}: starts the suite as {@code ./icpo run}
  * does (fresh database in bench/target, or the previous run's with --keep-data), runs the chosen benchmarks against it on this machine and
  * prints the figures next to the targets. Never fails on a figure; the load generator shares the
  * machine with the suite, which the report says.
@@ -30,6 +30,24 @@ public final class Bench {
     static void say(String line) {
         System.out.println(line);
         OUTPUT.add(line);
+    }
+
+    /**
+     * {@code bench/run.sh hold --keep-data}: the benchmark's suite and data, left running for profiling; writes an NCB
+     * token and 2,000 member-search paths next to the data and waits until stopped (Ctrl-C).
+     */
+    private static void hold(SuiteLauncher suite, DevKeys keys, Path work) throws Exception {
+        Path token = work.resolve("token");
+        Files.writeString(token, keys.mint("ncb-fr", "ncb", "FR", Duration.ofHours(8)));
+        List<String> paths = new ArrayList<>();
+        for (String q : Names.queries(new java.util.Random(42), 2000)) {
+            paths.add("/notices/search?name=" + NoticesBench.enc(q));
+        }
+        Path searches = work.resolve("searches.txt");
+        Files.write(searches, paths);
+        say("holding: gateway " + suite.url("gateway") + ", notices-service " + suite.url("notices") + "; NCB token in " + token
+                + ", search paths in " + searches + "; Ctrl-C stops");
+        Thread.sleep(Long.MAX_VALUE);
     }
 
     public static void main(String[] args) throws Exception {
@@ -57,6 +75,10 @@ public final class Bench {
         say("# ICPO benchmark, " + Instant.now() + " on " + Runtime.getRuntime().availableProcessors() + " cores, Java "
                 + System.getProperty("java.version") + "; load generator on the same machine");
         Api api = new Api(suite.url("gateway"));
+        if (what.equals("hold")) {
+            hold(suite, keys, work);
+            return;
+        }
         if (what.equals("all") || what.equals("gateway")) {
             GatewayBench.run(suite, keys, work);
         }

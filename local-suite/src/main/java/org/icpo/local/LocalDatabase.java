@@ -38,6 +38,8 @@ public final class LocalDatabase implements AutoCloseable {
                 .setCleanDataDirectory(false)
                 .setPort(port)
                 .setServerConfig("max_connections", "200")
+                // PostgreSQL's own default; the benchmark sizes it to its million notices (bench/run.sh)
+                .setServerConfig("shared_buffers", System.getProperty("icpo.pg.shared-buffers", "128MB"))
                 .start();
         return new LocalDatabase(pg, port);
     }
