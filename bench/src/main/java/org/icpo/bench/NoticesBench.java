@@ -147,7 +147,8 @@ final class NoticesBench {
                         + " public_number, public_category, public_text, search_text, reviewed_by, reviewed_at, name_keys) from stdin with (format csv)",
                         new StringReader(records.toString()));
                 copy.copyIn("copy person_name (record_id, position, family, forenames, script, name_latin, name_ascii, name_sorted,"
-                        + " name_skeleton, family_ascii, forename_ascii) from stdin with (format csv)", new StringReader(names.toString()));
+                        + " name_skeleton, family_ascii, forename_ascii, match_family, match_forenames) from stdin with (format csv)",
+                        new StringReader(names.toString()));
             }
             try (Statement s = c.createStatement()) {
                 s.execute("set maintenance_work_mem = '512MB'");
@@ -204,7 +205,7 @@ final class NoticesBench {
         for (int k = 0; k < forms.size(); k++) {
             NameForms f = forms.get(k);
             csv(names, id, k + 1, f.family(), f.forenames(), f.script().name(), f.latin(), f.asciiFull(), f.sortedTokens(), f.skeletonKey(),
-                    NameForms.of(f.family(), null).asciiFull(), NameForms.of(null, f.forenames()).asciiFull());
+                    NameForms.of(f.family(), null).asciiFull(), NameForms.of(null, f.forenames()).asciiFull(), f.familyAscii(), f.forenamesAscii());
         }
     }
 

@@ -35,18 +35,22 @@ public final class NameForms {
     private final String forenames;
     private final Script script;
     private final String latin;
+    private final String familyAscii;
+    private final String forenamesAscii;
     private final String asciiFull;
     private final List<NameToken> tokens;
     private final String sortedTokens;
     private final String phoneticKey;
     private final String skeletonKey;
 
-    private NameForms(String family, String forenames, Script script, String latin, String asciiFull,
-                      List<NameToken> tokens) {
+    private NameForms(String family, String forenames, Script script, String latin, String familyAscii, String forenamesAscii,
+                      String asciiFull, List<NameToken> tokens) {
         this.family = family;
         this.forenames = forenames;
         this.script = script;
         this.latin = latin;
+        this.familyAscii = familyAscii;
+        this.forenamesAscii = forenamesAscii;
         this.asciiFull = asciiFull;
         this.tokens = List.copyOf(tokens);
         this.sortedTokens = sortedJoin(tokens.stream().map(NameToken::ascii).collect(Collectors.toList()));
@@ -79,6 +83,20 @@ public final class NameForms {
             t.release();
         }
 
+        return build(family, given, familyScript, givenScript, join(familyLatin, givenLatin), familyAscii, givenAscii);
+    }
+
+    /**
+     * The forms {@link #of} computed, rebuilt from what it wrote down: the name as given ({@link #family()},
+     * {@link #forenames()}), {@link #latin()}, {@link #familyAscii()} and {@link #forenamesAscii()}. No
+     * transliteration (the costly part of {@link #of}): what a search reads back for every candidate spelling.
+     */
+    public static NameForms restore(String family, String forenames, String latin, String familyAscii, String forenamesAscii) {
+        return build(family, forenames, Script.dominant(family), Script.dominant(forenames), latin, familyAscii, forenamesAscii);
+    }
+
+    private static NameForms build(String family, String given, Script familyScript, Script givenScript, String latin,
+                                   String familyAscii, String givenAscii) {
         List<NameToken> tokens = new ArrayList<>();
         tokens.addAll(tokenize(familyAscii, NameToken.Role.FAMILY, familyScript));
         tokens.addAll(tokenize(givenAscii, NameToken.Role.FORENAME, givenScript));
@@ -88,7 +106,7 @@ public final class NameForms {
             tokens.addAll(words(givenAscii, NameToken.Role.FORENAME, givenScript));
         }
         String original = join(family, given);
-        return new NameForms(family, given, Script.dominant(original), join(familyLatin, givenLatin),
+        return new NameForms(family, given, Script.dominant(original), latin, familyAscii, givenAscii,
                 join(familyAscii, givenAscii).replace('-', ' '), tokens);
     }
 
@@ -178,6 +196,16 @@ public final class NameForms {
     /** Latin-script rendering, case kept ("Prokopchuk Yuriy" for "Прокопчук Юрий"). */
     public String latin() {
         return latin;
+    }
+
+    /** Lower-case ASCII of the family name(s), hyphens kept ("al-rashid"); with {@link #restore}. */
+    public String familyAscii() {
+        return familyAscii;
+    }
+
+    /** Lower-case ASCII of the forename(s), hyphens kept; with {@link #restore}. */
+    public String forenamesAscii() {
+        return forenamesAscii;
     }
 
     /**

@@ -123,4 +123,27 @@ class SearchKeysTest {
     private static String group(SearchKeys.Query q, int i) {
         return "(" + String.join(" | ", q.groups().get(i).stream().map(k -> "'" + k + "'").toList()) + ")";
     }
+
+    @Test
+    void restoredFormsAreTheFormsOfEveryLabelledName() {
+        int names = 0;
+        for (NamePairs.Pair p : NamePairs.load()) {
+            for (NameForms f : List.of(NameForms.of(p.queryFamily(), p.queryForenames()), NameForms.of(p.storedFamily(), p.storedForenames()))) {
+                NameForms r = NameForms.restore(f.family(), f.forenames(), f.latin(), f.familyAscii(), f.forenamesAscii());
+                assertThat(r.script()).isEqualTo(f.script());
+                assertThat(r.latin()).isEqualTo(f.latin());
+                assertThat(r.asciiFull()).isEqualTo(f.asciiFull());
+                assertThat(r.tokens()).isEqualTo(f.tokens());
+                assertThat(r.tokens().stream().map(NameToken::phonetic).toList()).isEqualTo(f.tokens().stream().map(NameToken::phonetic).toList());
+                assertThat(r.skeletonKey()).isEqualTo(f.skeletonKey());
+                assertThat(SearchKeys.stored(r)).isEqualTo(SearchKeys.stored(f));
+                names++;
+            }
+        }
+        // and the hyphen that makes an Arabic article a particle survives
+        NameForms f = NameForms.of("ar-Rashid", "Omar");
+        assertThat(f.familyAscii()).isEqualTo("ar-rashid");
+        assertThat(NameForms.restore(f.family(), f.forenames(), f.latin(), f.familyAscii(), f.forenamesAscii()).tokens()).isEqualTo(f.tokens());
+        assertThat(names).isGreaterThan(400);
+    }
 }

@@ -47,6 +47,21 @@ public class TestData {
                 .setParameter(1, action).getSingleResult()).longValue();
     }
 
+    /** The stored match forms of a record's spellings ({@code family|forenames} ASCII), in order. */
+    @Transactional
+    @SuppressWarnings("unchecked")
+    public List<String> matchForms(String recordId) {
+        return em.createNativeQuery("select match_family || '|' || match_forenames from person_name where record_id = cast(?1 as uuid) order by position")
+                .setParameter(1, recordId).getResultList();
+    }
+
+    /** Overwrites the stored match forms of a record's spellings (what the search rebuilds its forms from). */
+    @Transactional
+    public void overwriteMatchForms(String recordId, String family, String forenames) {
+        em.createNativeQuery("update person_name set match_family = ?2, match_forenames = ?3 where record_id = cast(?1 as uuid)")
+                .setParameter(1, recordId).setParameter(2, family).setParameter(3, forenames).executeUpdate();
+    }
+
     /** The transaction that last wrote each record (PostgreSQL's xmin), in the order of the ids. */
     @Transactional
     @SuppressWarnings("unchecked")

@@ -277,7 +277,7 @@ public class NoticeSearch {
         return out;
     }
 
-    /** Reads the stored spellings of the candidates (normalized again: {@link NameForms#of} is deterministic). */
+    /** Reads the stored spellings of the candidates with their stored forms. */
     @SuppressWarnings("unchecked")
     private void spellings(List<Candidate> candidates) {
         if (candidates.isEmpty()) {
@@ -285,10 +285,11 @@ public class NoticeSearch {
         }
         Map<UUID, Candidate> byId = new LinkedHashMap<>();
         candidates.forEach(c -> byId.put(c.id(), c));
-        List<Object[]> rows = em.createNativeQuery("select record_id, family, forenames from person_name where record_id in (:ids) order by record_id, position")
+        List<Object[]> rows = em.createNativeQuery("select record_id, family, forenames, name_latin, match_family, match_forenames from person_name"
+                        + " where record_id in (:ids) order by record_id, position")
                 .setParameter("ids", byId.keySet()).getResultList();
         for (Object[] row : rows) {
-            byId.get((UUID) row[0]).spellings().add(forms((String) row[1], (String) row[2]));
+            byId.get((UUID) row[0]).spellings().add(forms((String) row[1], (String) row[2], (String) row[3], (String) row[4], (String) row[5]));
         }
     }
 
@@ -297,17 +298,18 @@ public class NoticeSearch {
     private static final Map<String, NameForms> FORMS = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
-     * {@link NameForms#of}, remembered: normalizing (ICU transliteration) costs 10-60 µs a spelling and the same
-     * spellings are candidates of many searches; NameForms is immutable.
+     * A stored spelling's forms, remembered: rebuilt from the forms written on filing ({@link NameForms#restore}), or
+     * for rows written before those were stored, normalized again ({@link NameForms#of}: ICU transliteration, 10-60 µs
+     * a spelling). The same spellings are candidates of many searches; NameForms is immutable.
      */
-    static NameForms forms(String family, String forenames) {
+    static NameForms forms(String family, String forenames, String latin, String matchFamily, String matchForenames) {
         String key = family + '\u001f' + forenames;
         NameForms f = FORMS.get(key);
         if (f == null) {
             if (FORMS.size() >= MAX_CACHED_FORMS) {
                 FORMS.clear();
             }
-            f = NameForms.of(family, forenames);
+            f = matchFamily == null ? NameForms.of(family, forenames) : NameForms.restore(family, forenames, latin, matchFamily, matchForenames);
             FORMS.put(key, f);
         }
         return f;

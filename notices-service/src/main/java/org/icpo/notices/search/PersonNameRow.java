@@ -56,4 +56,12 @@ public class PersonNameRow extends PanacheEntityBase {
 
     @Column(name = "forename_ascii", nullable = false)
     public String forenameAscii;
+
+    /** {@link org.icpo.names.NameForms#familyAscii()}: with the columns above, what {@code NameForms.restore} needs. */
+    @Column(name = "match_family")
+    public String matchFamily;
+
+    /** {@link org.icpo.names.NameForms#forenamesAscii()}. */
+    @Column(name = "match_forenames")
+    public String matchForenames;
 }

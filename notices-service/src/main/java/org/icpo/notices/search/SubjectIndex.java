@@ -67,6 +67,8 @@ public class SubjectIndex {
             row.nameSkeleton = f.skeletonKey();
             row.familyAscii = NameForms.of(f.family(), null).asciiFull();
             row.forenameAscii = NameForms.of(null, f.forenames()).asciiFull();
+            row.matchFamily = f.familyAscii();
+            row.matchForenames = f.forenamesAscii();
             row.persist();
         }
     }
