@@ -226,27 +226,32 @@ class PublicApiTest extends NoticesTestBase {
     org.icpo.notices.publicapi.PublicNotices publicNotices;
 
     @Test
-    void totalsAreCountedOncePerChangeAndFollowEveryChangeAtOnce() {
+    void totalsAndPagesAreReadOncePerChangeAndFollowEveryChangeAtOnce() {
         clock.set(LocalDate.of(2025, 3, 10));
         published("FR", redWithPhoto("FIRST", "Jean"));
         anon().get("/notices/v1/red?resultPerPage=1").then().statusCode(200).body("total", equalTo(1));
         long counted = publicNotices.countQueries();
+        long read = publicNotices.pageReads();
         // other pages of the same list and filters: the total counted at this version of the records is reused
         anon().get("/notices/v1/red?resultPerPage=1&page=2").then().statusCode(200).body("total", equalTo(1));
-        anon().get("/notices/v1/red?resultPerPage=1").then().statusCode(200).body("total", equalTo(1));
+        assertEquals(read + 1, publicNotices.pageReads());
+        // and a page read again at the same version is the page kept
+        anon().get("/notices/v1/red?resultPerPage=1").then().statusCode(200).body("total", equalTo(1))
+                .body("_embedded.notices[0].name", equalTo("FIRST"));
         assertEquals(counted, publicNotices.countQueries());
+        assertEquals(read + 1, publicNotices.pageReads());
         // other filters are another total
         anon().get("/notices/v1/red?sexId=F").then().statusCode(200).body("total", equalTo(0));
         assertEquals(counted + 1, publicNotices.countQueries());
-        // a publication is seen by the next request
+        // a publication is seen by the next request, page included
         String[] second = published("FR", redWithPhoto("SECOND", "Jean"));
-        anon().get("/notices/v1/red?resultPerPage=1").then().body("total", equalTo(2));
+        anon().get("/notices/v1/red?resultPerPage=1").then().body("total", equalTo(2)).body("_embedded.notices[0].name", equalTo("SECOND"));
         // so is a cancellation
         as(ncb("FR")).body(Bodies.map("reason", "withdrawn")).post("/notice-requests/" + second[0] + "/cancellation").then().statusCode(200);
-        anon().get("/notices/v1/red?resultPerPage=1").then().body("total", equalTo(1));
+        anon().get("/notices/v1/red?resultPerPage=1").then().body("total", equalTo(1)).body("_embedded.notices[0].name", equalTo("FIRST"));
         // and the end of validity, which no write marks (the day is part of what a total is counted for)
         clock.set(LocalDate.of(2031, 3, 10));
-        anon().get("/notices/v1/red?resultPerPage=1").then().body("total", equalTo(0));
+        anon().get("/notices/v1/red?resultPerPage=1").then().body("total", equalTo(0)).body("_embedded.notices", org.hamcrest.Matchers.empty());
     }
 
     @Test

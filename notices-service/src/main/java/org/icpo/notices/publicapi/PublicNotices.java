@@ -97,7 +97,15 @@ public class PublicNotices {
             where.append(" and r.public_text like :w").append(i);
             params.put("w" + i, "%" + words.get(i) + "%");
         }
-        long total = total(category, f, today, where, params);
+        long version = ((Number) em.createNativeQuery("select version from public_list_version").getSingleResult()).longValue();
+        String key = category + "|" + today + "|" + f.countKey();
+        String pageKey = key + "|" + f.page() + "|" + f.resultPerPage();
+        Read<Page> read = pages.get(pageKey);
+        if (read != null && read.version() == version) {
+            return read.value();
+        }
+        pageReads.incrementAndGet();
+        long total = total(key, version, where, params);
         List<Row> rows = new ArrayList<>();
         long offset = (long) (f.page() - 1) * f.resultPerPage();
         if (total > offset) {
@@ -116,17 +124,28 @@ public class PublicNotices {
                         integer(c[5]), integer(c[6]), (String) c[7], (UUID) c[8]));
             }
         }
-        return new Page(total, rows);
+        Page page = new Page(total, List.copyOf(rows));
+        remember(pages, MAX_PAGES, pageKey, new Read<>(version, page));
+        return page;
     }
 
-    /** A list's total counted at a version of the records (table public_list_version, moved on by every write). */
-    private record Counted(long version, long total) {
+    /** Something read at a version of the public records (table public_list_version, moved on by every write to them). */
+    private record Read<T>(long version, T value) {
     }
 
     /** Most totals kept; the map is emptied when it grows past this (a crawler varying its filters). */
     static final int MAX_COUNTED = 10_000;
-    private final Map<String, Counted> counted = new ConcurrentHashMap<>();
+    /** Most pages kept (20 rows each by default), emptied likewise. */
+    static final int MAX_PAGES = 5_000;
+    private final Map<String, Read<Long>> counted = new ConcurrentHashMap<>();
+    private final Map<String, Read<Page>> pages = new ConcurrentHashMap<>();
     private final java.util.concurrent.atomic.AtomicLong countQueries = new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.concurrent.atomic.AtomicLong pageReads = new java.util.concurrent.atomic.AtomicLong();
+
+    /** How many pages were read from the database since start (the others were kept from a read at the same version). */
+    public long pageReads() {
+        return pageReads.get();
+    }
 
     /** How many totals were counted in the database since start (the others came from the counted totals). */
     public long countQueries() {
@@ -134,25 +153,28 @@ public class PublicNotices {
     }
 
     /**
-     * The list's total: counted again only when notice_record was written since it was last counted for the same
-     * filters and day; so it is exact, and repeated pages of a list cost one read of the version.
+     * The list's total: counted again only when the public records were written since it was last counted for the
+     * same filters and day; so it is exact, and the pages of a list cost one read of the version. Pages are kept the
+     * same way: a page read again at the same version is the same page.
      */
-    private long total(PublicCategory category, PublicFilters f, LocalDate today, CharSequence where, Map<String, Object> params) {
-        long version = ((Number) em.createNativeQuery("select version from public_list_version").getSingleResult()).longValue();
-        String key = category + "|" + today + "|" + f.countKey();
-        Counted c = counted.get(key);
+    private long total(String key, long version, CharSequence where, Map<String, Object> params) {
+        Read<Long> c = counted.get(key);
         if (c != null && c.version() == version) {
-            return c.total();
+            return c.value();
         }
         Query count = em.createNativeQuery("select count(*) from notice_record r where " + where);
         params.forEach(count::setParameter);
         countQueries.incrementAndGet();
         long total = ((Number) count.getSingleResult()).longValue();
-        if (counted.size() >= MAX_COUNTED) {
-            counted.clear();
-        }
-        counted.put(key, new Counted(version, total));
+        remember(counted, MAX_COUNTED, key, new Read<>(version, total));
         return total;
+    }
+
+    private static <T> void remember(Map<String, Read<T>> map, int max, String key, Read<T> value) {
+        if (map.size() >= max) {
+            map.clear();
+        }
+        map.put(key, value);
     }
 
     /** The public notice with this path id ({@code YEAR-NUMBER}) in this list, if there is one. */
@@ -235,8 +257,7 @@ public class PublicNotices {
         if (year == null) {
             return null;
         }
-        return String.format(Locale.ROOT, "%04d", year) + (month == null ? "" : String.format(Locale.ROOT, "/%02d", month))
-                + (month == null || day == null ? "" : String.format(Locale.ROOT, "/%02d", day));
+        return org.icpo.notices.subject.PartialDate.format(year, month, day, '/');
     }
 
     private static String slashDate(NoticeRecord r) {

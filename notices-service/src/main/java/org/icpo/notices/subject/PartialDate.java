@@ -56,18 +56,26 @@ public record PartialDate(int year, Integer month, Integer day) {
 
     @Override
     public String toString() {
+        return format(year, month, day, '-');
+    }
+
+    /**
+     * {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD} with the given separator; a day without a month is left out.
+     * Without {@code String.format}: search results and public lists print many dates.
+     */
+    public static String format(int year, Integer month, Integer day, char separator) {
         StringBuilder sb = new StringBuilder(10);
         pad(sb, year, 4);
         if (month != null) {
-            pad(sb.append('-'), month, 2);
-        }
-        if (day != null) {
-            pad(sb.append('-'), day, 2);
+            pad(sb.append(separator), month, 2);
+            if (day != null) {
+                pad(sb.append(separator), day, 2);
+            }
         }
         return sb.toString();
     }
 
-    /** Zero-padded, as {@code %04d} / {@code %02d} (without the formatter's cost: search results print many dates). */
+    /** Zero-padded, as {@code %04d} / {@code %02d}. */
     private static void pad(StringBuilder sb, int value, int width) {
         String digits = Integer.toString(value);
         for (int i = digits.length(); i < width; i++) {

@@ -36,6 +36,8 @@ class SubjectRulesTest {
         assertEquals("1975-04", PartialDate.parse("1975-04").toString());
         assertEquals("1975-04-12", PartialDate.parse("1975-04-12").toString());
         assertEquals("1975-11-03", new PartialDate(1975, 11, 3).toString());
+        assertEquals("1975/04/02", PartialDate.format(1975, 4, 2, '/'));
+        assertEquals("1975", PartialDate.format(1975, null, 2, '/'));
         assertEquals(LocalDate.of(1975, 4, 1), PartialDate.parse("1975-04").earliest());
         assertThrows(IllegalArgumentException.class, () -> PartialDate.parse("1975-13"));
         assertThrows(IllegalArgumentException.class, () -> PartialDate.parse("1975-02-30"));
