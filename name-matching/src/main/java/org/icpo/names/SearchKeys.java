@@ -20,7 +20,8 @@ import java.util.TreeSet;
  *   <li>{@code s_<consonants>}: its consonant skeleton, where transliteration variants meet (Mohammed, Muhammad and
  *       محمد are all {@code s_mhmd});</li>
  *   <li>the exact keys of each two adjacent words written together ("Abu Bakr" also as "abubakr");</li>
- *   <li>{@code w_<m>}: how many words the name has for the matcher.</li>
+ *   <li>for a spelling of {@code m} words, 2 to {@value #MAX_QUERY_WORDS} - 1, each of those keys again tagged with
+ *       {@code m} ({@code 2d_ivanov}): how a longer query finds it among the names of as many words.</li>
  * </ul>
  * A query ({@link #query}) has one group of keys per compared word (the same keys, plus those of the word written
  * together with its neighbours). The matcher pairs as many words as the shorter name has and every pair must agree, so
@@ -51,16 +52,30 @@ public final class SearchKeys {
 
     /** The keys of one stored spelling, sorted. */
     public static Set<String> stored(NameForms name) {
-        Set<String> keys = new TreeSet<>();
+        Set<String> plain = new TreeSet<>();
         List<NameToken> tokens = name.tokens();
         for (NameToken t : tokens) {
-            keys.addAll(wordKeys(t));
+            plain.addAll(wordKeys(t));
         }
         for (int i = 0; i + 1 < tokens.size(); i++) {
-            keys.addAll(joinedKeys(tokens.get(i), tokens.get(i + 1)));
+            plain.addAll(joinedKeys(tokens.get(i), tokens.get(i + 1)));
         }
-        keys.add(WORDS_PREFIX + tokens.size());
+        int m = tokens.size();
+        if (m < 2 || m >= MAX_QUERY_WORDS) {
+            return plain;
+        }
+        // a query of more words looks for this spelling among the spellings of m words (every query has 2 or more
+        // compared words in common with a name it can match, and at most MAX_QUERY_WORDS)
+        Set<String> keys = new TreeSet<>(plain);
+        for (String k : plain) {
+            keys.add(tagged(m, k));
+        }
         return keys;
+    }
+
+    /** A key of a spelling of {@code words} compared words. */
+    static String tagged(int words, String key) {
+        return words + key;
     }
 
     /** The keys of all spellings of a subject, sorted. */
@@ -137,7 +152,16 @@ public final class SearchKeys {
                 return true;
             }
             for (int m = fewest; m < groups.size(); m++) {
-                if (found >= m && storedKeys.contains(WORDS_PREFIX + m)) {
+                int foundAmongM = 0;
+                for (Set<String> g : groups) {
+                    for (String k : g) {
+                        if (storedKeys.contains(tagged(m, k))) {
+                            foundAmongM++;
+                            break;
+                        }
+                    }
+                }
+                if (foundAmongM >= m) {
                     return true;
                 }
             }
@@ -146,7 +170,8 @@ public final class SearchKeys {
 
         /**
          * The same condition as PostgreSQL {@code tsquery} input: {@code (a | b) & (c | d)} for the groups, or'ed with
-         * {@code 'w_m' & <a combination of m groups>} for each shorter stored name.
+         * {@code ('ma' | 'mb') & ...}, a combination of m groups with their keys tagged {@code m}, for each shorter
+         * stored name.
          */
         public String tsquery() {
             List<String> alternatives = alternatives();
@@ -154,18 +179,19 @@ public final class SearchKeys {
         }
 
         /**
-         * The alternatives of the condition, each a conjunction: all groups, then {@code 'w_m' & <m groups>} for every
-         * combination of {@code m} groups of every shorter stored name. Searched one by one (a bitmap scan each, or'ed),
-         * the index starts each from its rarest group; as one {@code tsquery} it would have to walk the keys of two
-         * groups and test the whole tree at every record they name.
+         * The alternatives of the condition, each a conjunction: all groups, then for every shorter stored name of
+         * {@code m} words every combination of {@code m} groups, their keys tagged {@code m}. Searched one by one (a
+         * bitmap scan each, or'ed), the index starts each from its rarest group, among the names of {@code m} words
+         * only; as one {@code tsquery} it would have to walk the keys of two groups and test the whole tree at every
+         * record they name.
          */
         public List<String> alternatives() {
             int n = groups.size();
             List<String> alternatives = new ArrayList<>();
-            alternatives.add(and(java.util.stream.IntStream.range(0, n).boxed().toList()));
+            alternatives.add(and(java.util.stream.IntStream.range(0, n).boxed().toList(), 0));
             for (int m = fewest; m < n; m++) {
                 for (List<Integer> combination : combinations(n, m)) {
-                    alternatives.add("'" + WORDS_PREFIX + m + "' & " + and(combination));
+                    alternatives.add(and(combination, m));
                 }
             }
             return alternatives;
@@ -179,10 +205,11 @@ public final class SearchKeys {
         /** Separates alternatives in {@link #alternativesText()}; keys are made of letters, digits and '_'. */
         public static final String ALTERNATIVE_SEPARATOR = ";";
 
-        private String and(List<Integer> combination) {
+        /** The groups of the combination and'ed, their keys tagged with a word count ({@code 0}: untagged). */
+        private String and(List<Integer> combination, int words) {
             List<String> parts = new ArrayList<>();
             for (int i : combination) {
-                parts.add(group(groups.get(i)));
+                parts.add(group(groups.get(i), words));
             }
             return String.join(" & ", parts);
         }
@@ -202,13 +229,13 @@ public final class SearchKeys {
             return new Query(List.copyOf(exact), fewest);
         }
 
-        private static String group(Set<String> keys) {
+        private static String group(Set<String> keys, int words) {
             StringBuilder sb = new StringBuilder("(");
             for (String k : keys) {
                 if (sb.length() > 1) {
                     sb.append(" | ");
                 }
-                sb.append('\'').append(k).append('\'');
+                sb.append('\'').append(words == 0 ? k : tagged(words, k)).append('\'');
             }
             return sb.append(')').toString();
         }
@@ -220,8 +247,6 @@ public final class SearchKeys {
     static final String DELETION_PREFIX = "d_";
     /** Consonant skeletons. */
     static final String SKELETON_PREFIX = "s_";
-    /** How many words the stored name has for the matcher. */
-    static final String WORDS_PREFIX = "w_";
 
     static Set<String> wordKeys(NameToken t) {
         Set<String> keys = new LinkedHashSet<>();

@@ -80,7 +80,7 @@ class SearchKeysTest {
         assertThat(SearchKeys.query(NameForms.of("محمد", null)).matches(SearchKeys.stored(NameForms.of("Muhammad", null)))).isTrue();
         assertThat(SearchKeys.query(NameForms.of("Abubakar", "Musa")).matches(SearchKeys.stored(NameForms.of("Abu Bakar", "Musa")))).isTrue();
         assertThat(SearchKeys.query(NameForms.of("Abu Bakar", "Musa")).matches(SearchKeys.stored(NameForms.of("Abubakar", "Musa")))).isTrue();
-        assertThat(stored).contains("s_prkphk", "e_prokopchuk").allMatch(k -> k.matches("[eds]_[a-z]+|w_[0-9]"));
+        assertThat(stored).contains("s_prkphk", "e_prokopchuk").allMatch(k -> k.matches("[2-7]?[eds]_[a-z]+"));
     }
 
     @Test
@@ -96,17 +96,23 @@ class SearchKeysTest {
         assertThat(SearchKeys.query(NameForms.of("Hans Ivanovich", null)).matches(SearchKeys.stored(NameForms.of("Smith", "Hans Ivanovich")))).isTrue();
         assertThat(SearchKeys.query(NameForms.of("Zxqwert", "Hans Ivanovich")).matches(SearchKeys.stored(NameForms.of("Smith", "Hans Ivanovich")))).isFalse();
         assertThat(SearchKeys.query(NameForms.of("Zxqwert", "Hans Ivanovich")).matches(SearchKeys.stored(NameForms.of("Hans", "Ivanovich")))).isTrue();
-        assertThat(SearchKeys.stored(NameForms.of("Smith", "Hans Ivanovich"))).contains("w_3").doesNotContain("w_2");
+        // a spelling's keys again, tagged with its number of words: how longer queries find it
+        assertThat(SearchKeys.stored(NameForms.of("Smith", "Hans Ivanovich"))).contains("e_smith", "3e_smith", "3d_ivanovich")
+                .noneMatch(k -> k.startsWith("2"));
+        assertThat(SearchKeys.stored(NameForms.of("Smith", null))).noneMatch(k -> Character.isDigit(k.charAt(0)));
+        assertThat(SearchKeys.stored(NameForms.of("a b c d e f g h", null))).noneMatch(k -> Character.isDigit(k.charAt(0)));
         assertThat(SearchKeys.query(NameForms.of("a b c d e f", null)).fewest()).isEqualTo(3);
-        assertThat(SearchKeys.query(NameForms.of("Garcia", "Juan")).tsquery()).startsWith("('e_garsia' | ").contains(") & (").doesNotContain("w_");
-        assertThat(q.tsquery()).startsWith("((").contains(") | ('w_2' & (");
-        // searched as alternatives: all five groups, then 'w_m' and m of them for m = 2, 3, 4 (10 + 10 + 5 combinations)
+        assertThat(SearchKeys.query(NameForms.of("Garcia", "Juan")).tsquery()).startsWith("('e_garsia' | ").contains(") & (")
+                .doesNotContain("'2");
+        assertThat(q.tsquery()).startsWith("((").contains(") | (('2");
+        // searched as alternatives: all five groups, then m of them with keys tagged m, for m = 2, 3, 4 (10 + 10 + 5 combinations)
         List<String> alternatives = q.alternatives();
         assertThat(alternatives).hasSize(1 + 10 + 10 + 5);
-        assertThat(alternatives.get(0)).doesNotContain("w_").contains(group(q, 0)).contains(group(q, 4));
-        assertThat(alternatives.subList(1, 11)).allMatch(a -> a.startsWith("'w_2' & ("));
-        assertThat(alternatives.get(1)).isEqualTo("'w_2' & " + group(q, 0) + " & " + group(q, 1));
-        assertThat(alternatives.subList(21, 26)).allMatch(a -> a.startsWith("'w_4' & ("));
+        assertThat(alternatives.get(0)).isEqualTo(String.join(" & ", List.of(group(q, 0, ""), group(q, 1, ""), group(q, 2, ""), group(q, 3, ""),
+                group(q, 4, ""))));
+        assertThat(alternatives.get(1)).isEqualTo(group(q, 0, "2") + " & " + group(q, 1, "2"));
+        assertThat(alternatives.subList(1, 11)).allMatch(a -> a.startsWith("('2") && !a.contains("'3") && !a.contains("'e_"));
+        assertThat(alternatives.subList(21, 26)).allMatch(a -> a.startsWith("('4"));
         assertThat(q.alternativesText().split(SearchKeys.Query.ALTERNATIVE_SEPARATOR)).containsExactlyElementsOf(alternatives);
         assertThat(SearchKeys.query(NameForms.of("Garcia", "Juan")).alternatives()).hasSize(1);
         assertThatThrownBy(() -> SearchKeys.query(NameForms.of("a b c d e f g h i", null))).isInstanceOf(IllegalArgumentException.class);
@@ -120,8 +126,8 @@ class SearchKeysTest {
         assertThat(q.matches(SearchKeys.stored(NameForms.of("Ivanol", "Sergei")))).isFalse();
     }
 
-    private static String group(SearchKeys.Query q, int i) {
-        return "(" + String.join(" | ", q.groups().get(i).stream().map(k -> "'" + k + "'").toList()) + ")";
+    private static String group(SearchKeys.Query q, int i, String tag) {
+        return "(" + String.join(" | ", q.groups().get(i).stream().map(k -> "'" + tag + k + "'").toList()) + ")";
     }
 
     @Test
