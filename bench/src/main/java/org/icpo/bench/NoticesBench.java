@@ -256,18 +256,18 @@ final class NoticesBench {
                 ps.executeBatch();
             }
         }
-        // what the service asks for one search (NoticeSearch.candidateSql with an NCB's visibility, then the spellings), in one statement
+        // what the service asks for one search (NoticeSearch.candidateSql with an NCB's visibility, then the spellings), in one statement;
+        // the page's 20 hits are then read by id
         String script = """
                 \\set i random(1, 1000)
-                with c as (select r.id, r.kind, r.type, r.status, r.public_year, r.public_number, r.requester_country, r.family_name, r.forename,
-                                  r.family_name_original, r.forename_original, r.sex, r.dob_year, r.dob_month, r.dob_day, cast(r.nationalities as text)
+                with c as (select r.id, r.public_year, r.public_number, r.dob_year, r.dob_month, r.dob_day, cast(r.nationalities as text)
                              from notice_record r
                             where r.name_keys @@ any(cast(string_to_array((select q from bench_query where id = :i), ';') as tsquery[]))
                               and r.status in ('PUBLISHED', 'RENEWAL_DUE', 'CIRCULATING')
                               and ((r.kind = 'NOTICE' and r.status <> 'CIRCULATING' and r.valid_until >= current_date)
                                    or (r.kind = 'DIFFUSION' and (r.to_all or exists (select 1 from diffusion_recipient d where d.record_id = r.id and d.country = 'FR'))))
                             limit 501)
-                select c.*, n.family, n.forenames from c join person_name n on n.record_id = c.id;
+                select c.*, n.family, n.forenames, n.name_latin, n.match_family, n.match_forenames from c join person_name n on n.record_id = c.id;
                 """;
         Path file = Files.createTempFile("search", ".sql");
         Files.writeString(file, script);

@@ -193,18 +193,21 @@ public class NoticeSearch {
         // only the page's hits are written out in full
         int from = Math.min(hits.size(), page.offset());
         List<SearchDtos.Hit> items = new ArrayList<>();
-        for (Scored h : hits.subList(from, Math.min(hits.size(), from + page.size))) {
+        List<Scored> pageHits = hits.subList(from, Math.min(hits.size(), from + page.size));
+        Map<UUID, Shown> shown = shown(pageHits.stream().map(h -> h.candidate().id()).toList());
+        for (Scored h : pageHits) {
             Candidate r = h.candidate();
+            Shown d = shown.get(r.id());
             String nameExplanation = h.name() == null ? "name not searched" : h.name().explanation();
             String spelling = h.spelling() == null ? null : h.spelling().original() + " (" + h.spelling().script().name() + ")";
             String dateExplanation = dob == null ? null : h.date() == null ? "UNKNOWN: no date of birth on the record"
                     : h.date().kind().name() + ": " + h.date().explanation();
             String natExplanation = nationality == null ? null : h.nationalityMatched() ? "MATCHED: " + nationality : "UNKNOWN: no nationality on the record";
             String textExplanation = words.isEmpty() ? null : "found: " + String.join(", ", words);
-            items.add(new SearchDtos.Hit(h.score(), Math.round(h.nameScore() * 1000.0) / 1000.0, r.id(), r.kind(), r.type(), r.status(), h.entityId(),
-                    r.requesterCountry(), r.familyName(), r.forename(), r.familyNameOriginal(), r.forenameOriginal(), r.sex(), r.dateOfBirth(),
+            items.add(new SearchDtos.Hit(h.score(), Math.round(h.nameScore() * 1000.0) / 1000.0, r.id(), d.kind(), d.type(), d.status(), h.entityId(),
+                    d.requesterCountry(), d.familyName(), d.forename(), d.familyNameOriginal(), d.forenameOriginal(), d.sex(), r.dateOfBirth(),
                     json.read(r.nationalities(), new TypeReference<List<String>>() { }),
-                    (r.kind() == RecordKind.NOTICE ? "/notice-requests/" : "/diffusions/") + r.id(),
+                    (d.kind() == RecordKind.NOTICE ? "/notice-requests/" : "/diffusions/") + r.id(),
                     new SearchDtos.Explanation(nameExplanation, spelling, dateExplanation, natExplanation, textExplanation)));
         }
         Map<String, Object> details = new LinkedHashMap<>(echo);
@@ -232,9 +235,8 @@ public class NoticeSearch {
     }
 
     /** What a hit shows and the score needs, read in the candidate query (no entity is loaded). */
-    record Candidate(UUID id, RecordKind kind, NoticeType type, Status status, int publicYear, int publicNumber, String requesterCountry,
-                     String familyName, String forename, String familyNameOriginal, String forenameOriginal, Sex sex, Integer dobYear,
-                     Integer dobMonth, Integer dobDay, String nationalities, List<NameForms> spellings) {
+    record Candidate(UUID id, int publicYear, int publicNumber, Integer dobYear, Integer dobMonth, Integer dobDay, String nationalities,
+                     List<NameForms> spellings) {
 
         String entityId() {
             return publicYear + "/" + publicNumber;
@@ -245,8 +247,28 @@ public class NoticeSearch {
         }
     }
 
-    static final String CANDIDATE_COLUMNS = "r.id, r.kind, r.type, r.status, r.public_year, r.public_number, r.requester_country, r.family_name,"
-            + " r.forename, r.family_name_original, r.forename_original, r.sex, r.dob_year, r.dob_month, r.dob_day, cast(r.nationalities as text)";
+    /** What a hit of the page shows besides what scoring read (the other candidates are never written out). */
+    private record Shown(RecordKind kind, NoticeType type, Status status, String requesterCountry, String familyName, String forename,
+                         String familyNameOriginal, String forenameOriginal, Sex sex) {
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<UUID, Shown> shown(List<UUID> ids) {
+        Map<UUID, Shown> out = new java.util.HashMap<>();
+        if (ids.isEmpty()) {
+            return out;
+        }
+        List<Object[]> rows = em.createNativeQuery("select r.id, r.kind, r.type, r.status, r.requester_country, r.family_name, r.forename,"
+                + " r.family_name_original, r.forename_original, r.sex from notice_record r where r.id in (:ids)").setParameter("ids", ids).getResultList();
+        for (Object[] c : rows) {
+            out.put((UUID) c[0], new Shown(RecordKind.valueOf((String) c[1]), NoticeType.valueOf((String) c[2]), Status.valueOf((String) c[3]),
+                    (String) c[4], (String) c[5], (String) c[6], (String) c[7], (String) c[8], c[9] == null ? null : Sex.valueOf(c[9].toString())));
+        }
+        return out;
+    }
+
+    /** What scoring and ranking need: the rest is read for the page's hits only. */
+    static final String CANDIDATE_COLUMNS = "r.id, r.public_year, r.public_number, r.dob_year, r.dob_month, r.dob_day, cast(r.nationalities as text)";
 
     /**
      * The records whose name keys meet one of the alternatives of a {@link SearchKeys.Query} (bound as {@code :keys},
@@ -269,10 +291,8 @@ public class NoticeSearch {
         }
         List<Candidate> out = new ArrayList<>();
         for (Object[] c : (List<Object[]>) q.getResultList()) {
-            out.add(new Candidate((UUID) c[0], RecordKind.valueOf((String) c[1]), NoticeType.valueOf((String) c[2]), Status.valueOf((String) c[3]),
-                    ((Number) c[4]).intValue(), ((Number) c[5]).intValue(), (String) c[6], (String) c[7], (String) c[8], (String) c[9],
-                    (String) c[10], c[11] == null ? null : Sex.valueOf(c[11].toString()), integer(c[12]), integer(c[13]), integer(c[14]),
-                    (String) c[15], new ArrayList<>()));
+            out.add(new Candidate((UUID) c[0], ((Number) c[1]).intValue(), ((Number) c[2]).intValue(), integer(c[3]), integer(c[4]), integer(c[5]),
+                    (String) c[6], new ArrayList<>()));
         }
         return out;
     }
