@@ -66,11 +66,32 @@ public final class NameMatcher {
 
     /** Scores one spelling of a query name against one spelling of a stored name. */
     public static NameMatch score(NameForms query, NameForms stored) {
+        return score(query, stored, NameMatcher::compare);
+    }
+
+    /**
+     * Scores one query against many stored names, remembering word comparisons: {@link #compare} depends on the two
+     * words only, and the candidates of a search share their common words (Maria, Ali, Ivanov...). Not thread-safe:
+     * one per search.
+     */
+    public static final class Comparisons {
+        private record Pair(NameToken query, NameToken stored) {
+        }
+
+        private final java.util.Map<Pair, TokenMatch> done = new java.util.HashMap<>();
+
+        /** The same as {@link NameMatcher#score(NameForms, NameForms)}. */
+        public NameMatch score(NameForms query, NameForms stored) {
+            return NameMatcher.score(query, stored, (q, s) -> done.computeIfAbsent(new Pair(q, s), p -> compare(p.query(), p.stored())));
+        }
+    }
+
+    private static NameMatch score(NameForms query, NameForms stored, java.util.function.BiFunction<NameToken, NameToken, TokenMatch> compare) {
         List<NameToken> q = new ArrayList<>(query.tokens());
         List<NameToken> s = new ArrayList<>(stored.tokens());
         joinSplitWords(q, s);
         joinSplitWords(s, q);
-        return scoreTokens(q, s);
+        return scoreTokens(q, s, compare);
     }
 
     /**
@@ -242,7 +263,7 @@ public final class NameMatcher {
         }
     }
 
-    private static NameMatch scoreTokens(List<NameToken> q, List<NameToken> s) {
+    private static NameMatch scoreTokens(List<NameToken> q, List<NameToken> s, java.util.function.BiFunction<NameToken, NameToken, TokenMatch> compare) {
         if (q.isEmpty() || s.isEmpty()) {
             return new NameMatch(0.0, List.of(), s, q, false, "0.00: nothing to compare");
         }
@@ -252,7 +273,7 @@ public final class NameMatcher {
         TokenMatch[][] table = new TokenMatch[small.size()][large.size()];
         for (int i = 0; i < small.size(); i++) {
             for (int j = 0; j < large.size(); j++) {
-                table[i][j] = queryIsSmaller ? compare(small.get(i), large.get(j)) : compare(large.get(j), small.get(i));
+                table[i][j] = queryIsSmaller ? compare.apply(small.get(i), large.get(j)) : compare.apply(large.get(j), small.get(i));
             }
         }
         int[] assignment = large.size() <= EXHAUSTIVE_ALIGNMENT_LIMIT ? bestAssignment(table) : greedyAssignment(table);

@@ -170,4 +170,30 @@ class NameMatcherTest {
         assertThat(NameMatcher.derivedForm("ivanov", "ivanov")).isFalse();
         assertThat(NameMatcher.derivedForm("a", "aa")).isFalse();
     }
+
+    @Test
+    void rememberedComparisonsScoreAsTheMatcher() {
+        // one Comparisons per query, as a search uses it, over every labelled name as a stored name
+        List<NamePairs.Pair> pairs = NamePairs.load();
+        List<NameForms> names = new java.util.ArrayList<>();
+        for (NamePairs.Pair p : pairs) {
+            names.add(NameForms.of(p.queryFamily(), p.queryForenames()));
+            names.add(NameForms.of(p.storedFamily(), p.storedForenames()));
+        }
+        int compared = 0;
+        for (NameForms query : names.subList(0, 120)) {
+            NameMatcher.Comparisons remembered = new NameMatcher.Comparisons();
+            for (int round = 0; round < 2; round++) {
+                for (NameForms stored : names) {
+                    NameMatch expected = NameMatcher.score(query, stored);
+                    NameMatch actual = remembered.score(query, stored);
+                    assertThat(actual.score()).isEqualTo(expected.score());
+                    assertThat(actual.explanation()).isEqualTo(expected.explanation());
+                    assertThat(actual.pairs()).isEqualTo(expected.pairs());
+                    compared++;
+                }
+            }
+        }
+        assertThat(compared).isGreaterThan(100_000);
+    }
 }

@@ -152,13 +152,14 @@ public class NoticeSearch {
 
         List<Scored> hits = new ArrayList<>();
         boolean singleWord = query != null && query.tokens().size() == 1;
+        NameMatcher.Comparisons comparisons = new NameMatcher.Comparisons();
         for (Candidate r : candidates) {
             double nameScore = 1.0;
             NameMatch best = null;
             NameForms bestForms = null;
             if (query != null) {
                 for (NameForms stored : r.spellings()) {
-                    NameMatch m = NameMatcher.score(query, stored);
+                    NameMatch m = comparisons.score(query, stored);
                     if (best == null || m.score() > best.score()) {
                         best = m;
                         bestForms = stored;
