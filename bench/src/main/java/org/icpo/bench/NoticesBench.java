@@ -70,6 +70,9 @@ final class NoticesBench {
             for (int i = 0; i < 200; i++) {
                 api.get(token, "/notices/search?name=" + enc(queries.get(i))).expect(200);
             }
+            // warm-up, not reported: the JIT compiles the search path and PostgreSQL's buffers fill (the first phases
+            // after a start otherwise measure the warm-up)
+            Load.closedLoop("warm-up", 4, 20, i -> Load.get(base + "/notices/search?name=" + enc(queries.get((i * 11) % queries.size())), token));
             Load.Result single = Load.closedLoop("member search, 1 client for 15 s (no queueing)", 1, 15,
                     i -> Load.get(base + "/notices/search?name=" + enc(queries.get((i * 13) % queries.size())), token));
             Bench.say("  " + single.line());
