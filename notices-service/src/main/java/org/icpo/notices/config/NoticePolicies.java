@@ -42,7 +42,7 @@ public interface NoticePolicies {
         @WithDefault("1h")
         String every();
 
-        /** Notices moved per transaction by a run. */
+        /** Notices moved per transaction by a run (at least 1). */
         @WithDefault("500")
         int batch();
     }

@@ -53,7 +53,7 @@ public class LifecycleService {
      */
     public RunResult run() {
         LocalDate today = LocalDate.now(clock);
-        int batch = policies.lifecycle().batch();
+        int batch = Math.max(1, policies.lifecycle().batch());
         List<UUID> expired = new ArrayList<>();
         while (step(expired, () -> expire(today, batch)) == batch) {
             // the moved notices left the query: the next batch starts from the remaining ones

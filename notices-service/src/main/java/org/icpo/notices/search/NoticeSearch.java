@@ -234,7 +234,7 @@ public class NoticeSearch {
                           DateMatch date, boolean nationalityMatched) {
     }
 
-    /** What a hit shows and the score needs, read in the candidate query (no entity is loaded). */
+    /** What scoring and ranking need, read in the candidate query (no entity is loaded); the spellings are added after. */
     record Candidate(UUID id, int publicYear, int publicNumber, Integer dobYear, Integer dobMonth, Integer dobDay, String nationalities,
                      List<NameForms> spellings) {
 
@@ -282,7 +282,6 @@ public class NoticeSearch {
         return "select " + CANDIDATE_COLUMNS + " from notice_record r where " + condition + " limit " + (MAX_CANDIDATES + 1);
     }
 
-    @SuppressWarnings("unchecked")
     private List<Candidate> candidates(String condition, Map<String, Object> params, String tsquery) {
         Map<String, Object> all = new LinkedHashMap<>(params);
         if (tsquery != null) {
@@ -296,7 +295,8 @@ public class NoticeSearch {
         return out;
     }
 
-    private static final java.util.regex.Pattern NAMED = java.util.regex.Pattern.compile("'[^']*'|:([A-Za-z][A-Za-z0-9]*)");
+    /** A quoted literal (kept as it is), or a named parameter (not the second colon of a {@code ::} cast). */
+    private static final java.util.regex.Pattern NAMED = java.util.regex.Pattern.compile("'[^']*'|(?<!:):([A-Za-z][A-Za-z0-9]*)");
 
     /**
      * A native select with {@code :named} parameters, straight over JDBC on the transaction's connection: the candidate
@@ -342,7 +342,6 @@ public class NoticeSearch {
     }
 
     /** Reads the stored spellings of the candidates with their stored forms. */
-    @SuppressWarnings("unchecked")
     private void spellings(List<Candidate> candidates) {
         if (candidates.isEmpty()) {
             return;
