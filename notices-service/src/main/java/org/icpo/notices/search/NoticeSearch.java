@@ -252,15 +252,13 @@ public class NoticeSearch {
                          String familyNameOriginal, String forenameOriginal, Sex sex) {
     }
 
-    @SuppressWarnings("unchecked")
     private Map<UUID, Shown> shown(List<UUID> ids) {
         Map<UUID, Shown> out = new java.util.HashMap<>();
         if (ids.isEmpty()) {
             return out;
         }
-        List<Object[]> rows = em.createNativeQuery("select r.id, r.kind, r.type, r.status, r.requester_country, r.family_name, r.forename,"
-                + " r.family_name_original, r.forename_original, r.sex from notice_record r where r.id in (:ids)").setParameter("ids", ids).getResultList();
-        for (Object[] c : rows) {
+        for (Object[] c : select("select r.id, r.kind, r.type, r.status, r.requester_country, r.family_name, r.forename,"
+                + " r.family_name_original, r.forename_original, r.sex from notice_record r where r.id = any(:ids)", Map.of("ids", ids.toArray(new UUID[0])))) {
             out.put((UUID) c[0], new Shown(RecordKind.valueOf((String) c[1]), NoticeType.valueOf((String) c[2]), Status.valueOf((String) c[3]),
                     (String) c[4], (String) c[5], (String) c[6], (String) c[7], (String) c[8], c[9] == null ? null : Sex.valueOf(c[9].toString())));
         }
