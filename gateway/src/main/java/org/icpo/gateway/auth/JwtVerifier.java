@@ -173,21 +173,27 @@ public class JwtVerifier {
                         .putHeader("Accept", "application/json").setTimeout(timeout))
                 .compose(req -> req.send().compose(this::body))
                 .onComplete(ar -> {
+                    Throwable failure = null;
                     try {
                         if (ar.succeeded()) {
                             install(KeyParser.parse(ar.result().toString(StandardCharsets.UTF_8)), true);
-                            done.complete();
                         } else {
                             LOG.warnf("cannot fetch the token verification keys from %s: %s", location.get(), ar.cause().toString());
-                            done.fail(ar.cause());
+                            failure = ar.cause();
                         }
                     } catch (RuntimeException e) {
                         LOG.warnf("cannot read the token verification keys from %s: %s", location.get(), e.getMessage());
-                        done.fail(e);
-                    } finally {
-                        synchronized (this) {
-                            fetching = null;
-                        }
+                        failure = e;
+                    }
+                    // The fetch is over before anyone waiting on it resumes: a request answered from
+                    // it may be followed at once by another that needs a fresh fetch of its own.
+                    synchronized (this) {
+                        fetching = null;
+                    }
+                    if (failure == null) {
+                        done.complete();
+                    } else {
+                        done.fail(failure);
                     }
                 });
         return done.future();

@@ -3,10 +3,7 @@ package org.icpo.gateway.ratelimit;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import io.smallrye.jwt.algorithm.SignatureAlgorithm;
-import io.smallrye.jwt.build.Jwt;
 import org.icpo.gateway.support.InjectStubs;
-import org.icpo.gateway.support.JwksServer;
 import org.icpo.gateway.support.Stubs;
 import org.icpo.gateway.support.UpstreamStubs;
 import org.icpo.testing.Tokens;
@@ -27,9 +24,6 @@ class StrictProfileTest {
 
     @InjectStubs
     Stubs stubs;
-
-    @JwksServer.Inject
-    JwksServer jwks;
 
     private static String address() {
         return "203.0.113." + (1 + (int) (Math.random() * 250));
@@ -105,19 +99,5 @@ class StrictProfileTest {
         given().header("Origin", "https://evil.example").auth().oauth2(tokenFor("cors-" + UUID.randomUUID()))
                 .get("/members")
                 .then().header("Access-Control-Allow-Origin", nullValue());
-    }
-
-    @Test
-    void keysComeFromTheJwksUrlAndARotatedKeyIsPickedUp() throws Exception {
-        given().auth().oauth2(tokenFor("jwks-" + UUID.randomUUID())).get("/members").then().statusCode(200);
-        String es256 = Jwt.issuer(Tokens.ISSUER).audience(Tokens.AUDIENCE).subject("ec-user-" + UUID.randomUUID())
-                .groups(Set.of("secretariat")).expiresIn(600)
-                .jws().keyId("ec-1").algorithm(SignatureAlgorithm.ES256).sign(jwks.ec().getPrivate());
-        jwks.publish(false);
-        given().auth().oauth2(es256).get("/members").then().statusCode(401);
-        jwks.publish(true);
-        int fetches = jwks.fetches();
-        given().auth().oauth2(es256).get("/members").then().statusCode(200);
-        assertThat(jwks.fetches()).isGreaterThan(fetches);
     }
 }
