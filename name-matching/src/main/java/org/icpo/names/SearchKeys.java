@@ -20,18 +20,19 @@ import java.util.TreeSet;
  *   <li>{@code s_<consonants>}: its consonant skeleton, where transliteration variants meet (Mohammed, Muhammad and
  *       محمد are all {@code s_mhmd});</li>
  *   <li>the exact keys of each two adjacent words written together ("Abu Bakr" also as "abubakr");</li>
- *   <li>for a spelling of {@code m} words, 2 to {@value #MAX_QUERY_WORDS} - 1, each of those keys again tagged with
+ *   <li>for a spelling of {@code m} words, 1 to {@value #MAX_QUERY_WORDS} - 1, each of those keys again tagged with
  *       {@code m} ({@code 2d_ivanov}): how a longer query finds it among the names of as many words.</li>
  * </ul>
- * A query ({@link #query}) has one group of keys per compared word (the same keys, plus those of the word written
- * together with its neighbours). The matcher pairs as many words as the shorter name has and every pair must agree, so
- * a stored name as long as the query or longer must meet every group, and a stored name of {@code m} words must meet
- * {@code m} groups, down to {@link Query#fewest()}: each query word left unpaired costs
- * {@value NameMatcher#UNPAIRED_WORD_PENALTY} and a single paired word is capped below the threshold. The keys are a
- * superset condition: every name the matcher accepts is a candidate, but for two typing errors in one word and for a
- * stored name whose words the matcher writes together while the query has more words than it ("Minjun Park Lee"
- * against "Min Jun Park"), which
- * {@code SearchKeysTest} checks on every labelled pair; the matcher then decides.
+ * A query ({@link #query}) has one group of keys per compared word. The matcher pairs as many words as the shorter
+ * name has and every pair must agree, so a stored name as long as the query or longer must meet every group, and a
+ * stored name of {@code m} words must meet {@code m} groups, down to {@link Query#fewest()}: each query word left
+ * unpaired costs {@value NameMatcher#UNPAIRED_WORD_PENALTY} and a single paired word is capped below the threshold.
+ * With two unpaired words or more, only variants of the other words reach the threshold, so only their exact and
+ * skeleton keys are asked for. Two adjacent query words may also be one stored word written together ("Ji Hoon" and
+ * "Jihoon"): the keys of the two words written together stand for both, never the keys of one word for two. The keys
+ * are a superset condition: every name the matcher accepts is a candidate, but for two typing errors in one word and
+ * for a stored name whose words the matcher writes together while the query has more words than it ("Minjun Park Lee"
+ * against "Min Jun Park"), which {@code SearchKeysTest} checks on every labelled pair; the matcher then decides.
  *
  * <p>Stored keys must be recomputed whenever the keys change (notices-service: a migration sets them to null).
  */
@@ -61,11 +62,12 @@ public final class SearchKeys {
             plain.addAll(joinedKeys(tokens.get(i), tokens.get(i + 1)));
         }
         int m = tokens.size();
-        if (m < 2 || m >= MAX_QUERY_WORDS) {
+        if (m < 1 || m >= MAX_QUERY_WORDS) {
             return plain;
         }
         // a query of more words looks for this spelling among the spellings of m words (every query has 2 or more
-        // compared words in common with a name it can match, and at most MAX_QUERY_WORDS)
+        // compared words in common with a name it can match, and at most MAX_QUERY_WORDS; a one-word name is looked
+        // for so by two query words that are its word written apart)
         Set<String> keys = new TreeSet<>(plain);
         for (String k : plain) {
             keys.add(tagged(m, k));
@@ -107,19 +109,19 @@ public final class SearchKeys {
             throw new IllegalArgumentException("at most " + MAX_QUERY_WORDS + " words can be compared");
         }
         List<Set<String>> groups = new ArrayList<>();
+        List<Set<String>> joined = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
-            Set<String> g = new LinkedHashSet<>(wordKeys(tokens.get(i)));
-            if (i > 0) {
-                g.addAll(joinedKeys(tokens.get(i - 1), tokens.get(i)));
-            }
+            groups.add(Collections.unmodifiableSet(wordKeys(tokens.get(i))));
             if (i + 1 < tokens.size()) {
-                g.addAll(joinedKeys(tokens.get(i), tokens.get(i + 1)));
+                joined.add(Collections.unmodifiableSet(joinedKeys(tokens.get(i), tokens.get(i + 1))));
             }
-            groups.add(Collections.unmodifiableSet(g));
         }
-        int n = groups.size();
-        int fewest = n == 1 ? 1 : Math.max(2, n - maxUnpaired());
-        return new Query(List.copyOf(groups), fewest);
+        return new Query(List.copyOf(groups), List.copyOf(joined), fewest(groups.size()));
+    }
+
+    /** The fewest words of a stored name that can match a query of {@code units} words. */
+    static int fewest(int units) {
+        return units == 1 ? 1 : Math.max(2, units - maxUnpaired());
     }
 
     /** The most words a query may have without a partner and still reach the threshold. */
@@ -128,40 +130,32 @@ public final class SearchKeys {
     }
 
     /**
+     * Whether, with this many words unpaired, every paired word must be a recognized variant (exact, transliteration,
+     * spelling variant, skeleton): even with all other pairs exact, one pair that agrees only as strings (at most
+     * {@link NameMatcher#FUZZY_CAP}) leaves the name below the threshold once the unpaired words are paid for.
+     */
+    static boolean onlyVariantsPair(int unpaired) {
+        double bestWithAFuzzyPair = NameMatcher.WEAKEST_PAIR_WEIGHT * NameMatcher.FUZZY_CAP + (1 - NameMatcher.WEAKEST_PAIR_WEIGHT);
+        return bestWithAFuzzyPair - NameMatcher.UNPAIRED_WORD_PENALTY * unpaired < NameMatcher.MATCH_THRESHOLD;
+    }
+
+    /**
      * A candidate condition. The matcher pairs as many words as the shorter name has, one to one, and every pair must
-     * agree; so every group must have a key in common with a stored name of as many words or more, and {@code m} of
-     * them with a stored name of {@code m} words ({@code fewest <= m < n}: the query's other words stay unpaired).
+     * agree; so every word of the query must have a key in common with a stored name of as many words or more, and
+     * {@code m} of them with a stored name of {@code m} words ({@code fewest <= m < n}: the query's other words stay
+     * unpaired). Two adjacent query words may instead be one stored word written together ("Ji Hoon" / "Jihoon"): the
+     * condition is met for each way of reading the query's words alone or two by two.
      *
      * @param groups one set of keys per compared word of the query
-     * @param fewest the fewest words of a stored name that can match
+     * @param joined the keys of each two adjacent words written together (one fewer than the groups)
+     * @param fewest the fewest words of a stored name that can match the query read word by word
      */
-    public record Query(List<Set<String>> groups, int fewest) {
+    public record Query(List<Set<String>> groups, List<Set<String>> joined, int fewest) {
 
         /** Whether a stored name with these keys is a candidate. */
         public boolean matches(Set<String> storedKeys) {
-            int found = 0;
-            for (Set<String> g : groups) {
-                for (String k : g) {
-                    if (storedKeys.contains(k)) {
-                        found++;
-                        break;
-                    }
-                }
-            }
-            if (found == groups.size()) {
-                return true;
-            }
-            for (int m = fewest; m < groups.size(); m++) {
-                int foundAmongM = 0;
-                for (Set<String> g : groups) {
-                    for (String k : g) {
-                        if (storedKeys.contains(tagged(m, k))) {
-                            foundAmongM++;
-                            break;
-                        }
-                    }
-                }
-                if (foundAmongM >= m) {
+            for (List<Set<String>> conjunction : conjunctions()) {
+                if (conjunction.stream().allMatch(keys -> keys.stream().anyMatch(storedKeys::contains))) {
                     return true;
                 }
             }
@@ -169,9 +163,7 @@ public final class SearchKeys {
         }
 
         /**
-         * The same condition as PostgreSQL {@code tsquery} input: {@code (a | b) & (c | d)} for the groups, or'ed with
-         * {@code ('ma' | 'mb') & ...}, a combination of m groups with their keys tagged {@code m}, for each shorter
-         * stored name.
+         * The same condition as PostgreSQL {@code tsquery} input: the {@link #alternatives()} or'ed.
          */
         public String tsquery() {
             List<String> alternatives = alternatives();
@@ -179,22 +171,110 @@ public final class SearchKeys {
         }
 
         /**
-         * The alternatives of the condition, each a conjunction: all groups, then for every shorter stored name of
-         * {@code m} words every combination of {@code m} groups, their keys tagged {@code m}. Searched one by one (a
-         * bitmap scan each, or'ed), the index starts each from its rarest group, among the names of {@code m} words
-         * only; as one {@code tsquery} it would have to walk the keys of two groups and test the whole tree at every
-         * record they name.
+         * The alternatives of the condition, each a conjunction ({@code (a | b) & (c | d)}), for each reading of the
+         * query (its words alone first, then with adjacent words written together): all its units, then for every
+         * shorter stored name of {@code m} words every combination of {@code m} units, their keys tagged {@code m}; where
+         * {@link #onlyVariantsPair} (two unpaired words or more), only the keys of variants (exact and skeleton). Searched one
+         * by one (a bitmap scan each, or'ed), the index starts each from its rarest unit, among the names of {@code m}
+         * words only; as one {@code tsquery} it would have to walk the keys of two units and test the whole tree at
+         * every record they name.
          */
         public List<String> alternatives() {
+            List<String> out = new ArrayList<>();
+            for (List<Set<String>> conjunction : conjunctions()) {
+                List<String> parts = new ArrayList<>();
+                for (Set<String> keys : conjunction) {
+                    parts.add("(" + String.join(" | ", keys.stream().map(k -> "'" + k + "'").toList()) + ")");
+                }
+                out.add(String.join(" & ", parts));
+            }
+            return out;
+        }
+
+        /** The alternatives as sets of (tagged) keys, a stored name meeting one key of each set of one of them. */
+        List<List<Set<String>>> conjunctions() {
+            Set<List<Set<String>>> out = new LinkedHashSet<>();
             int n = groups.size();
-            List<String> alternatives = new ArrayList<>();
-            alternatives.add(and(java.util.stream.IntStream.range(0, n).boxed().toList(), 0));
+            // the words read one by one, among names of as many words or more: two adjacent stored words written
+            // together meet the two query words written together (محمد علي and "Mohammed Ali" meet as "mhmdl" where
+            // "Ali" alone has no skeleton key)
+            List<Set<String>> all = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                Set<String> g = new LinkedHashSet<>(groups.get(i));
+                if (i > 0) {
+                    g.addAll(joined.get(i - 1));
+                }
+                if (i + 1 < n) {
+                    g.addAll(joined.get(i));
+                }
+                all.add(g);
+            }
+            out.add(List.copyOf(all));
             for (int m = fewest; m < n; m++) {
+                boolean variantsOnly = onlyVariantsPair(n - m);
                 for (List<Integer> combination : combinations(n, m)) {
-                    alternatives.add(and(combination, m));
+                    List<Set<String>> conjunction = new ArrayList<>();
+                    for (int i : combination) {
+                        conjunction.add(tagged(m, variantsOnly ? variantKeys(groups.get(i)) : groups.get(i)));
+                    }
+                    out.add(List.copyOf(conjunction));
                 }
             }
-            return alternatives;
+            // words j and j + 1 as one stored word, the others alone or joined with another neighbour: a stored name
+            // of as many words as that reading has meets the joined keys and every other word (or a join it is in);
+            // a shorter one, of m words (2 to n - 2), the joined keys and at least one other word
+            for (int j = 0; j + 1 < n; j++) {
+                List<Set<String>> reading = new ArrayList<>();
+                Set<String> anyOther = new LinkedHashSet<>();
+                reading.add(joined.get(j));
+                for (int k = 0; k < n; k++) {
+                    if (k == j || k == j + 1) {
+                        continue;
+                    }
+                    Set<String> word = new LinkedHashSet<>(groups.get(k));
+                    if (k >= 1 && k - 1 != j + 1) {
+                        word.addAll(joined.get(k - 1));
+                    }
+                    if (k + 1 < n && k + 1 != j) {
+                        word.addAll(joined.get(k));
+                    }
+                    reading.add(word);
+                    anyOther.addAll(word);
+                }
+                if (n == 2) {
+                    // the query is then one word: it can match only a one-word name (a longer one caps it)
+                    out.add(List.of(tagged(1, joined.get(j))));
+                    continue;
+                }
+                out.add(List.copyOf(reading));
+                for (int m = 2; m <= n - 2; m++) {
+                    out.add(List.of(tagged(m, joined.get(j)), tagged(m, anyOther)));
+                }
+            }
+            return List.copyOf(out);
+        }
+
+        /**
+         * The keys that find a word's variants: its exact and skeleton keys. A word without a skeleton key (one
+         * consonant) keeps all its keys.
+         */
+        private static Set<String> variantKeys(Set<String> keys) {
+            if (keys.stream().noneMatch(k -> k.startsWith(SKELETON_PREFIX))) {
+                return keys;
+            }
+            Set<String> out = new LinkedHashSet<>();
+            for (String k : keys) {
+                if (k.startsWith(EXACT_PREFIX) || k.startsWith(SKELETON_PREFIX)) {
+                    out.add(k);
+                }
+            }
+            return out;
+        }
+
+        private static Set<String> tagged(int words, Set<String> keys) {
+            Set<String> out = new LinkedHashSet<>();
+            keys.forEach(k -> out.add(SearchKeys.tagged(words, k)));
+            return out;
         }
 
         /** The alternatives joined by {@value #ALTERNATIVE_SEPARATOR}, for {@code string_to_array(?, ';')::tsquery[]}. */
@@ -204,15 +284,6 @@ public final class SearchKeys {
 
         /** Separates alternatives in {@link #alternativesText()}; keys are made of letters, digits and '_'. */
         public static final String ALTERNATIVE_SEPARATOR = ";";
-
-        /** The groups of the combination and'ed, their keys tagged with a word count ({@code 0}: untagged). */
-        private String and(List<Integer> combination, int words) {
-            List<String> parts = new ArrayList<>();
-            for (int i : combination) {
-                parts.add(group(groups.get(i), words));
-            }
-            return String.join(" & ", parts);
-        }
 
         /** The same condition with only each word's exact keys (no deletions): the closest candidates of a query with too many. */
         public Query exactOnly() {
@@ -226,18 +297,7 @@ public final class SearchKeys {
                 }
                 exact.add(Collections.unmodifiableSet(e));
             }
-            return new Query(List.copyOf(exact), fewest);
-        }
-
-        private static String group(Set<String> keys, int words) {
-            StringBuilder sb = new StringBuilder("(");
-            for (String k : keys) {
-                if (sb.length() > 1) {
-                    sb.append(" | ");
-                }
-                sb.append('\'').append(words == 0 ? k : tagged(words, k)).append('\'');
-            }
-            return sb.append(')').toString();
+            return new Query(List.copyOf(exact), joined, fewest);
         }
     }
 

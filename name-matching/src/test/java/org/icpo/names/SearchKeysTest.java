@@ -99,22 +99,32 @@ class SearchKeysTest {
         // a spelling's keys again, tagged with its number of words: how longer queries find it
         assertThat(SearchKeys.stored(NameForms.of("Smith", "Hans Ivanovich"))).contains("e_smith", "3e_smith", "3d_ivanovich")
                 .noneMatch(k -> k.startsWith("2"));
-        assertThat(SearchKeys.stored(NameForms.of("Smith", null))).noneMatch(k -> Character.isDigit(k.charAt(0)));
+        assertThat(SearchKeys.stored(NameForms.of("Smith", null))).contains("e_smith", "1e_smith").noneMatch(k -> k.matches("[2-9].*"));
         assertThat(SearchKeys.stored(NameForms.of("a b c d e f g h", null))).noneMatch(k -> Character.isDigit(k.charAt(0)));
         assertThat(SearchKeys.query(NameForms.of("a b c d e f", null)).fewest()).isEqualTo(3);
-        assertThat(SearchKeys.query(NameForms.of("Garcia", "Juan")).tsquery()).startsWith("('e_garsia' | ").contains(") & (")
-                .doesNotContain("'2");
+        assertThat(SearchKeys.query(NameForms.of("Garcia", "Juan")).tsquery()).startsWith("(('e_garsia' | ").contains(") & (")
+                .doesNotContain("'2").endsWith(" | (('1e_garsiayuan' | '1e_garciajuan' | '1s_rsn'))");
         assertThat(q.tsquery()).startsWith("((").contains(") | (('2");
-        // searched as alternatives: all five groups, then m of them with keys tagged m, for m = 2, 3, 4 (10 + 10 + 5 combinations)
+        // searched as alternatives: all five groups, then m of them with keys tagged m, for m = 2, 3, 4 (10 + 10 + 5
+        // combinations), then for each of the 4 pairs of adjacent words written together: with all other words, and
+        // with one other word among the names of 2 and 3 words
         List<String> alternatives = q.alternatives();
-        assertThat(alternatives).hasSize(1 + 10 + 10 + 5);
-        assertThat(alternatives.get(0)).isEqualTo(String.join(" & ", List.of(group(q, 0, ""), group(q, 1, ""), group(q, 2, ""), group(q, 3, ""),
-                group(q, 4, ""))));
-        assertThat(alternatives.get(1)).isEqualTo(group(q, 0, "2") + " & " + group(q, 1, "2"));
-        assertThat(alternatives.subList(1, 11)).allMatch(a -> a.startsWith("('2") && !a.contains("'3") && !a.contains("'e_"));
-        assertThat(alternatives.subList(21, 26)).allMatch(a -> a.startsWith("('4"));
+        assertThat(alternatives).hasSize(1 + 10 + 10 + 5 + 4 * 3);
+        // all five, each word with the keys of it and a neighbour written together (two stored words written together)
+        assertThat(alternatives.get(0)).startsWith(group(q, 0, "").replace(")", " | 'e_garsialopez' | ")).contains(" & ")
+                .contains("'e_lopeziuan' | 'e_lopezjuan' | 's_lpzn')").doesNotContain("'2");
+        // among the names of 2 words three query words are unpaired: only variants (exact and skeleton keys) can pair
+        assertThat(alternatives.get(1)).isEqualTo(variantGroup(q, 0, "2") + " & " + variantGroup(q, 1, "2"));
+        // (Juan, with a single consonant, has no skeleton key: it keeps all its keys)
+        assertThat(alternatives.subList(1, 11)).allMatch(a -> a.startsWith("('2") && !a.contains("'3") && !a.contains("'e_")
+                && !a.contains("d_garsia") && !a.contains("d_karlos"));
+        assertThat(alternatives.subList(11, 21)).allMatch(a -> a.startsWith("('3") && !a.contains("d_garsia") && !a.contains("d_karlos"));
+        assertThat(alternatives.get(2)).isEqualTo(variantGroup(q, 0, "2") + " & " + group(q, 2, "2"));
+        // among the names of 4 words one query word is unpaired: a typo can still pair
+        assertThat(alternatives.subList(21, 26)).allMatch(a -> a.startsWith("('4") && a.contains("'4d_"));
+        assertThat(alternatives.get(26)).startsWith("('e_garsialopez' | ").contains(" & ('e_juan' | 'd_juan' | 'e_juankarlos' | 'e_juancarlos' | 's_nkrls') & ");
         assertThat(q.alternativesText().split(SearchKeys.Query.ALTERNATIVE_SEPARATOR)).containsExactlyElementsOf(alternatives);
-        assertThat(SearchKeys.query(NameForms.of("Garcia", "Juan")).alternatives()).hasSize(1);
+        assertThat(SearchKeys.query(NameForms.of("Garcia", "Juan")).alternatives()).hasSize(2);
         assertThatThrownBy(() -> SearchKeys.query(NameForms.of("a b c d e f g h i", null))).isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -128,6 +138,51 @@ class SearchKeysTest {
 
     private static String group(SearchKeys.Query q, int i, String tag) {
         return "(" + String.join(" | ", q.groups().get(i).stream().map(k -> "'" + tag + k + "'").toList()) + ")";
+    }
+
+    private static String variantGroup(SearchKeys.Query q, int i, String tag) {
+        return "(" + String.join(" | ", q.groups().get(i).stream().filter(k -> !k.startsWith("d_")).map(k -> "'" + tag + k + "'").toList()) + ")";
+    }
+
+    @Test
+    void withTwoUnpairedWordsOnlyVariantsOfTheOthersAreCandidates() {
+        assertThat(SearchKeys.onlyVariantsPair(1)).isFalse();
+        assertThat(SearchKeys.onlyVariantsPair(2)).isTrue();
+        NameForms typo = NameForms.of("Garcai", "Juan");
+        NameForms variant = NameForms.of("Garsia", "Juan");
+        // four query words against two stored words: two unpaired, a typo cannot pass, a spelling variant can
+        NameForms four = NameForms.of("Garcia Lopez", "Juan Carlos");
+        assertThat(SearchKeysTest.accepted(four, typo)).isFalse();
+        assertThat(SearchKeys.query(four).matches(SearchKeys.stored(typo))).isFalse();
+        assertThat(SearchKeysTest.accepted(four, variant)).isTrue();
+        assertThat(SearchKeys.query(four).matches(SearchKeys.stored(variant))).isTrue();
+        // three query words: one unpaired, the typo passes and is a candidate
+        NameForms three = NameForms.of("Garcia", "Juan Carlos");
+        assertThat(SearchKeysTest.accepted(three, typo)).isTrue();
+        assertThat(SearchKeys.query(three).matches(SearchKeys.stored(typo))).isTrue();
+    }
+
+    @Test
+    void twoWordsWrittenTogetherStandForOneStoredWordNeverOneWordForTwo() {
+        SearchKeys.Query q = SearchKeys.query(NameForms.of("Zugaenr", "Ji-hoon Paul"));
+        assertThat(q.groups()).hasSize(4);
+        // "Ji" and "Hoon" written together share a skeleton with Han, Hana, Hanna...: no such name of two words is a
+        // candidate on that word alone
+        NameForms hana = NameForms.of("Lopez", "Hana");
+        assertThat(SearchKeysTest.accepted(NameForms.of("Zugaenr", "Ji-hoon Paul"), hana)).isFalse();
+        assertThat(q.matches(SearchKeys.stored(hana))).isFalse();
+        assertThat(q.matches(SearchKeys.stored(NameForms.of("Kim", "Jihoon")))).isFalse();
+        // the joined word and another word of the query: a candidate, and a match
+        NameForms jihoon = NameForms.of("Zugaenr", "Jihoon");
+        assertThat(SearchKeysTest.accepted(NameForms.of("Zugaenr", "Ji-hoon Paul"), jihoon)).isTrue();
+        assertThat(q.matches(SearchKeys.stored(jihoon))).isTrue();
+        assertThat(q.matches(SearchKeys.stored(NameForms.of("Zugaenr", "Jihoon Paul")))).isTrue();
+        // a two-word query written together is one word: it is looked for among one-word names
+        SearchKeys.Query two = SearchKeys.query(NameForms.of("Ji Hoon", null));
+        assertThat(two.alternatives()).hasSize(2);
+        assertThat(two.alternatives().get(1)).isEqualTo("('1e_jihun' | '1e_jihoon' | '1s_hn')");
+        assertThat(SearchKeysTest.accepted(NameForms.of("Ji Hoon", null), NameForms.of("Jihoon", null))).isTrue();
+        assertThat(two.matches(SearchKeys.stored(NameForms.of("Jihoon", null)))).isTrue();
     }
 
     @Test
