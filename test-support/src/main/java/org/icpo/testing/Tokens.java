@@ -67,6 +67,12 @@ public final class Tokens {
                 .issuedAt(past).expiresAt(past.plusSeconds(600)), KEY);
     }
 
+    /** A valid secretariat token that expires at {@code exp}. */
+    public static String secretariatExpiringAt(String subject, Instant exp) {
+        return sign(Jwt.issuer(ISSUER).audience(AUDIENCE).subject(subject).groups(Set.of("secretariat"))
+                .issuedAt(Instant.now()).expiresAt(exp), KEY);
+    }
+
     public static String notYetValid() {
         Instant now = Instant.now();
         return sign(base("gs-officer", Set.of("secretariat")).claim("nbf", now.plusSeconds(3600).getEpochSecond()), KEY);

@@ -37,6 +37,36 @@ class PlatformTest {
         data.reset();
     }
 
+    @Inject
+    org.icpo.kit.security.VerifiedTokens verifiedTokens;
+
+    @Test
+    void aVerifiedTokenIsRememberedUntilItExpiresAndAFailedOneNever() throws InterruptedException {
+        String token = Tokens.secretariat("cache-" + java.util.UUID.randomUUID());
+        long before = verifiedTokens.verifications();
+        for (int i = 0; i < 3; i++) {
+            given().auth().oauth2(token).get("/members/FR").then().statusCode(200);
+        }
+        assertThat(verifiedTokens.verifications()).as("verified once, then remembered").isEqualTo(before + 1);
+
+        String tampered = Tokens.tampered();
+        for (int i = 0; i < 2; i++) {
+            given().auth().oauth2(tampered).get("/members/FR").then().statusCode(401);
+        }
+        assertThat(verifiedTokens.verifications()).as("a token that fails is verified every time").isEqualTo(before + 3);
+
+        java.time.Instant exp = java.time.Instant.now().plusSeconds(2);
+        String shortLived = Tokens.secretariatExpiringAt("cache-short-" + java.util.UUID.randomUUID(), exp);
+        given().auth().oauth2(shortLived).get("/members/FR").then().statusCode(200);
+        given().auth().oauth2(shortLived).get("/members/FR").then().statusCode(200);
+        assertThat(verifiedTokens.verifications()).isEqualTo(before + 4);
+        Thread.sleep(Math.max(0, java.time.Duration.between(java.time.Instant.now(), exp).toMillis()) + 200);
+        // past its expiry the token is not answered from memory: it is verified again (and refused once the
+        // verifier's clock skew has passed too)
+        given().auth().oauth2(shortLived).get("/members/FR");
+        assertThat(verifiedTokens.verifications()).as("not remembered past its expiry").isEqualTo(before + 5);
+    }
+
     @Test
     void healthReadinessIncludesTheDatabase() {
         given().get("/q/health/ready").then().statusCode(200)
