@@ -66,7 +66,7 @@ public final class NameMatcher {
 
     /** Scores one spelling of a query name against one spelling of a stored name. */
     public static NameMatch score(NameForms query, NameForms stored) {
-        return score(query, stored, NameMatcher::compare);
+        return score(query, stored, NameMatcher::compare, NameMatcher::joined);
     }
 
     /**
@@ -79,19 +79,27 @@ public final class NameMatcher {
         }
 
         private final java.util.Map<Pair, TokenMatch> done = new java.util.HashMap<>();
+        private final java.util.Map<Pair, NameToken> joins = new java.util.HashMap<>();
 
         /** The same as {@link NameMatcher#score(NameForms, NameForms)}. */
         public NameMatch score(NameForms query, NameForms stored) {
-            return NameMatcher.score(query, stored, (q, s) -> done.computeIfAbsent(new Pair(q, s), p -> compare(p.query(), p.stored())));
+            return NameMatcher.score(query, stored, (q, s) -> done.computeIfAbsent(new Pair(q, s), p -> compare(p.query(), p.stored())),
+                    (a, b) -> joins.computeIfAbsent(new Pair(a, b), p -> joined(p.query(), p.stored())));
         }
     }
 
-    private static NameMatch score(NameForms query, NameForms stored, java.util.function.BiFunction<NameToken, NameToken, TokenMatch> compare) {
+    private static NameMatch score(NameForms query, NameForms stored, java.util.function.BiFunction<NameToken, NameToken, TokenMatch> compare,
+                                   java.util.function.BinaryOperator<NameToken> join) {
         List<NameToken> q = new ArrayList<>(query.tokens());
         List<NameToken> s = new ArrayList<>(stored.tokens());
-        joinSplitWords(q, s);
-        joinSplitWords(s, q);
+        joinSplitWords(q, s, join);
+        joinSplitWords(s, q, join);
         return scoreTokens(q, s, compare);
+    }
+
+    /** Two adjacent words written together, in the role and script of the first. */
+    private static NameToken joined(NameToken a, NameToken b) {
+        return NameToken.of(a.ascii() + b.ascii(), a.role(), a.script());
     }
 
     /**
@@ -237,7 +245,7 @@ public final class NameMatcher {
      * Where two adjacent words of {@code side} in the same role, written together, are a word of
      * {@code other} ("Abu Bakr" / "Abubakar", "Min Jun" / "Minjun"), joins them.
      */
-    private static void joinSplitWords(List<NameToken> side, List<NameToken> other) {
+    private static void joinSplitWords(List<NameToken> side, List<NameToken> other, java.util.function.BinaryOperator<NameToken> join) {
         for (int i = 0; i + 1 < side.size(); i++) {
             NameToken a = side.get(i);
             NameToken b = side.get(i + 1);
@@ -248,7 +256,7 @@ public final class NameMatcher {
             if (other.stream().noneMatch(o -> Math.abs(o.ascii().length() - joinedLength) <= 3)) {
                 continue;
             }
-            NameToken joined = NameToken.of(a.ascii() + b.ascii(), a.role(), a.script());
+            NameToken joined = join.apply(a, b);
             for (NameToken o : other) {
                 MatchKind kind = variant(joined, o);
                 MatchKind kindA = variant(a, o);
@@ -297,24 +305,13 @@ public final class NameMatcher {
         }
         double mean = sum / pairs.size();
         double score = WEAKEST_PAIR_WEIGHT * min + (1 - WEAKEST_PAIR_WEIGHT) * mean;
-        StringBuilder why = new StringBuilder();
-        for (TokenMatch m : pairs) {
-            why.append(why.length() == 0 ? "" : "; ").append(m);
-        }
         boolean capped = false;
         if (!unpaired.isEmpty()) {
             if (pairs.size() == 1) {
                 capped = score > SINGLE_WORD_CAP;
                 score = Math.min(score, SINGLE_WORD_CAP);
-                why.append("; only one word compared, ").append(unpaired.size()).append(" unpaired")
-                        .append(capped ? " (capped at " + TokenMatch.twoDecimals(SINGLE_WORD_CAP) + ")" : "");
             } else {
                 score -= UNPAIRED_WORD_PENALTY * unpaired.size();
-            }
-            why.append("; ").append(queryIsSmaller ? "missing in query" : "extra in query").append(": ");
-            why.append(String.join(" ", unpaired.stream().map(NameToken::ascii).toList()));
-            if (pairs.size() > 1) {
-                why.append(" (-").append(TokenMatch.twoDecimals(UNPAIRED_WORD_PENALTY * unpaired.size())).append(')');
             }
         }
         boolean swapped = pairs.stream().anyMatch(TokenMatch::roleSwapped)
@@ -322,12 +319,35 @@ public final class NameMatcher {
                 && s.stream().anyMatch(t -> t.role() == NameToken.Role.FORENAME);
         if (swapped) {
             score -= ORDER_SWAP_PENALTY;
+        }
+        double finalScore = Math.max(0.0, Math.min(1.0, score));
+        boolean wasCapped = capped;
+        return new NameMatch(finalScore, pairs, queryIsSmaller ? unpaired : List.of(),
+                queryIsSmaller ? List.of() : unpaired, swapped, () -> explain(finalScore, pairs, unpaired, wasCapped, queryIsSmaller, swapped));
+    }
+
+    /** The explanation of a score, written only when it is shown. */
+    private static String explain(double score, List<TokenMatch> pairs, List<NameToken> unpaired, boolean capped, boolean queryIsSmaller,
+                                  boolean swapped) {
+        StringBuilder why = new StringBuilder();
+        for (TokenMatch m : pairs) {
+            why.append(why.length() == 0 ? "" : "; ").append(m);
+        }
+        if (!unpaired.isEmpty()) {
+            if (pairs.size() == 1) {
+                why.append("; only one word compared, ").append(unpaired.size()).append(" unpaired")
+                        .append(capped ? " (capped at " + TokenMatch.twoDecimals(SINGLE_WORD_CAP) + ")" : "");
+            }
+            why.append("; ").append(queryIsSmaller ? "missing in query" : "extra in query").append(": ");
+            why.append(String.join(" ", unpaired.stream().map(NameToken::ascii).toList()));
+            if (pairs.size() > 1) {
+                why.append(" (-").append(TokenMatch.twoDecimals(UNPAIRED_WORD_PENALTY * unpaired.size())).append(')');
+            }
+        }
+        if (swapped) {
             why.append("; family name and forename swapped (-").append(TokenMatch.twoDecimals(ORDER_SWAP_PENALTY)).append(')');
         }
-        score = Math.max(0.0, Math.min(1.0, score));
-        String explanation = TokenMatch.twoDecimals(score) + ": " + why;
-        return new NameMatch(score, pairs, queryIsSmaller ? unpaired : List.of(),
-                queryIsSmaller ? List.of() : unpaired, swapped, explanation);
+        return TokenMatch.twoDecimals(score) + ": " + why;
     }
 
     /** The one-to-one pairing of rows to columns with the highest total score (rows <= columns). */

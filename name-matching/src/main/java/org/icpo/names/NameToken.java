@@ -20,6 +20,7 @@ public final class NameToken {
     private final Script script;
     private final String vowelPattern;
     private final int strongLength;
+    private final int hash;
 
     private NameToken(String ascii, Role role, Script script) {
         this.ascii = Objects.requireNonNull(ascii, "ascii");
@@ -31,6 +32,7 @@ public final class NameToken {
                 : Phonetics.skeletonOfPhonetic(phonetic);
         this.vowelPattern = Phonetics.vowelPattern(phonetic);
         this.strongLength = Phonetics.strongLength(skeleton);
+        this.hash = Objects.hash(ascii, role, script);
     }
 
     /** Builds a token from its lower-case ASCII form (letters a-z). */
@@ -88,7 +90,7 @@ public final class NameToken {
 
     @Override
     public int hashCode() {
-        return Objects.hash(ascii, role, script);
+        return hash;
     }
 
     @Override
