@@ -243,7 +243,9 @@ class PublicApiTest extends NoticesTestBase {
         // other filters are another total
         anon().get("/notices/v1/red?sexId=F").then().statusCode(200).body("total", equalTo(0));
         assertEquals(counted + 1, publicNotices.countQueries());
-        // a publication is seen by the next request, page included
+        // a publication is seen by the next request, page included (a minute later: the newest comes first, while
+        // two publications at the same instant are in id order)
+        clock.advance(java.time.Duration.ofMinutes(1));
         String[] second = published("FR", redWithPhoto("SECOND", "Jean"));
         anon().get("/notices/v1/red?resultPerPage=1").then().body("total", equalTo(2)).body("_embedded.notices[0].name", equalTo("SECOND"));
         // so is a cancellation
