@@ -20,7 +20,7 @@ import java.util.TreeSet;
  *   <li>{@code s_<consonants>}: its consonant skeleton, where transliteration variants meet (Mohammed, Muhammad and
  *       محمد are all {@code s_mhmd});</li>
  *   <li>the exact keys of each two adjacent words written together ("Abu Bakr" also as "abubakr");</li>
- *   <li>for a spelling of {@code m} words, 1 to {@value #MAX_QUERY_WORDS} - 1, each of those keys again tagged with
+ *   <li>for a spelling of {@code m} words, 2 to {@value #MAX_QUERY_WORDS} - 1, each of those keys again tagged with
  *       {@code m} ({@code 2d_ivanov}): how a longer query finds it among the names of as many words.</li>
  * </ul>
  * A query ({@link #query}) has one group of keys per compared word. The matcher pairs as many words as the shorter
@@ -62,12 +62,11 @@ public final class SearchKeys {
             plain.addAll(joinedKeys(tokens.get(i), tokens.get(i + 1)));
         }
         int m = tokens.size();
-        if (m < 1 || m >= MAX_QUERY_WORDS) {
+        if (m < 2 || m >= MAX_QUERY_WORDS) {
             return plain;
         }
         // a query of more words looks for this spelling among the spellings of m words (every query has 2 or more
-        // compared words in common with a name it can match, and at most MAX_QUERY_WORDS; a one-word name is looked
-        // for so by two query words that are its word written apart)
+        // compared words in common with a name it can match, and at most MAX_QUERY_WORDS)
         Set<String> keys = new TreeSet<>(plain);
         for (String k : plain) {
             keys.add(tagged(m, k));
@@ -171,13 +170,14 @@ public final class SearchKeys {
         }
 
         /**
-         * The alternatives of the condition, each a conjunction ({@code (a | b) & (c | d)}), for each reading of the
-         * query (its words alone first, then with adjacent words written together): all its units, then for every
-         * shorter stored name of {@code m} words every combination of {@code m} units, their keys tagged {@code m}; where
-         * {@link #onlyVariantsPair} (two unpaired words or more), only the keys of variants (exact and skeleton). Searched one
-         * by one (a bitmap scan each, or'ed), the index starts each from its rarest unit, among the names of {@code m}
-         * words only; as one {@code tsquery} it would have to walk the keys of two units and test the whole tree at
-         * every record they name.
+         * The alternatives of the condition, each a conjunction ({@code (a | b) & (c | d)}): all groups, each with the
+         * keys of it written together with a neighbour; then for every shorter stored name of {@code m} words every
+         * combination of {@code m} groups, their keys tagged {@code m} (where {@link #onlyVariantsPair}, two unpaired
+         * words or more, only the keys of variants: exact and skeleton); then for each two adjacent words written
+         * together, among the names of {@code m} words, their joined keys and one other word. Searched one by one (a
+         * bitmap scan each, or'ed), the index starts each from its rarest group, among the names of {@code m} words
+         * only; as one {@code tsquery} it would have to walk the keys of two groups and test the whole tree at every
+         * record they name.
          */
         public List<String> alternatives() {
             List<String> out = new ArrayList<>();
@@ -221,12 +221,10 @@ public final class SearchKeys {
                 }
             }
             // words j and j + 1 as one stored word, the others alone or joined with another neighbour: a stored name
-            // of as many words as that reading has meets the joined keys and every other word (or a join it is in);
-            // a shorter one, of m words (2 to n - 2), the joined keys and at least one other word
+            // of as many words as that reading has or more meets the first alternative (the joined keys are in both
+            // words' groups); a shorter one, of m words (2 to n - 2), the joined keys and at least one other word
             for (int j = 0; j + 1 < n; j++) {
-                List<Set<String>> reading = new ArrayList<>();
                 Set<String> anyOther = new LinkedHashSet<>();
-                reading.add(joined.get(j));
                 for (int k = 0; k < n; k++) {
                     if (k == j || k == j + 1) {
                         continue;
@@ -238,15 +236,8 @@ public final class SearchKeys {
                     if (k + 1 < n && k + 1 != j) {
                         word.addAll(joined.get(k));
                     }
-                    reading.add(word);
                     anyOther.addAll(word);
                 }
-                if (n == 2) {
-                    // the query is then one word: it can match only a one-word name (a longer one caps it)
-                    out.add(List.of(tagged(1, joined.get(j))));
-                    continue;
-                }
-                out.add(List.copyOf(reading));
                 for (int m = 2; m <= n - 2; m++) {
                     out.add(List.of(tagged(m, joined.get(j)), tagged(m, anyOther)));
                 }
