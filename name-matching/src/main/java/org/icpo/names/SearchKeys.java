@@ -229,14 +229,13 @@ public final class SearchKeys {
                     if (k == j || k == j + 1) {
                         continue;
                     }
-                    Set<String> word = new LinkedHashSet<>(groups.get(k));
+                    anyOther.addAll(groups.get(k));
                     if (k >= 1 && k - 1 != j + 1) {
-                        word.addAll(joined.get(k - 1));
+                        anyOther.addAll(joined.get(k - 1));
                     }
                     if (k + 1 < n && k + 1 != j) {
-                        word.addAll(joined.get(k));
+                        anyOther.addAll(joined.get(k));
                     }
-                    anyOther.addAll(word);
                 }
                 for (int m = 2; m <= n - 2; m++) {
                     out.add(List.of(tagged(m, joined.get(j)), tagged(m, anyOther)));
