@@ -2,6 +2,7 @@ package org.icpo.e2e;
 
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -15,6 +16,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 /** An admission from application to vote to outcome delivered to membership, ending with the new member voting in the same session. */
+@ExtendWith(SuiteLogsOnFailure.class)
 class AdmissionE2eTest {
 
     static final int SESSION = 95;

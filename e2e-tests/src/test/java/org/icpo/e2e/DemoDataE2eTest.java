@@ -3,6 +3,7 @@ package org.icpo.e2e;
 import org.icpo.local.Api;
 import org.icpo.local.DemoData;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.util.List;
 
@@ -11,6 +12,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 /** The demo data of ./icpo run loads through the gateway, says what the README walkthrough shows, and loads once. */
+@ExtendWith(SuiteLogsOnFailure.class)
 class DemoDataE2eTest {
 
     @Test

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -25,6 +26,7 @@ import static org.hamcrest.Matchers.equalTo;
  * elected in round 1, the last-placed candidate drops out, a winner in round 2; the test recomputes
  * each round's outcome and hash chain from the public board alone.
  */
+@ExtendWith(SuiteLogsOnFailure.class)
 class ElectionE2eTest {
 
     static final int SESSION = 96;

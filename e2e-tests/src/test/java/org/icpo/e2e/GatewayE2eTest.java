@@ -4,6 +4,7 @@ import io.restassured.response.Response;
 import org.icpo.testing.Tokens;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,6 +21,7 @@ import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.notNullValue;
 
 /** The real gateway in front of the real services: routing, authentication, roles, limits, request ids, one OpenAPI. */
+@ExtendWith(SuiteLogsOnFailure.class)
 class GatewayE2eTest {
 
     @BeforeAll

@@ -4,6 +4,7 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import org.icpo.testing.Tokens;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -18,6 +19,7 @@ import static org.hamcrest.Matchers.hasItem;
  * published, found by a search in another script, visible in the public API only when its
  * requester agreed, then deleted after a CCF decision and gone from search and the public API.
  */
+@ExtendWith(SuiteLogsOnFailure.class)
 class NoticeE2eTest {
 
     private static RequestSpecification officer(String subject) {

@@ -2,6 +2,7 @@ package org.icpo.e2e;
 
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -19,6 +20,7 @@ import static org.hamcrest.Matchers.equalTo;
  * in bounded time meanwhile and recovers, the other services keep working, no data is lost, and the
  * admission outcome decided while membership-service was down is delivered exactly once in effect.
  */
+@ExtendWith(SuiteLogsOnFailure.class)
 class ResilienceE2eTest {
 
     static final int SESSION = 97;

@@ -21,6 +21,7 @@ public final class Suite {
 
     private static SuiteLauncher launcher;
     private static Duration startup;
+    private static Path logDir;
 
     private Suite() {
     }
@@ -42,7 +43,8 @@ public final class Suite {
                     Map.entry("ICPO_MEMBERSHIP_CLIENT_CACHE_TTL", "PT1S"),
                     Map.entry("ICPO_GATEWAY_RATE_LIMIT_AUTHENTICATED_REQUESTS_PER_SECOND", "30"),
                     Map.entry("ICPO_GATEWAY_RATE_LIMIT_AUTHENTICATED_BURST", "60"));
-            SuiteLauncher.Options options = new SuiteLauncher.Options(root, target.resolve("pgdata"), target.resolve("suite-logs"),
+            logDir = target.resolve("suite-logs");
+            SuiteLauncher.Options options = new SuiteLauncher.Options(root, target.resolve("pgdata"), logDir,
                     true, SuiteLauncher.freePort(), ports, List.of(), env);
             // the suite trusts the test key pair, so that test-support's Tokens (good and broken) work end to end
             Path keysDir = target.resolve("keys");
@@ -70,6 +72,11 @@ public final class Suite {
             launcher = l;
         }
         return launcher;
+    }
+
+    /** Where the suite's processes log; null before the suite was started. */
+    static synchronized Path logDir() {
+        return logDir;
     }
 
     public static String gateway() {

@@ -19,6 +19,8 @@ final class Exchange {
     Upstream upstream;
     CircuitBreaker.Permit permit;
     HttpClientRequest upstreamRequest;
+    /** Requests sent upstream so far (a second only after a connection closed under a safe request). */
+    int attempts;
     long receivedBytes;
     long responseTimer = -1;
     /** The client has been answered (a problem, or the upstream's response has started). */

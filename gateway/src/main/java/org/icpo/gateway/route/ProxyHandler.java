@@ -278,7 +278,12 @@ public class ProxyHandler implements Handler<RoutingContext> {
                 .setHeaders(headers)
                 .setConnectTimeout(connectTimeoutMillis)
                 .setIdleTimeout(idleTimeoutMillis);
-        upstream.client().request(options).onComplete(ar -> {
+        send(ex, options);
+    }
+
+    private void send(Exchange ex, RequestOptions options) {
+        HttpServerRequest req = ex.ctx.request();
+        ex.upstream.client().request(options).onComplete(ar -> {
             if (ar.failed()) {
                 upstreamFailed(ex, ar.cause(), "connect");
                 return;
@@ -294,15 +299,52 @@ public class ProxyHandler implements Handler<RoutingContext> {
                 if (rar.succeeded()) {
                     respond(ex, rar.result());
                 } else {
-                    upstreamFailed(ex, rar.cause(), "reset");
+                    attemptFailed(ex, up, options, rar.cause());
                 }
             });
-            up.exceptionHandler(e -> upstreamFailed(ex, e, "reset"));
-            if ("100-continue".equalsIgnoreCase(req.getHeader(HttpHeaders.EXPECT))) {
+            up.exceptionHandler(e -> attemptFailed(ex, up, options, e));
+            if (ex.attempts == 0 && "100-continue".equalsIgnoreCase(req.getHeader(HttpHeaders.EXPECT))) {
                 ex.ctx.response().writeContinue();
             }
+            ex.attempts++;
             streamRequestBody(ex, up);
         });
+    }
+
+    /**
+     * An attempt broke off before the upstream answered. A kept-alive connection may have been closed
+     * by the upstream just as it was handed out (the request then never reached a handler): a safe
+     * request without a body is sent once more, on another connection, as nginx does with its cached
+     * upstream connections. Anything else, or a second break, is a failure of the upstream.
+     */
+    private void attemptFailed(Exchange ex, HttpClientRequest up, RequestOptions options, Throwable cause) {
+        if (ex.answered || ex.upstreamRequest != up) {
+            return;
+        }
+        if (ex.attempts == 1 && !ex.hasBody && isSafe(ex.ctx.request().method()) && connectionClosed(cause)) {
+            cancelResponseTimer(ex);
+            ex.upstreamRequest = null;
+            metrics.upstreamError(ex.upstreamTag(), ex.routeTag(), "retried");
+            LOG.infof("%s closed the connection before answering %s %s (%s); sending it again", ex.upstream.name(),
+                    ex.ctx.request().method(), ex.ctx.request().path(), cause);
+            up.reset();
+            send(ex, options);
+            return;
+        }
+        upstreamFailed(ex, cause, "reset");
+    }
+
+    private static boolean isSafe(HttpMethod method) {
+        return method == HttpMethod.GET || method == HttpMethod.HEAD || method == HttpMethod.OPTIONS;
+    }
+
+    /** The connection was closed or reset under the request (not a timeout, not a refused connection). */
+    static boolean connectionClosed(Throwable cause) {
+        if (cause instanceof io.vertx.core.http.HttpClosedException) {
+            return true;
+        }
+        return cause instanceof java.io.IOException && !(cause instanceof java.net.ConnectException)
+                && cause.getMessage() != null && cause.getMessage().toLowerCase(Locale.ROOT).contains("reset");
     }
 
     private static Set<String> connectionTokens(MultiMap headers) {

@@ -100,6 +100,34 @@ class ResilienceTest {
     }
 
     @Test
+    void aSafeRequestWhoseConnectionClosesUnansweredIsSentOnceMore() {
+        int calls = stubs.membership().calls();
+        stubs.membership().dropping(1);
+        given().auth().oauth2(TOKEN).get("/members/FR").then().statusCode(200).body("path", equalTo("/members/FR"));
+        assertThat(stubs.membership().calls()).as("the dropped call and the second one").isEqualTo(calls + 2);
+
+        // once only: a second close is the upstream's failure
+        stubs.membership().dropping(2);
+        given().auth().oauth2(TOKEN).get("/members/FR").then().statusCode(503)
+                .body("type", equalTo("https://icpo.example/problems/upstream-unavailable"));
+        assertThat(stubs.membership().calls()).isEqualTo(calls + 4);
+    }
+
+    @Test
+    void aRequestWithABodyIsNeverSentTwice() {
+        int calls = stubs.membership().calls();
+        stubs.membership().dropping(1);
+        given().auth().oauth2(TOKEN).contentType("application/json").body("{\"kind\":\"WARNING\"}")
+                .post("/members/FR/measures").then().statusCode(503)
+                .body("type", equalTo("https://icpo.example/problems/upstream-unavailable"));
+        assertThat(stubs.membership().calls()).isEqualTo(calls + 1);
+        // nor a DELETE (not a safe method), though it has no body
+        stubs.membership().dropping(1);
+        given().auth().oauth2(TOKEN).delete("/members/FR/measures/1").then().statusCode(503);
+        assertThat(stubs.membership().calls()).isEqualTo(calls + 2);
+    }
+
+    @Test
     void upstreamErrorsArePassedThroughAsTheyAre() {
         stubs.notices().failing(500);
         given().auth().oauth2(TOKEN).get("/notice-requests").then().statusCode(500).body("failed", equalTo(true));

@@ -21,7 +21,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * A stand-in for one upstream service: a real HTTP server (JDK) that echoes what it received
  * (method, path, query, headers, body size) as JSON, serves {@code /q/health/ready} and
  * {@code /q/openapi}, streams {@code <prefix>/download?bytes=N}, and can be told to be slow, to fail
- * with a status, or to go down (stop listening) and come back on the same port.
+ * with a status, to drop calls (close the connection unanswered), or to go down (stop listening) and
+ * come back on the same port.
  */
 public final class Stub {
 
@@ -35,6 +36,7 @@ public final class Stub {
     private HttpServer server;
     private volatile long delayMillis;
     private volatile int failStatus;
+    private final AtomicInteger dropping = new AtomicInteger();
 
     Stub(String name, String openApi) throws IOException {
         this.name = name;
@@ -66,6 +68,12 @@ public final class Stub {
 
     public Stub slow(long millis) {
         delayMillis = millis;
+        return this;
+    }
+
+    /** The next {@code calls} calls are read, then their connection is closed without an answer. */
+    public Stub dropping(int calls) {
+        dropping.set(calls);
         return this;
     }
 
@@ -107,6 +115,7 @@ public final class Stub {
     public void reset() throws IOException {
         delayMillis = 0;
         failStatus = 0;
+        dropping.set(0);
         up();
     }
 
@@ -133,6 +142,10 @@ public final class Stub {
                 for (int n; (n = in.read(buf)) >= 0; ) {
                     size += n;
                 }
+            }
+            if (dropping.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+                // closing an exchange before its response headers closes the connection
+                return;
             }
             if (delayMillis > 0) {
                 try {
