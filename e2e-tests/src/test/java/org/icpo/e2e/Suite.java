@@ -21,14 +21,13 @@ public final class Suite {
 
     private static SuiteLauncher launcher;
     private static Duration startup;
-    private static Path logDir;
 
     private Suite() {
     }
 
     public static synchronized SuiteLauncher get() {
         if (launcher == null) {
-            Path root = Path.of(System.getProperty("icpo.root", "..")).toAbsolutePath().normalize();
+            Path root = root();
             Path target = root.resolve("e2e-tests/target");
             Map<String, Integer> ports = new LinkedHashMap<>();
             for (String c : List.of("gateway", "membership", "elections", "notices")) {
@@ -43,8 +42,7 @@ public final class Suite {
                     Map.entry("ICPO_MEMBERSHIP_CLIENT_CACHE_TTL", "PT1S"),
                     Map.entry("ICPO_GATEWAY_RATE_LIMIT_AUTHENTICATED_REQUESTS_PER_SECOND", "30"),
                     Map.entry("ICPO_GATEWAY_RATE_LIMIT_AUTHENTICATED_BURST", "60"));
-            logDir = target.resolve("suite-logs");
-            SuiteLauncher.Options options = new SuiteLauncher.Options(root, target.resolve("pgdata"), logDir,
+            SuiteLauncher.Options options = new SuiteLauncher.Options(root, target.resolve("pgdata"), logDir(),
                     true, SuiteLauncher.freePort(), ports, List.of(), env);
             // the suite trusts the test key pair, so that test-support's Tokens (good and broken) work end to end
             Path keysDir = target.resolve("keys");
@@ -74,9 +72,13 @@ public final class Suite {
         return launcher;
     }
 
-    /** Where the suite's processes log; null before the suite was started. */
-    static synchronized Path logDir() {
-        return logDir;
+    private static Path root() {
+        return Path.of(System.getProperty("icpo.root", "..")).toAbsolutePath().normalize();
+    }
+
+    /** Where the suite's processes log. */
+    static Path logDir() {
+        return root().resolve("e2e-tests/target/suite-logs");
     }
 
     public static String gateway() {

@@ -23,7 +23,7 @@ public final class SuiteLogsOnFailure implements TestWatcher {
     @Override
     public void testFailed(ExtensionContext context, Throwable cause) {
         Path dir = Suite.logDir();
-        if (dir == null || !Files.isDirectory(dir)) {
+        if (!Files.isDirectory(dir)) {
             return;
         }
         try (Stream<Path> logs = Files.list(dir)) {
