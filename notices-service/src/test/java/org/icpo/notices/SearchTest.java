@@ -223,6 +223,11 @@ class SearchTest extends NoticesTestBase {
             assertTrue(plan.contains("notice_record_name_keys_idx"), plan);
             assertFalse(plan.contains("Seq Scan on notice_record"), plan);
         }
+        // as the service runs it: planned once for any keys (NoticeSearch.genericPlans)
+        String generic = data.explainGenericNameSearch("Prokopchuk", "Yuriy");
+        System.out.println("Member search candidate generic plan over 100,000 notices:\n" + generic);
+        assertTrue(generic.contains("notice_record_name_keys_idx"), generic);
+        assertFalse(generic.contains("Seq Scan on notice_record"), generic);
         String publicPlan = data.explainPublicList();
         System.out.println("Public red list plan over 100,000 notices:\n" + publicPlan);
         assertTrue(publicPlan.contains("notice_record_public_list_idx"), publicPlan);
@@ -230,6 +235,59 @@ class SearchTest extends NoticesTestBase {
         // and the search works over them
         search(ncb("FR"), "name=" + family42).statusCode(200).body("items[0].familyName", equalTo(family42))
                 .body("items[0].id", equalTo("00000000-0000-4000-8000-00000000002a"));
+    }
+
+    @Test
+    void aNameOnMoreRecordsThanAreScoredIsCappedWithTheExactFormsOnly() {
+        // 510 records of the exact name and 10 of a one-letter variant: 520 candidates, of which 500 are scored
+        for (int i = 0; i < 510; i++) {
+            data.indexedSubject(java.util.UUID.randomUUID(), "IVANOV", "Pavel");
+        }
+        for (int i = 0; i < 10; i++) {
+            data.indexedSubject(java.util.UUID.randomUUID(), "IVAMOV", "Pavel");
+        }
+        String fr = ncb("FR");
+        // one word (its exact forms asked first, and enough) and two words (every variant asked, then the exact forms)
+        for (String query : List.of("name=Ivanov", "name=Ivanov&forename=Pavel")) {
+            for (int page = 1; page <= 3; page++) {
+                search(fr, query + "&size=200&page=" + page).statusCode(200)
+                        .body("capped", equalTo(true)).body("total", equalTo(500))
+                        .body("items.familyName", everyItem(equalTo("IVANOV")));
+            }
+        }
+        // searched for itself, the variant's own exact forms come first, and rank first
+        List<String> families = search(fr, "name=Ivamov&forename=Pavel&size=20").statusCode(200).body("capped", equalTo(true))
+                .body("total", equalTo(500)).extract().jsonPath().getList("items.familyName", String.class);
+        assertEquals(java.util.Collections.nCopies(10, "IVAMOV"), families.subList(0, 10));
+        assertEquals(List.of("IVANOV"), families.subList(10, 20).stream().distinct().toList());
+    }
+
+    @Test
+    void aCappedSearchScoresTheExactFormsFirstThenTheVariants() {
+        // 300 exact and 300 one-letter variants: all 300 exact are scored, and 200 of the variants
+        for (int i = 0; i < 300; i++) {
+            data.indexedSubject(java.util.UUID.randomUUID(), "IVANOV", "Pavel");
+            data.indexedSubject(java.util.UUID.randomUUID(), "IVAMOV", "Pavel");
+        }
+        String fr = ncb("FR");
+        for (String query : List.of("name=Ivanov", "name=Ivanov&forename=Pavel")) {
+            List<String> families = new java.util.ArrayList<>();
+            for (int page = 1; page <= 3; page++) {
+                families.addAll(search(fr, query + "&size=200&page=" + page).statusCode(200)
+                        .body("capped", equalTo(true)).body("total", equalTo(500))
+                        .extract().jsonPath().getList("items.familyName", String.class));
+            }
+            assertEquals(500, families.size(), query);
+            assertEquals(300, families.stream().filter("IVANOV"::equals).count(), query);
+            assertEquals(200, families.stream().filter("IVAMOV"::equals).count(), query);
+        }
+        // ranked (two words: a one-word query caps every name of more words at the same score): the exact name first
+        List<String> ranked = new java.util.ArrayList<>();
+        for (int page = 1; page <= 3; page++) {
+            ranked.addAll(search(fr, "name=Ivanov&forename=Pavel&size=200&page=" + page).extract().jsonPath().getList("items.familyName", String.class));
+        }
+        assertEquals(List.of("IVANOV"), ranked.subList(0, 300).stream().distinct().toList());
+        assertEquals(List.of("IVAMOV"), ranked.subList(300, 500).stream().distinct().toList());
     }
 
     static org.hamcrest.Matcher<Iterable<? extends String>> containsInAnyOrder(String... ids) {

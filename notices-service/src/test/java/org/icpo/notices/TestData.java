@@ -136,6 +136,32 @@ public class TestData {
                 + " order by r.published_at desc, r.id limit 20 offset 0");
     }
 
+    /**
+     * The generic plan of the candidate query (keys, date and country as parameters), as the service has PostgreSQL
+     * plan it once per connection ({@code plan_cache_mode = force_generic_plan}).
+     */
+    @Transactional
+    public String explainGenericNameSearch(String family, String forenames) {
+        String keys = org.icpo.names.SearchKeys.query(org.icpo.names.NameForms.of(family, forenames)).alternativesText();
+        String sql = org.icpo.notices.search.NoticeSearch.candidateSql(org.icpo.notices.search.NoticeSearch.NAME_KEYS_CONDITION.replace(":keys", "$1")
+                + " and " + memberVisibility().replace("current_date", "$2").replace("'FR'", "$3"));
+        return em.unwrap(org.hibernate.Session.class).doReturningWork(c -> {
+            try (java.sql.Statement s = c.createStatement()) {
+                s.execute("set local plan_cache_mode = force_generic_plan");
+                s.execute("prepare generic_search(text, date, text) as " + sql);
+                List<String> lines = new java.util.ArrayList<>();
+                try (java.sql.ResultSet rs = s.executeQuery("explain execute generic_search(" + literal(keys) + ", current_date, 'FR')")) {
+                    while (rs.next()) {
+                        lines.add(rs.getString(1));
+                    }
+                } finally {
+                    s.execute("deallocate generic_search");
+                }
+                return String.join("\n", lines);
+            }
+        });
+    }
+
     private static String memberVisibility() {
         return "r.status in ('PUBLISHED', 'RENEWAL_DUE', 'CIRCULATING') and ((r.kind = 'NOTICE' and r.status <> 'CIRCULATING' and r.valid_until >= current_date)"
                 + " or (r.kind = 'DIFFUSION' and (r.to_all or exists (select 1 from diffusion_recipient d where d.record_id = r.id and d.country = 'FR'))))";
