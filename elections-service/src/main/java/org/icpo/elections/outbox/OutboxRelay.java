@@ -105,7 +105,10 @@ public class OutboxRelay {
         }
     }
 
-    @Scheduled(identity = "outbox-relay", every = "${icpo.elections.outbox.poll-interval}",
+    /** The identity of the scheduled relay. */
+    public static final String SCHEDULE = "outbox-relay";
+
+    @Scheduled(identity = SCHEDULE, every = "${icpo.elections.outbox.poll-interval}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
         deliverDue();
