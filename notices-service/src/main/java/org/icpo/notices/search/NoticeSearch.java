@@ -357,8 +357,8 @@ public class NoticeSearch {
 
     /**
      * A select with {@code :named} parameters as JDBC takes it ({@code ?} in their place), and the names in order.
-     * Remembered: a search's statements come in a few shapes (one per combination of filters), and parsing one took
-     * longer than binding it.
+     * Remembered: a search's statements come in a few shapes (one per combination of filters), and the regular
+     * expression over every statement showed in the search's profile.
      */
     record Jdbc(String sql, List<String> names) {
 
