@@ -80,33 +80,16 @@ public final class NameMatcher {
          * from a cache), so equality is tried by identity first; the record's generated equals went through method
          * handles and was a tenth of a search's CPU.
          */
-        private static final class Pair {
-            private final NameToken query;
-            private final NameToken stored;
-            private final int hash;
-
-            Pair(NameToken query, NameToken stored) {
-                this.query = query;
-                this.stored = stored;
-                this.hash = 31 * query.hashCode() + stored.hashCode();
-            }
-
-            NameToken query() {
-                return query;
-            }
-
-            NameToken stored() {
-                return stored;
-            }
+        private record Pair(NameToken query, NameToken stored) {
 
             @Override
             public boolean equals(Object o) {
-                return o instanceof Pair p && hash == p.hash && (query == p.query || query.equals(p.query)) && (stored == p.stored || stored.equals(p.stored));
+                return o instanceof Pair p && (query == p.query || query.equals(p.query)) && (stored == p.stored || stored.equals(p.stored));
             }
 
             @Override
             public int hashCode() {
-                return hash;
+                return 31 * query.hashCode() + stored.hashCode();
             }
         }
 

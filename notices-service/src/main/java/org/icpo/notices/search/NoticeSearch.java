@@ -366,15 +366,7 @@ public class NoticeSearch {
         private static final Map<String, Jdbc> PARSED = new java.util.concurrent.ConcurrentHashMap<>();
 
         static Jdbc of(String sql) {
-            Jdbc j = PARSED.get(sql);
-            if (j == null) {
-                if (PARSED.size() >= MAX_REMEMBERED) {
-                    PARSED.clear();
-                }
-                j = parse(sql);
-                PARSED.put(sql, j);
-            }
-            return j;
+            return remembered(PARSED, MAX_REMEMBERED, sql, Jdbc::parse);
         }
 
         static Jdbc parse(String sql) {
@@ -418,16 +410,21 @@ public class NoticeSearch {
      * a spelling). The same spellings are candidates of many searches; NameForms is immutable.
      */
     static NameForms forms(String family, String forenames, String latin, String matchFamily, String matchForenames) {
-        String key = family + '\u001f' + forenames;
-        NameForms f = FORMS.get(key);
-        if (f == null) {
-            if (FORMS.size() >= MAX_CACHED_FORMS) {
-                FORMS.clear();
+        return remembered(FORMS, MAX_CACHED_FORMS, family + '\u001f' + forenames,
+                k -> matchFamily == null ? NameForms.of(family, forenames) : NameForms.restore(family, forenames, latin, matchFamily, matchForenames));
+    }
+
+    /** A value of a bounded memo, computed when missing; the memo is emptied when it has grown to {@code max}. */
+    private static <V> V remembered(Map<String, V> memo, int max, String key, java.util.function.Function<String, V> compute) {
+        V v = memo.get(key);
+        if (v == null) {
+            if (memo.size() >= max) {
+                memo.clear();
             }
-            f = matchFamily == null ? NameForms.of(family, forenames) : NameForms.restore(family, forenames, latin, matchFamily, matchForenames);
-            FORMS.put(key, f);
+            v = compute.apply(key);
+            memo.put(key, v);
         }
-        return f;
+        return v;
     }
 
     private static Integer integer(Object o) {
