@@ -103,6 +103,59 @@ class LifecycleTest extends NoticesTestBase {
     }
 
     @Test
+    void runsOfSeveralReplicasAtOnceShareTheNoticesDueEachMovedOnce() throws Exception {
+        // every replica of the service runs the job; here four runs start together (two notices per transaction)
+        java.util.Set<String> ids = new java.util.TreeSet<>();
+        for (int i = 0; i < 7; i++) {
+            ids.add(publishedOn(LocalDate.of(2025, 1, 10 + i), "REPLICA" + i));
+        }
+        clock.set(LocalDate.of(2030, 2, 1));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<List<String>>> runs = new java.util.ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                runs.add(pool.submit(() -> {
+                    start.await();
+                    return as(gs()).post("/notice-lifecycle/runs").then().statusCode(200).extract().jsonPath().getList("expired", String.class);
+                }));
+            }
+            start.countDown();
+            List<String> expired = new java.util.ArrayList<>();
+            for (java.util.concurrent.Future<List<String>> run : runs) {
+                expired.addAll(run.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            assertEquals(List.copyOf(ids), expired.stream().sorted().toList(), "every notice due expired by exactly one run: " + expired);
+        } finally {
+            pool.shutdownNow();
+        }
+        for (String id : ids) {
+            assertEquals(1, data.auditCount("notice.expired", id));
+            as(gs()).get("/notice-requests/" + id).then().body("status", equalTo("EXPIRED"))
+                    .body("history.findAll { it.action == 'EXPIRE' }", hasSize(1));
+        }
+        runLifecycle(List.of(), List.of());
+    }
+
+    @Test
+    void aRunPassesOverANoticeLockedByAnotherTransactionAndTheNextRunMovesIt() throws Exception {
+        String locked = publishedOn(LocalDate.of(2025, 1, 10), "LOCKED");
+        String free = publishedOn(LocalDate.of(2025, 1, 11), "FREE");
+        clock.set(LocalDate.of(2030, 2, 1));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try (AutoCloseable lock = data.lockRow(locked)) {
+            // a member's renewal of that notice, say, in progress: the run does not wait for it
+            java.util.concurrent.Future<List<String>> run = pool.submit(() ->
+                    as(gs()).post("/notice-lifecycle/runs").then().statusCode(200).extract().jsonPath().getList("expired", String.class));
+            assertEquals(List.of(free), run.get(10, java.util.concurrent.TimeUnit.SECONDS), "the run passes over the locked notice, without waiting");
+        } finally {
+            pool.shutdownNow();
+        }
+        as(gs()).get("/notice-requests/" + locked).then().body("status", equalTo("PUBLISHED"));
+        runLifecycle(List.of(), List.of(locked));
+    }
+
+    @Test
     void theScheduledJobDoesTheSameUnderTheServiceName() {
         String id = publishedOn(LocalDate.of(2025, 1, 10), "SCHEDULED");
         clock.set(LocalDate.of(2029, 8, 1));

@@ -89,6 +89,23 @@ public class TestData {
     @Inject
     javax.sql.DataSource dataSource;
 
+    /** Locks a record's row in a transaction of its own, as a concurrent action does, until the handle is closed (rolled back). */
+    public AutoCloseable lockRow(String recordId) throws java.sql.SQLException {
+        java.sql.Connection c = dataSource.getConnection();
+        c.setAutoCommit(false);
+        try (java.sql.PreparedStatement ps = c.prepareStatement("select 1 from notice_record where id = cast(? as uuid) for update")) {
+            ps.setString(1, recordId);
+            ps.executeQuery();
+        }
+        return () -> {
+            try (c) {
+                c.rollback();
+                c.setAutoCommit(true);
+            }
+        };
+    }
+
+
     /**
      * Inserts {@code n} published, valid, public Red Notices with pseudo-random Latin names (and their name rows),
      * then analyses the tables; returns the family name of the 42nd.

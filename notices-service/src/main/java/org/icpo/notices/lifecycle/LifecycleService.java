@@ -1,9 +1,12 @@
 package org.icpo.notices.lifecycle;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.persistence.LockModeType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.hibernate.Timeouts;
+import org.hibernate.jpa.SpecHints;
 import org.icpo.notices.access.Auditor;
 import org.icpo.notices.config.NoticePolicies;
 import org.icpo.notices.request.NoticeRecord;
@@ -27,6 +30,11 @@ import java.util.UUID;
  * is asked whether it is still needed); at the end of its validity it expires unless renewed. Both moves
  * read "today" from the injected clock. A run moves the notices in batches of {@code icpo.notices.lifecycle.batch},
  * a transaction each.
+ *
+ * <p>Every replica of the service runs the job: a batch locks the rows it moves and passes over rows locked by another
+ * transaction ({@code for update skip locked}), so runs at the same time share the notices due, each moved by exactly one
+ * of them, without waiting for or failing on each other. A notice locked by a member's action at that moment (a renewal)
+ * is moved by the next run if it is still due.
  */
 @ApplicationScoped
 public class LifecycleService {
@@ -76,7 +84,8 @@ public class LifecycleService {
     private List<UUID> expire(LocalDate today, int batch) {
         List<UUID> expired = new ArrayList<>();
         for (NoticeRecord r : NoticeRecord.<NoticeRecord>find("kind = ?1 and status in ?2 and validUntil <= ?3 order by validUntil, id",
-                RecordKind.NOTICE, List.of(Status.PUBLISHED, Status.RENEWAL_DUE), today).page(0, batch).list()) {
+                RecordKind.NOTICE, List.of(Status.PUBLISHED, Status.RENEWAL_DUE), today).page(0, batch).withLock(LockModeType.PESSIMISTIC_WRITE)
+                .withHint(SpecHints.HINT_SPEC_LOCK_TIMEOUT, Timeouts.SKIP_LOCKED_MILLI).list()) {
             Status from = r.status;
             r.status = RecordService.move(RecordKind.NOTICE, from, Action.EXPIRE, Actor.SYSTEM, Workflow.Context.PLAIN);
             r.closedAt = Instant.now(clock);
@@ -93,7 +102,8 @@ public class LifecycleService {
         List<UUID> marked = new ArrayList<>();
         LocalDate markBefore = today.plus(policies.renewalNotice());
         for (NoticeRecord r : NoticeRecord.<NoticeRecord>find("kind = ?1 and status = ?2 and validUntil <= ?3 order by validUntil, id",
-                RecordKind.NOTICE, Status.PUBLISHED, markBefore).page(0, batch).list()) {
+                RecordKind.NOTICE, Status.PUBLISHED, markBefore).page(0, batch).withLock(LockModeType.PESSIMISTIC_WRITE)
+                .withHint(SpecHints.HINT_SPEC_LOCK_TIMEOUT, Timeouts.SKIP_LOCKED_MILLI).list()) {
             r.status = RecordService.move(RecordKind.NOTICE, Status.PUBLISHED, Action.MARK_FOR_RENEWAL, Actor.SYSTEM, Workflow.Context.PLAIN);
             r.renewalRequestedAt = Instant.now(clock);
             String reason = "valid until " + r.validUntil + ": the requester " + r.requesterCountry + " is asked whether the notice is still needed";
