@@ -84,6 +84,19 @@ class OverlaysTest {
         assertThat(prod.ofKind("ScheduledBackup").count()).isEqualTo(3);
     }
 
+    @Test
+    void prodSizesTheNoticesDatabaseForItsSearchIndex() {
+        JsonNode notices = Manifests.overlay("prod").ofKind("Cluster").filter(c -> Manifests.name(c).equals("notices-db")).findFirst().orElseThrow();
+        JsonNode spec = notices.path("spec");
+        // the search benchmark's setting: the name-key index of a million notices (about 630 MB) stays in memory
+        assertThat(spec.path("postgresql").path("parameters").path("shared_buffers").asText()).isEqualTo("2GB");
+        assertThat(spec.path("resources").path("limits").path("memory").asText()).isEqualTo("8Gi");
+        assertThat(spec.path("resources").path("requests").path("memory").asText()).isEqualTo("8Gi");
+        // the other databases keep the base's size
+        Manifests.overlay("prod").ofKind("Cluster").filter(c -> !Manifests.name(c).equals("notices-db")).forEach(c ->
+                assertThat(c.path("spec").path("postgresql").path("parameters").path("shared_buffers").asText()).isEqualTo("256MB"));
+    }
+
     private static String image(JsonNode d) {
         return d.path("spec").path("template").path("spec").path("containers").get(0).path("image").asText();
     }
