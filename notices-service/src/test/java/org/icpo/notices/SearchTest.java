@@ -211,6 +211,23 @@ class SearchTest extends NoticesTestBase {
         assertEquals(0, nameKeys.computeAllMissing());
     }
 
+    @Test
+    void theIndexPassesOverRecordsAnotherReplicaIsComputing() throws Exception {
+        seed();
+        data.forgetNameKeys(prokopchuk);
+        data.forgetNameKeys(hassan);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try (AutoCloseable otherReplica = data.lockRow(prokopchuk)) {
+            assertEquals(1L, pool.submit(nameKeys::computeAllMissing).get(10, java.util.concurrent.TimeUnit.SECONDS),
+                    "the record locked by the other replica is passed over, without waiting");
+        } finally {
+            pool.shutdownNow();
+        }
+        search(gs(), "name=Hassan&forename=Ahmed").statusCode(200).body("items.id", equalTo(List.of(hassan)));
+        assertEquals(1, nameKeys.computeAllMissing());
+        search(gs(), "name=Prokopchuk").statusCode(200).body("items.id", equalTo(List.of(prokopchuk)));
+    }
+
     @jakarta.inject.Inject
     org.icpo.notices.search.NameKeyIndex nameKeys;
 

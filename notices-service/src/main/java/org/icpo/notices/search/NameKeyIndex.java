@@ -25,7 +25,8 @@ import java.util.UUID;
  * The member search's inverted index: {@code notice_record.name_keys}, the {@link SearchKeys} of every spelling of the
  * subject's name, set on filing. Records whose keys are missing (filed before the index existed, or after a migration
  * that changed the keys and set them to null) are computed in batches by a background thread at start-up; until then
- * a member search does not find them, which the log reports.
+ * a member search does not find them, which the log reports. Every replica of the service does this at start-up: a
+ * batch locks its records and passes over those another replica is computing ({@code for update skip locked}).
  */
 @ApplicationScoped
 public class NameKeyIndex {
@@ -84,7 +85,7 @@ public class NameKeyIndex {
     @Transactional(Transactional.TxType.MANDATORY)
     @SuppressWarnings("unchecked")
     public int computeMissing(int limit) {
-        List<UUID> ids = em.createNativeQuery("select id from notice_record where name_keys is null limit :n", UUID.class)
+        List<UUID> ids = em.createNativeQuery("select id from notice_record where name_keys is null limit :n for update skip locked", UUID.class)
                 .setParameter("n", limit).getResultList();
         if (ids.isEmpty()) {
             return 0;
