@@ -60,13 +60,25 @@ public final class SuiteLauncher implements AutoCloseable {
         }
     }
 
-    /** A port nobody listens on now. */
+    private static final java.util.Set<Integer> HANDED_OUT = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    /**
+     * A port nobody listens on now, and not handed out before by this process: the operating system may offer a port
+     * again once it is closed, and two components of one suite must not be given the same one.
+     */
     public static int freePort() {
-        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
-            return s.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
+        for (int attempt = 0; attempt < 100; attempt++) {
+            int port;
+            try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+                port = s.getLocalPort();
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+            if (HANDED_OUT.add(port)) {
+                return port;
+            }
         }
+        throw new IllegalStateException("no free port that was not handed out already, in 100 attempts");
     }
 
     public List<Component> components() {
