@@ -493,13 +493,19 @@ public class ProxyHandler implements Handler<RoutingContext> {
         });
     }
 
+    /**
+     * The client closed its connection: the upstream request is given up. Settled as abandoned and marked answered
+     * before the reset, whose exception handler runs at once: it must not take the client's leaving for a failure of
+     * the upstream (counted by the circuit breaker, so that clients giving up, e.g. a load generator stopping, would
+     * open it for everyone).
+     */
     private void clientGone(Exchange ex) {
         cancelResponseTimer(ex);
+        ex.abandon();
+        ex.answered = true;
         if (ex.upstreamRequest != null) {
             ex.upstreamRequest.reset();
         }
-        ex.abandon();
-        ex.answered = true;
     }
 
     private void closeClientConnection(Exchange ex) {

@@ -88,6 +88,27 @@ class ResilienceTest {
     }
 
     @Test
+    void clientsThatLeaveBeforeTheAnswerDoNotOpenTheBreaker() throws Exception {
+        // more clients give up than the failures that open the breaker (3): their leaving is not the upstream's failure
+        stubs.membership().slow(500);
+        int calls = stubs.membership().calls();
+        for (int i = 0; i < 5; i++) {
+            try (java.net.Socket s = new java.net.Socket("127.0.0.1", io.restassured.RestAssured.port)) {
+                s.getOutputStream().write(("GET /members/FR/standing HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + TOKEN
+                        + "\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                s.getOutputStream().flush();
+                long until = System.nanoTime() + Duration.ofSeconds(2).toNanos();
+                while (stubs.membership().calls() == calls + i && System.nanoTime() < until) {
+                    Thread.sleep(10);
+                }
+            }
+        }
+        assertThat(stubs.membership().calls()).as("every request reached the upstream before its client left").isEqualTo(calls + 5);
+        stubs.membership().slow(0);
+        timed("/members/FR/standing", Duration.ofSeconds(2)).then().statusCode(200).body("upstream", equalTo("membership"));
+    }
+
+    @Test
     void aSlowUpstreamYieldsA504ProblemWithinTheTimeout() {
         stubs.membership().slow(3000);
         Response r = timed("/members/FR/standing", Duration.ofMillis(2500));
