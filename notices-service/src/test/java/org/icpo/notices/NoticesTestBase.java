@@ -40,6 +40,19 @@ public abstract class NoticesTestBase {
         return RestAssured.given().contentType(ContentType.JSON).auth().oauth2(token);
     }
 
+    /**
+     * Runs {@code work} on another thread and returns its result, failing with a timeout when it takes longer than
+     * {@code seconds}: for work that must not wait on a lock the test thread holds.
+     */
+    public static <T> T within(int seconds, java.util.concurrent.Callable<T> work) throws Exception {
+        java.util.concurrent.ExecutorService thread = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try {
+            return thread.submit(work).get(seconds, java.util.concurrent.TimeUnit.SECONDS);
+        } finally {
+            thread.shutdownNow();
+        }
+    }
+
     public static String ncb(String country) {
         return Tokens.ncb(country);
     }

@@ -105,7 +105,6 @@ public class TestData {
         };
     }
 
-
     /**
      * Inserts {@code n} published, valid, public Red Notices with pseudo-random Latin names (and their name rows),
      * then analyses the tables; returns the family name of the 42nd.

@@ -1,5 +1,6 @@
 package org.icpo.notices.lifecycle;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -81,11 +82,15 @@ public class LifecycleService {
         return moved.size();
     }
 
+    /** The first {@code batch} records of the query, locked, those locked elsewhere passed over ({@code for update skip locked}). */
+    private static List<NoticeRecord> lockedBatch(PanacheQuery<NoticeRecord> query, int batch) {
+        return query.page(0, batch).withLock(LockModeType.PESSIMISTIC_WRITE).withHint(SpecHints.HINT_SPEC_LOCK_TIMEOUT, Timeouts.SKIP_LOCKED_MILLI).list();
+    }
+
     private List<UUID> expire(LocalDate today, int batch) {
         List<UUID> expired = new ArrayList<>();
-        for (NoticeRecord r : NoticeRecord.<NoticeRecord>find("kind = ?1 and status in ?2 and validUntil <= ?3 order by validUntil, id",
-                RecordKind.NOTICE, List.of(Status.PUBLISHED, Status.RENEWAL_DUE), today).page(0, batch).withLock(LockModeType.PESSIMISTIC_WRITE)
-                .withHint(SpecHints.HINT_SPEC_LOCK_TIMEOUT, Timeouts.SKIP_LOCKED_MILLI).list()) {
+        for (NoticeRecord r : lockedBatch(NoticeRecord.find("kind = ?1 and status in ?2 and validUntil <= ?3 order by validUntil, id",
+                RecordKind.NOTICE, List.of(Status.PUBLISHED, Status.RENEWAL_DUE), today), batch)) {
             Status from = r.status;
             r.status = RecordService.move(RecordKind.NOTICE, from, Action.EXPIRE, Actor.SYSTEM, Workflow.Context.PLAIN);
             r.closedAt = Instant.now(clock);
@@ -101,9 +106,8 @@ public class LifecycleService {
     private List<UUID> markForRenewal(LocalDate today, int batch) {
         List<UUID> marked = new ArrayList<>();
         LocalDate markBefore = today.plus(policies.renewalNotice());
-        for (NoticeRecord r : NoticeRecord.<NoticeRecord>find("kind = ?1 and status = ?2 and validUntil <= ?3 order by validUntil, id",
-                RecordKind.NOTICE, Status.PUBLISHED, markBefore).page(0, batch).withLock(LockModeType.PESSIMISTIC_WRITE)
-                .withHint(SpecHints.HINT_SPEC_LOCK_TIMEOUT, Timeouts.SKIP_LOCKED_MILLI).list()) {
+        for (NoticeRecord r : lockedBatch(NoticeRecord.find("kind = ?1 and status = ?2 and validUntil <= ?3 order by validUntil, id",
+                RecordKind.NOTICE, Status.PUBLISHED, markBefore), batch)) {
             r.status = RecordService.move(RecordKind.NOTICE, Status.PUBLISHED, Action.MARK_FOR_RENEWAL, Actor.SYSTEM, Workflow.Context.PLAIN);
             r.renewalRequestedAt = Instant.now(clock);
             String reason = "valid until " + r.validUntil + ": the requester " + r.requesterCountry + " is asked whether the notice is still needed";
