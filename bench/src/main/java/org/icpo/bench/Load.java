@@ -25,7 +25,14 @@ final class Load {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
             .executor(Executors.newFixedThreadPool(4)).build();
 
-    record Result(String name, long requests, long errors, double seconds, Histogram latencyMicros) {
+    /** Requests sent in the first seconds of an open loop, also reported apart (the step from idle to the rate). */
+    static final int OPEN_LOOP_SETTLE_SECONDS = 5;
+
+    /**
+     * @param settledMicros in an open loop, the latencies of the requests sent after {@value #OPEN_LOOP_SETTLE_SECONDS}
+     *                      s (the rate sustained); null in a closed loop
+     */
+    record Result(String name, long requests, long errors, double seconds, Histogram latencyMicros, Histogram settledMicros) {
         double rps() {
             return requests / seconds;
         }
@@ -44,6 +51,18 @@ final class Load {
         double ms(double percentile) {
             return latencyMicros.getValueAtPercentile(percentile) / 1000.0;
         }
+
+        /** The open loop's latencies once the rate is sustained, and of its first seconds. */
+        String settledLine() {
+            Histogram first = latencyMicros.copy();
+            first.subtract(settledMicros);
+            return String.format("  of which sent after the first %d s (%d): p50 %.2f ms  p90 %.2f ms  p99 %.2f ms  max %.2f ms;"
+                            + " in the first %d s (%d): p50 %.2f ms  p99 %.2f ms  max %.2f ms",
+                    OPEN_LOOP_SETTLE_SECONDS, settledMicros.getTotalCount(), settledMicros.getValueAtPercentile(50) / 1000.0,
+                    settledMicros.getValueAtPercentile(90) / 1000.0, settledMicros.getValueAtPercentile(99) / 1000.0,
+                    settledMicros.getMaxValue() / 1000.0, OPEN_LOOP_SETTLE_SECONDS, first.getTotalCount(),
+                    first.getValueAtPercentile(50) / 1000.0, first.getValueAtPercentile(99) / 1000.0, first.getMaxValue() / 1000.0);
+        }
     }
 
     private Load() {
@@ -52,8 +71,10 @@ final class Load {
     /** Sends {@code rate} requests per second for {@code seconds}, without waiting for answers. */
     static Result openLoop(String name, int rate, int seconds, IntFunction<HttpRequest> requests) throws InterruptedException {
         Histogram h = new Histogram(60_000_000L, 3);
+        Histogram settled = new Histogram(60_000_000L, 3);
         AtomicLong errors = new AtomicLong();
         int total = rate * seconds;
+        int firstSettled = rate * OPEN_LOOP_SETTLE_SECONDS;
         CountDownLatch done = new CountDownLatch(total);
         ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor();
         long periodNanos = 1_000_000_000L / rate;
@@ -69,8 +90,12 @@ final class Load {
                     if (e != null || r.statusCode() >= 400) {
                         errors.incrementAndGet();
                     }
+                    long micros = Math.max(1, (System.nanoTime() - intended) / 1000);
                     synchronized (h) {
-                        h.recordValue(Math.max(1, (System.nanoTime() - intended) / 1000));
+                        h.recordValue(micros);
+                        if (i >= firstSettled) {
+                            settled.recordValue(micros);
+                        }
                     }
                     done.countDown();
                 });
@@ -78,7 +103,7 @@ final class Load {
         }, 0, Math.max(100_000, periodNanos / 2), TimeUnit.NANOSECONDS);
         done.await(seconds + 60L, TimeUnit.SECONDS);
         ticker.shutdownNow();
-        return new Result(name, total, errors.get(), (System.nanoTime() - start) / 1e9, h);
+        return new Result(name, total, errors.get(), (System.nanoTime() - start) / 1e9, h, settled);
     }
 
     /** {@code workers} clients sending back to back for {@code seconds}: the saturation throughput. */
@@ -114,7 +139,7 @@ final class Load {
         for (Thread t : threads) {
             t.join();
         }
-        return new Result(name, count.get(), errors.get(), (System.nanoTime() - start) / 1e9, h);
+        return new Result(name, count.get(), errors.get(), (System.nanoTime() - start) / 1e9, h, null);
     }
 
     static HttpRequest get(String url, String token) {

@@ -95,6 +95,26 @@ public final class NameForms {
         return build(family, forenames, Script.dominant(family), Script.dominant(forenames), latin, familyAscii, forenamesAscii);
     }
 
+    /** Elements per spelling in {@link #restorable}: family, forenames, Latin spelling, folded family, folded forenames. */
+    public static final int RESTORABLE_FIELDS = 5;
+
+    /**
+     * What {@link #restore} needs of each spelling, in order, as one flat array in PostgreSQL's {@code text[]} input
+     * form ({@code {"ar-Rashidov","Omar",...}}).
+     */
+    public static String restorable(java.util.List<NameForms> spellings) {
+        StringBuilder out = new StringBuilder("{");
+        for (NameForms f : spellings) {
+            for (String v : new String[]{f.family(), f.forenames(), f.latin(), f.familyAscii(), f.forenamesAscii()}) {
+                if (out.length() > 1) {
+                    out.append(',');
+                }
+                out.append('"').append(v.replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
+            }
+        }
+        return out.append('}').toString();
+    }
+
     private static NameForms build(String family, String given, Script familyScript, Script givenScript, String latin,
                                    String familyAscii, String givenAscii) {
         List<NameToken> tokens = new ArrayList<>();

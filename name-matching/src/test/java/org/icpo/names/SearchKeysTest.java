@@ -207,4 +207,17 @@ class SearchKeysTest {
         assertThat(NameForms.restore(f.family(), f.forenames(), f.latin(), f.familyAscii(), f.forenamesAscii()).tokens()).isEqualTo(f.tokens());
         assertThat(names).isGreaterThan(400);
     }
+
+    @Test
+    void restorableFormsAreOneTextArrayInPostgresInputForm() {
+        NameForms a = NameForms.of("ar-Rashid", "Omar");
+        NameForms b = NameForms.of("O\"Neil\\", "Sean");
+        assertThat(NameForms.restorable(List.of(a)))
+                .isEqualTo("{\"ar-Rashid\",\"Omar\",\"" + a.latin() + "\",\"ar-rashid\",\"omar\"}");
+        // five elements per spelling, in order; quotes and backslashes escaped inside the quoted elements
+        String two = NameForms.restorable(List.of(a, b));
+        assertThat(two).startsWith("{\"ar-Rashid\",").contains(",\"O\\\"Neil\\\\\",\"Sean\",").endsWith("\"}");
+        assertThat(two.split("\",\"")).hasSize(10);
+        assertThat(NameForms.restorable(List.of())).isEqualTo("{}");
+    }
 }

@@ -92,9 +92,28 @@ class SearchTest extends NoticesTestBase {
         String id = publishedPerson("FR", "ar-Rashidov", "Omar", null, null, null, "1971", "M", List.of("FR"));
         // filing wrote each spelling's ASCII parts with their hyphens (the article "ar-" is a particle because of it)
         assertEquals(List.of("ar-rashidov|omar"), data.matchForms(id));
-        // the search rebuilds the candidate's forms from them, without transliterating again: what they say is scored
-        data.overwriteMatchForms(id, "zzzzzz", "omar");
+        // and the same forms with the record, read with the candidates
+        assertEquals(List.of("ar-rashidov|omar"), data.recordMatchForms(id));
+        // the search rebuilds the candidate's forms from those read with it, without transliterating again (nor
+        // reading person_name): what they say is scored (and remembered for this spelling: no search before this one)
+        data.overwriteRecordMatchForms(id, "zzzzzz", "omar");
         search(ncb("FR"), "name=Rashidov&forename=Omar").statusCode(200).body("items", empty());
+    }
+
+    @Test
+    void recordsWhoseFormsAreNotComputedYetAreScoredOnTheirNameRows() {
+        clock.set(LocalDate.of(2025, 3, 10));
+        String id = publishedPerson("FR", "as-Karimov", "Rustam", null, null, null, "1969", "M", List.of("FR"));
+        String other = publishedPerson("FR", "Karimov", "Rustam", null, null, null, "1969", "M", List.of("FR"));
+        data.forgetNameForms(id);
+        assertEquals(List.of(), data.recordMatchForms(id));
+        // this candidate's forms are read from person_name (the other's come with it): scored on what its rows say
+        data.overwriteMatchForms(id, "zzzzzz", "rustam");
+        search(ncb("FR"), "name=Karimov&forename=Rustam").statusCode(200).body("items.id", equalTo(List.of(other)));
+        // the index computes the missing forms at start-up, with the keys, from the spellings
+        assertEquals(1, nameKeys.computeAllMissing());
+        assertEquals(List.of("as-karimov|rustam"), data.recordMatchForms(id));
+        assertEquals(0, nameKeys.computeAllMissing());
     }
 
     @Test

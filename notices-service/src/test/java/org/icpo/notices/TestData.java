@@ -62,6 +62,34 @@ public class TestData {
                 .setParameter(1, recordId).setParameter(2, family).setParameter(3, forenames).executeUpdate();
     }
 
+    /**
+     * The match forms of a record's spellings as the search reads them with the record ({@code notice_record.name_forms}:
+     * {@code family|forenames} ASCII), in order; empty when they are not computed.
+     */
+    @Transactional
+    public List<String> recordMatchForms(String recordId) {
+        String[] forms = (String[]) em.createNativeQuery("select name_forms from notice_record where id = cast(?1 as uuid)", String[].class)
+                .setParameter(1, recordId).getSingleResult();
+        List<String> out = new java.util.ArrayList<>();
+        for (int i = 0; forms != null && i < forms.length; i += org.icpo.names.NameForms.RESTORABLE_FIELDS) {
+            out.add(forms[i + 3] + "|" + forms[i + 4]);
+        }
+        return out;
+    }
+
+    /** Overwrites the match forms of a record's first spelling in {@code notice_record.name_forms}. */
+    @Transactional
+    public void overwriteRecordMatchForms(String recordId, String family, String forenames) {
+        em.createNativeQuery("update notice_record set name_forms[4] = ?2, name_forms[5] = ?3 where id = cast(?1 as uuid)")
+                .setParameter(1, recordId).setParameter(2, family).setParameter(3, forenames).executeUpdate();
+    }
+
+    /** Sets the spellings' forms stored with a record back to "not computed", as for a record filed before they were. */
+    @Transactional
+    public void forgetNameForms(String recordId) {
+        em.createNativeQuery("update notice_record set name_forms = null where id = cast(?1 as uuid)").setParameter(1, recordId).executeUpdate();
+    }
+
     /** The transaction that last wrote each record (PostgreSQL's xmin), in the order of the ids. */
     @Transactional
     @SuppressWarnings("unchecked")

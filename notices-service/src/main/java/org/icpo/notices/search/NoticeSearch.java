@@ -36,7 +36,7 @@ import java.util.UUID;
 /**
  * The member search: candidates found by the inverted (GIN) index of the records' name keys ({@link SearchKeys}, stored
  * on write by {@link NameKeyIndex}), limited by SQL to what the caller may see and to the filters, then scored in Java
- * with {@link NameMatcher} and {@link DateMatch} against every stored spelling ({@link PersonNameRow}), ranked,
+ * with {@link NameMatcher} and {@link DateMatch} against every stored spelling (read with the candidate), ranked,
  * explained and audited. At most {@value #MAX_CANDIDATES} candidates are scored; when more records meet the
  * condition, those with an exact form of the words come first and the results say {@code capped}.
  */
@@ -246,7 +246,7 @@ public class NoticeSearch {
                           DateMatch date, boolean nationalityMatched) {
     }
 
-    /** What scoring and ranking need, read in the candidate query (no entity is loaded); the spellings are added after. */
+    /** What scoring and ranking need, read in the candidate query (no entity is loaded), with the stored spellings. */
     record Candidate(UUID id, int publicYear, int publicNumber, Integer dobYear, Integer dobMonth, Integer dobDay, String nationalities,
                      List<NameForms> spellings) {
 
@@ -278,7 +278,8 @@ public class NoticeSearch {
     }
 
     /** What scoring and ranking need: the rest is read for the page's hits only. */
-    static final String CANDIDATE_COLUMNS = "r.id, r.public_year, r.public_number, r.dob_year, r.dob_month, r.dob_day, cast(r.nationalities as text)";
+    static final String CANDIDATE_COLUMNS = "r.id, r.public_year, r.public_number, r.dob_year, r.dob_month, r.dob_day, cast(r.nationalities as text),"
+            + " r.name_forms";
 
     /**
      * The records whose name keys meet one of the alternatives of a {@link SearchKeys.Query} (bound as {@code :keys},
@@ -300,7 +301,7 @@ public class NoticeSearch {
         List<Candidate> out = new ArrayList<>();
         for (Object[] c : select(candidateSql(condition), all)) {
             out.add(new Candidate((UUID) c[0], ((Number) c[1]).intValue(), ((Number) c[2]).intValue(), integer(c[3]), integer(c[4]), integer(c[5]),
-                    (String) c[6], new ArrayList<>()));
+                    (String) c[6], spellings((String[]) c[7])));
         }
         return out;
     }
@@ -345,7 +346,8 @@ public class NoticeSearch {
                     while (rs.next()) {
                         Object[] row = new Object[n];
                         for (int i = 0; i < n; i++) {
-                            row[i] = rs.getObject(i + 1);
+                            Object v = rs.getObject(i + 1);
+                            row[i] = v instanceof java.sql.Array a ? a.getArray() : v;
                         }
                         rows.add(row);
                     }
@@ -386,13 +388,30 @@ public class NoticeSearch {
         }
     }
 
-    /** Reads the stored spellings of the candidates with their stored forms. */
+    /**
+     * The spellings of a candidate from its {@code name_forms} ({@link NameForms#restorable}), read with it; none when
+     * they are not computed yet, then {@link #spellings(List)} reads them from {@code person_name}.
+     */
+    static List<NameForms> spellings(String[] stored) {
+        List<NameForms> out = new ArrayList<>(stored == null ? 0 : stored.length / NameForms.RESTORABLE_FIELDS);
+        if (stored != null) {
+            for (int i = 0; i + NameForms.RESTORABLE_FIELDS <= stored.length; i += NameForms.RESTORABLE_FIELDS) {
+                out.add(forms(stored[i], stored[i + 1], stored[i + 2], stored[i + 3], stored[i + 4]));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Reads from {@code person_name} the spellings of the candidates whose forms did not come with them (records whose
+     * {@code name_forms} {@link NameKeyIndex} has not computed yet; every record has at least one spelling).
+     */
     private void spellings(List<Candidate> candidates) {
-        if (candidates.isEmpty()) {
+        Map<UUID, Candidate> byId = new LinkedHashMap<>();
+        candidates.stream().filter(c -> c.spellings().isEmpty()).forEach(c -> byId.put(c.id(), c));
+        if (byId.isEmpty()) {
             return;
         }
-        Map<UUID, Candidate> byId = new LinkedHashMap<>();
-        candidates.forEach(c -> byId.put(c.id(), c));
         List<Object[]> rows = select("select record_id, family, forenames, name_latin, match_family, match_forenames from person_name"
                 + " where record_id = any(:ids) order by record_id, position", Map.of("ids", byId.keySet().toArray(new UUID[0])));
         for (Object[] row : rows) {
