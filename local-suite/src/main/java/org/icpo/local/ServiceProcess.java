@@ -63,10 +63,22 @@ public final class ServiceProcess {
         cmd.addAll(jvmOptions);
         cmd.add("-jar");
         cmd.add(jar.toString());
-        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(logRedirect(log));
         pb.environment().putAll(env);
         startedAt = Instant.now();
         process = pb.start();
+    }
+
+    /** The log files this process has started a service on: emptied at the first start, appended to at the next ones. */
+    private static final java.util.Set<Path> LOGS_IN_USE = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    /**
+     * Where a start writes its output: a fresh log at the first start of a log file in this process, the same log
+     * continued when a service is started again on it (a restart, or the next suite of a test run), so that a start
+     * never erases what an earlier one logged.
+     */
+    static ProcessBuilder.Redirect logRedirect(Path log) {
+        return LOGS_IN_USE.add(log.toAbsolutePath().normalize()) ? ProcessBuilder.Redirect.to(log.toFile()) : ProcessBuilder.Redirect.appendTo(log.toFile());
     }
 
     /** Waits until /q/health/ready answers 200; false when the process died or the time ran out. */

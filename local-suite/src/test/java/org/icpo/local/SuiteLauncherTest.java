@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -21,5 +23,19 @@ class SuiteLauncherTest {
         try (ServerSocket s = new ServerSocket(port, 1, InetAddress.getByName("127.0.0.1"))) {
             assertThat(s.getLocalPort()).isEqualTo(port);
         }
+    }
+
+    @Test
+    void aServiceStartedAgainOnTheSameLogContinuesItTheFirstStartEmptiesIt() throws Exception {
+        Path log = Files.createTempDirectory("suite-logs").resolve("svc.log");
+        Files.writeString(log, "from an earlier run of the suite\n");
+        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        for (int start = 0; start < 2; start++) {
+            Process p = new ProcessBuilder(javaBin, "-version").redirectErrorStream(true).redirectOutput(ServiceProcess.logRedirect(log)).start();
+            assertThat(p.waitFor()).isZero();
+        }
+        String text = Files.readString(log);
+        assertThat(text).doesNotContain("from an earlier run of the suite");
+        assertThat(text.split("version", -1)).as("both starts' output kept").hasSize(3);
     }
 }
