@@ -293,6 +293,7 @@ public class NoticeSearch {
         return "select " + CANDIDATE_COLUMNS + " from notice_record r where " + condition + " limit " + (MAX_CANDIDATES + 1);
     }
 
+    /** The candidates; with their spellings when searched by name ({@code tsquery}: the name keys' alternatives). */
     private List<Candidate> candidates(String condition, Map<String, Object> params, String tsquery) {
         Map<String, Object> all = new LinkedHashMap<>(params);
         if (tsquery != null) {
@@ -301,7 +302,7 @@ public class NoticeSearch {
         List<Candidate> out = new ArrayList<>();
         for (Object[] c : select(candidateSql(condition), all)) {
             out.add(new Candidate((UUID) c[0], ((Number) c[1]).intValue(), ((Number) c[2]).intValue(), integer(c[3]), integer(c[4]), integer(c[5]),
-                    (String) c[6], spellings((String[]) c[7])));
+                    (String) c[6], tsquery == null ? new ArrayList<>() : spellings((String[]) c[7])));
         }
         return out;
     }
