@@ -24,8 +24,9 @@ import java.util.UUID;
  * The member search's inverted index: {@code notice_record.name_keys}, the {@link SearchKeys} of every spelling of the
  * subject's name, set on filing with {@code notice_record.name_forms}, the spellings' forms the search scores
  * ({@link NameForms#restorable}: read with the candidates). Records whose keys or forms are missing (filed before
- * they existed, or after a migration that changed the keys and set them to null) are computed in batches by a background thread at start-up; until then
- * a member search does not find them, which the log reports. Every replica of the service does this at start-up: a
+ * they existed, or after a migration that changed the keys and set them to null) are computed in batches by a
+ * background thread at start-up; until then a member search does not find a record without keys, which the log
+ * reports, and reads the spellings of a record without forms from {@code person_name}. Every replica of the service does this at start-up: a
  * batch locks its records and passes over those another replica is computing ({@code for update skip locked}).
  */
 @ApplicationScoped
