@@ -15,4 +15,4 @@ if ((${#need[@]})); then
   else sudo apt-get update -qq && sudo apt-get install -y -qq "${need[@]}" >/dev/null; fi
 fi
 ./mvnw -B -q -DskipTests install
-exec java -Dicpo.root="$PWD" -Dicpo.pg.shared-buffers=2GB -XX:+UseSerialGC -cp "bench/target/bench.jar:bench/target/lib/*" org.icpo.bench.Bench "${@:-all}"
+exec java -Dicpo.root="$PWD" -Dicpo.pg.shared-buffers=4GB -XX:+UseSerialGC -cp "bench/target/bench.jar:bench/target/lib/*" org.icpo.bench.Bench "${@:-all}"

@@ -40,6 +40,9 @@ final class NoticesBench {
     static final String[] COUNTRIES = {"FR", "DE", "IT", "ES", "RU", "UA", "EG", "SA", "AE", "GR", "TR", "BR", "AR", "US", "CN", "IN", "NG", "KE", "ZA", "MA"};
     static final String[] TYPES = {"RED", "RED", "RED", "RED", "RED", "RED", "RED", "YELLOW", "YELLOW", "BLUE"};
 
+    /** How long the search runs at 200 req/s before it is measured warmed (its JIT compilation is then done). */
+    static final int WARMING_SECONDS = 120;
+
     private NoticesBench() {
     }
 
@@ -63,6 +66,15 @@ final class NoticesBench {
             generate(url, user, password, count);
             Bench.say(String.format("  generated and indexed in %.0f s", Duration.between(g0, Instant.now()).toMillis() / 1000.0));
         }
+        // the notices and their name keys' index in PostgreSQL's buffers (shared_buffers 4GB, run.sh), as a database that
+        // has served searches for a while holds them: the phases then measure the service, not reads from the OS cache
+        try (Connection c = DriverManager.getConnection(url, "postgres", ""); Statement s = c.createStatement()) {
+            s.execute("create extension if not exists pg_prewarm");
+            try (ResultSet rs = s.executeQuery("select pg_prewarm('notice_record') + pg_prewarm('notice_record_name_keys_idx')")) {
+                rs.next();
+                Bench.say(String.format("  %,d pages of the notices and their name keys read into PostgreSQL's buffers", rs.getLong(1)));
+            }
+        }
         String token = keys.mint("ncb-fr", "ncb", "FR", Duration.ofHours(2));
         List<String> queries = Names.queries(new Random(42), 2000);
         String base = suite.url("gateway");
@@ -76,10 +88,21 @@ final class NoticesBench {
             Load.Result single = Load.closedLoop("member search, 1 client for 15 s (no queueing)", 1, 15,
                     i -> Load.get(base + "/notices/search?name=" + enc(queries.get((i * 13) % queries.size())), token));
             Bench.say("  " + single.line());
-            Load.Result fixed = Load.openLoop("member search, 200 req/s for 30 s", 200, 30,
+            Load.Result fixed = Load.openLoop("member search, 200 req/s for 30 s, 35 s after the start", 200, 30,
                     i -> Load.get(base + "/notices/search?name=" + enc(queries.get(i % queries.size())), token));
-            Bench.say("  " + fixed.line() + "   (target p99 <= 30 ms)");
+            Bench.say("  " + fixed.line());
             Bench.say("  " + fixed.settledLine());
+            // the JVMs are still compiling the search path 65 s after the start: at the same rate for 2 more minutes,
+            // the p99 keeps falling, then the rate is measured again with 6,000 queries never sent before (the same mix),
+            // so that neither the service's memo of name forms nor PostgreSQL's buffers hold their answers yet
+            Load.Result warming = Load.openLoop("member search, 200 req/s for 120 s more (warming)", 200, WARMING_SECONDS,
+                    i -> Load.get(base + "/notices/search?name=" + enc(queries.get((i * 7) % queries.size())), token));
+            Bench.say("  " + warming.line());
+            List<String> unseen = Names.queries(new Random(42), queries.size() + 6000).subList(queries.size(), queries.size() + 6000);
+            Load.Result steady = Load.openLoop("member search, 200 req/s for 30 s, warmed, queries not sent before", 200, 30,
+                    i -> Load.get(base + "/notices/search?name=" + enc(unseen.get(i % unseen.size())), token));
+            Bench.say("  " + steady.line() + "   (target p99 <= 30 ms)");
+            Bench.say("  " + steady.settledLine());
             settle(api, token, "/notices/search?name=" + enc(queries.get(0)));
             Load.Result saturated = Load.closedLoop("member search, 8 clients for 20 s", 8, 20,
                     i -> Load.get(base + "/notices/search?name=" + enc(queries.get((i * 7) % queries.size())), token));

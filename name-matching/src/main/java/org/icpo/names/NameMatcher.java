@@ -77,8 +77,8 @@ public final class NameMatcher {
     public static final class Comparisons {
         /**
          * A memo key. The tokens of one search are mostly the same instances (the query's, and the stored spellings'
-         * from a cache), so equality is tried by identity first; the record's generated equals went through method
-         * handles and was a tenth of a search's CPU.
+         * from the memo of words, {@link NameToken#of}), so equality is tried by identity first; the record's
+         * generated equals went through method handles and was a tenth of a search's CPU.
          */
         private record Pair(NameToken query, NameToken stored) {
 

@@ -35,9 +35,33 @@ public final class NameToken {
         this.hash = Objects.hash(ascii, role, script);
     }
 
-    /** Builds a token from its lower-case ASCII form (letters a-z). */
+    /** Most tokens {@link #of} remembers; its memo is emptied when it has grown to this. */
+    static final int MAX_REMEMBERED = 100_000;
+    private static final java.util.Map<String, NameToken> REMEMBERED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * A token from its lower-case ASCII form (letters a-z), remembered: names share their words (Maria, Ali, Ivanov),
+     * so a search that rebuilds the spellings of hundreds of candidates ({@link NameForms#restore}) computes the
+     * phonetic forms of each word once, and the matcher's memo finds the same instances. A memo of words stays small
+     * (a word is about 300 bytes, and a million names have a few hundred thousand words) where one of whole spellings
+     * grew into the old generation and cost full collections.
+     */
     static NameToken of(String ascii, Role role, Script script) {
-        return new NameToken(ascii, role, script);
+        String key = ascii + (char) ('0' + role.ordinal()) + (char) ('A' + script.ordinal());
+        NameToken t = REMEMBERED.get(key);
+        if (t == null) {
+            if (REMEMBERED.size() >= MAX_REMEMBERED) {
+                REMEMBERED.clear();
+            }
+            t = new NameToken(ascii, role, script);
+            REMEMBERED.put(key, t);
+        }
+        return t;
+    }
+
+    /** How many tokens {@link #of} remembers now. */
+    static int remembered() {
+        return REMEMBERED.size();
     }
 
     /** Lower-case ASCII form ("prokopchuk"). */

@@ -23,6 +23,27 @@ class NormalizationTest {
     }
 
     @Test
+    void aWordIsComputedOnceAndSharedByTheNamesThatHaveIt() {
+        NameToken maria = NameForms.of("Rossi", "Maria").tokens().get(1);
+        NameForms restored = NameForms.restore("Garcia", "Maria", "Garcia Maria", "garcia", "maria");
+        assertThat(restored.tokens().get(1)).isSameAs(maria);
+        assertThat(NameForms.of("Maria", null).tokens().get(0)).as("the same word as a family name").isNotSameAs(maria)
+                .extracting(NameToken::role).isEqualTo(NameToken.Role.FAMILY);
+        assertThat(NameForms.of("Мария", null).tokens().get(0)).as("the same word from another script").isNotSameAs(maria)
+                .extracting(NameToken::script).isEqualTo(Script.CYRILLIC);
+    }
+
+    @Test
+    void theMemoOfWordsStaysBounded() {
+        for (int i = 0; i <= NameToken.MAX_REMEMBERED; i++) {
+            NameToken.of("w" + Integer.toString(i, 26).replace('0', 'z'), NameToken.Role.FAMILY, Script.LATIN);
+            assertThat(NameToken.remembered()).isLessThanOrEqualTo(NameToken.MAX_REMEMBERED);
+        }
+        NameToken again = NameToken.of("prokopchuk", NameToken.Role.FAMILY, Script.LATIN);
+        assertThat(again.phonetic()).isEqualTo("prokophuk");
+    }
+
+    @Test
     void formsOfACyrillicName() {
         NameForms f = NameForms.of("Прокопчук", "Юрий");
         assertThat(f.original()).isEqualTo("Прокопчук Юрий");

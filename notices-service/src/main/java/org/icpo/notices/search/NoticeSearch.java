@@ -420,18 +420,15 @@ public class NoticeSearch {
         }
     }
 
-    /** Most normalized spellings kept in memory; the map is emptied when it grows past this. */
-    static final int MAX_CACHED_FORMS = 200_000;
-    private static final Map<String, NameForms> FORMS = new java.util.concurrent.ConcurrentHashMap<>();
-
     /**
-     * A stored spelling's forms, remembered: rebuilt from the forms written on filing ({@link NameForms#restore}), or
-     * for rows written before those were stored, normalized again ({@link NameForms#of}: ICU transliteration, 10-60 µs
-     * a spelling). The same spellings are candidates of many searches; NameForms is immutable.
+     * A stored spelling's forms: rebuilt from the forms written on filing ({@link NameForms#restore}: about 2 µs, its
+     * words' phonetic forms come from the library's memo of words), or for rows written before those were stored,
+     * normalized again ({@link NameForms#of}: ICU transliteration, 10-60 µs a spelling). Not remembered: a memo of
+     * whole spellings filled the old generation when the searches were not the same ones over and over, and its full
+     * collections (half a second) made the tail of the searches.
      */
     static NameForms forms(String family, String forenames, String latin, String matchFamily, String matchForenames) {
-        return remembered(FORMS, MAX_CACHED_FORMS, family + '\u001f' + forenames,
-                k -> matchFamily == null ? NameForms.of(family, forenames) : NameForms.restore(family, forenames, latin, matchFamily, matchForenames));
+        return matchFamily == null ? NameForms.of(family, forenames) : NameForms.restore(family, forenames, latin, matchFamily, matchForenames);
     }
 
     /** A value of a bounded memo, computed when missing; the memo is emptied when it has grown to {@code max}. */
