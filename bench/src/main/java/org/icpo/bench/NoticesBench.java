@@ -93,8 +93,8 @@ final class NoticesBench {
             Bench.say("  " + fixed.line());
             Bench.say("  " + fixed.settledLine());
             // the JVMs are still compiling the search path 65 s after the start: at the same rate for 2 more minutes,
-            // the p99 keeps falling, then the rate is measured again with 6,000 queries never sent before (the same mix),
-            // so that neither the service's memo of name forms nor PostgreSQL's buffers hold their answers yet
+            // the p99 keeps falling, then the rate is measured again with 6,000 queries never sent before (the same mix):
+            // the 2,000 above repeat every 10 s, and a memo of what they asked for would answer them from memory
             Load.Result warming = Load.openLoop("member search, 200 req/s for 120 s more (warming)", 200, WARMING_SECONDS,
                     i -> Load.get(base + "/notices/search?name=" + enc(queries.get((i * 7) % queries.size())), token));
             Bench.say("  " + warming.line());
