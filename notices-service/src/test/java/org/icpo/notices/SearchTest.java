@@ -95,7 +95,7 @@ class SearchTest extends NoticesTestBase {
         // and the same forms with the record, read with the candidates
         assertEquals(List.of("ar-rashidov|omar"), data.recordMatchForms(id));
         // the search rebuilds the candidate's forms from those read with it, without transliterating again (nor
-        // reading person_name): what they say is scored (and remembered for this spelling: no search before this one)
+        // reading person_name): what they say is scored
         data.overwriteRecordMatchForms(id, "zzzzzz", "omar");
         search(ncb("FR"), "name=Rashidov&forename=Omar").statusCode(200).body("items", empty());
     }

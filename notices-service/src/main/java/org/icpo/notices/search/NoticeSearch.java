@@ -369,7 +369,15 @@ public class NoticeSearch {
         private static final Map<String, Jdbc> PARSED = new java.util.concurrent.ConcurrentHashMap<>();
 
         static Jdbc of(String sql) {
-            return remembered(PARSED, MAX_REMEMBERED, sql, Jdbc::parse);
+            Jdbc j = PARSED.get(sql);
+            if (j == null) {
+                if (PARSED.size() >= MAX_REMEMBERED) {
+                    PARSED.clear();
+                }
+                j = parse(sql);
+                PARSED.put(sql, j);
+            }
+            return j;
         }
 
         static Jdbc parse(String sql) {
@@ -429,19 +437,6 @@ public class NoticeSearch {
      */
     static NameForms forms(String family, String forenames, String latin, String matchFamily, String matchForenames) {
         return matchFamily == null ? NameForms.of(family, forenames) : NameForms.restore(family, forenames, latin, matchFamily, matchForenames);
-    }
-
-    /** A value of a bounded memo, computed when missing; the memo is emptied when it has grown to {@code max}. */
-    private static <V> V remembered(Map<String, V> memo, int max, String key, java.util.function.Function<String, V> compute) {
-        V v = memo.get(key);
-        if (v == null) {
-            if (memo.size() >= max) {
-                memo.clear();
-            }
-            v = compute.apply(key);
-            memo.put(key, v);
-        }
-        return v;
     }
 
     private static Integer integer(Object o) {
