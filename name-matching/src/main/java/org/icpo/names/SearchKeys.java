@@ -16,7 +16,9 @@ import java.util.TreeSet;
  * <ul>
  *   <li>{@code d_<form>} for its phonetic and its ASCII form and, for forms of {@value #MIN_DELETION_LENGTH} letters or
  *       more, for every form with one letter deleted (symmetric deletions: two words one edit apart, a typo or two
- *       swapped letters, share a key);</li>
+ *       swapped letters, share a key), but for a form of a common name ({@link CommonForms}): its deletion keys would
+ *       list the same tens of thousands of records over and over, so a query asks for the exact key of each common
+ *       form that shares a deletion key with one of its words instead;</li>
  *   <li>{@code s_<consonants>}: its consonant skeleton, where transliteration variants meet (Mohammed, Muhammad and
  *       محمد are all {@code s_mhmd});</li>
  *   <li>the exact keys of each two adjacent words written together ("Abu Bakr" also as "abubakr");</li>
@@ -53,10 +55,14 @@ public final class SearchKeys {
 
     /** The keys of one stored spelling, sorted. */
     public static Set<String> stored(NameForms name) {
+        return stored(name, CommonForms.NAMES);
+    }
+
+    static Set<String> stored(NameForms name, CommonForms common) {
         Set<String> plain = new TreeSet<>();
         List<NameToken> tokens = name.tokens();
         for (NameToken t : tokens) {
-            plain.addAll(wordKeys(t));
+            plain.addAll(storedWordKeys(t, common));
         }
         for (int i = 0; i + 1 < tokens.size(); i++) {
             plain.addAll(joinedKeys(tokens.get(i), tokens.get(i + 1)));
@@ -82,7 +88,7 @@ public final class SearchKeys {
     /** The keys of all spellings of a subject, sorted. */
     public static Set<String> stored(Collection<NameForms> spellings) {
         Set<String> keys = new TreeSet<>();
-        spellings.forEach(f -> keys.addAll(stored(f)));
+        spellings.forEach(f -> keys.addAll(stored(f, CommonForms.NAMES)));
         return keys;
     }
 
@@ -100,6 +106,10 @@ public final class SearchKeys {
 
     /** The condition a stored name's keys must meet to be a candidate for {@code query}. */
     public static Query query(NameForms query) {
+        return query(query, CommonForms.NAMES);
+    }
+
+    static Query query(NameForms query, CommonForms common) {
         List<NameToken> tokens = query.tokens();
         if (tokens.isEmpty()) {
             throw new IllegalArgumentException("a query needs at least one compared word");
@@ -108,14 +118,16 @@ public final class SearchKeys {
             throw new IllegalArgumentException("at most " + MAX_QUERY_WORDS + " words can be compared");
         }
         List<Set<String>> groups = new ArrayList<>();
+        List<Set<String>> variants = new ArrayList<>();
         List<Set<String>> joined = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
-            groups.add(Collections.unmodifiableSet(wordKeys(tokens.get(i))));
+            groups.add(Collections.unmodifiableSet(queryWordKeys(tokens.get(i), common)));
+            variants.add(Collections.unmodifiableSet(variantKeys(tokens.get(i))));
             if (i + 1 < tokens.size()) {
                 joined.add(Collections.unmodifiableSet(joinedKeys(tokens.get(i), tokens.get(i + 1))));
             }
         }
-        return new Query(List.copyOf(groups), List.copyOf(joined), fewest(groups.size()));
+        return new Query(List.copyOf(groups), List.copyOf(variants), List.copyOf(joined), fewest(groups.size()));
     }
 
     /** The fewest words of a stored name that can match a query of {@code units} words. */
@@ -146,10 +158,11 @@ public final class SearchKeys {
      * condition is met for each way of reading the query's words alone or two by two.
      *
      * @param groups one set of keys per compared word of the query
+     * @param variants per compared word, the keys that find its variants: its exact and skeleton keys
      * @param joined the keys of each two adjacent words written together (one fewer than the groups)
      * @param fewest the fewest words of a stored name that can match the query read word by word
      */
-    public record Query(List<Set<String>> groups, List<Set<String>> joined, int fewest) {
+    public record Query(List<Set<String>> groups, List<Set<String>> variants, List<Set<String>> joined, int fewest) {
 
         /** Whether a stored name with these keys is a candidate. */
         public boolean matches(Set<String> storedKeys) {
@@ -215,7 +228,7 @@ public final class SearchKeys {
                 for (List<Integer> combination : combinations(n, m)) {
                     List<Set<String>> conjunction = new ArrayList<>();
                     for (int i : combination) {
-                        conjunction.add(tagged(m, variantsOnly ? variantKeys(groups.get(i)) : groups.get(i)));
+                        conjunction.add(tagged(m, variantsOnly ? variantsOf(i) : groups.get(i)));
                     }
                     out.add(List.copyOf(conjunction));
                 }
@@ -245,20 +258,12 @@ public final class SearchKeys {
         }
 
         /**
-         * The keys that find a word's variants: its exact and skeleton keys. A word without a skeleton key (one
-         * consonant) keeps all its keys.
+         * The keys that find the variants of word {@code i}: its exact and skeleton keys. A word without a skeleton
+         * key (one consonant) keeps all its keys.
          */
-        private static Set<String> variantKeys(Set<String> keys) {
-            if (keys.stream().noneMatch(k -> k.startsWith(SKELETON_PREFIX))) {
-                return keys;
-            }
-            Set<String> out = new LinkedHashSet<>();
-            for (String k : keys) {
-                if (k.startsWith(EXACT_PREFIX) || k.startsWith(SKELETON_PREFIX)) {
-                    out.add(k);
-                }
-            }
-            return out;
+        private Set<String> variantsOf(int i) {
+            Set<String> keys = variants.get(i);
+            return keys.stream().anyMatch(k -> k.startsWith(SKELETON_PREFIX)) ? keys : groups.get(i);
         }
 
         private static Set<String> tagged(int words, Set<String> keys) {
@@ -275,19 +280,29 @@ public final class SearchKeys {
         /** Separates alternatives in {@link #alternativesText()}; keys are made of letters, digits and '_'. */
         public static final String ALTERNATIVE_SEPARATOR = ";";
 
-        /** The same condition with only each word's exact keys (no deletions): the closest candidates of a query with too many. */
+        /**
+         * The same condition with only each word's exact and skeleton keys (no deletions, no common forms near it):
+         * its spellings and their transliteration variants, the closest candidates of a query with too many after
+         * {@link #sameSpelling()}.
+         */
         public Query exactOnly() {
-            List<Set<String>> exact = new ArrayList<>();
-            for (Set<String> g : groups) {
-                Set<String> e = new LinkedHashSet<>();
-                for (String k : g) {
-                    if (k.startsWith(EXACT_PREFIX) || k.startsWith(SKELETON_PREFIX)) {
-                        e.add(k);
-                    }
-                }
-                exact.add(Collections.unmodifiableSet(e));
-            }
-            return new Query(List.copyOf(exact), joined, fewest);
+            return new Query(variants, variants, joined, fewest);
+        }
+
+        /**
+         * The same condition with only the exact keys of each word and of words written together (no skeletons): the
+         * names spelt as the query is ("Pavlov", not every name whose skeleton is {@code pl}, Paul, Pablo, Pavel),
+         * the closest candidates of a query with too many.
+         */
+        public Query sameSpelling() {
+            List<Set<String>> exact = variants.stream().map(Query::exactKeys).toList();
+            return new Query(exact, exact, joined.stream().map(Query::exactKeys).toList(), fewest);
+        }
+
+        private static Set<String> exactKeys(Set<String> keys) {
+            Set<String> out = new LinkedHashSet<>();
+            keys.stream().filter(k -> k.startsWith(EXACT_PREFIX)).forEach(out::add);
+            return Collections.unmodifiableSet(out);
         }
     }
 
@@ -298,26 +313,76 @@ public final class SearchKeys {
     /** Consonant skeletons. */
     static final String SKELETON_PREFIX = "s_";
 
-    static Set<String> wordKeys(NameToken t) {
-        Set<String> keys = new LinkedHashSet<>();
-        for (String form : new String[]{t.phonetic(), t.ascii()}) {
-            if (form.isEmpty()) {
-                continue;
-            }
-            keys.add(EXACT_PREFIX + form);
-            // the word itself is also a deletion key: one word with a letter more than the other shares it
-            keys.add(DELETION_PREFIX + form);
-            if (form.length() >= MIN_DELETION_LENGTH) {
-                for (int i = 0; i < form.length(); i++) {
-                    keys.add(DELETION_PREFIX + form.substring(0, i) + form.substring(i + 1));
-                }
+    /**
+     * The deletion keys of a word's form (without their prefix): the form itself (one word with a letter more than
+     * the other shares it) and, from {@value #MIN_DELETION_LENGTH} letters, the form with each one letter deleted. Two
+     * forms one edit apart (a letter typed wrong, missing, added, or two letters swapped) share one.
+     */
+    static Set<String> deletions(String form) {
+        Set<String> out = new LinkedHashSet<>();
+        out.add(form);
+        if (form.length() >= MIN_DELETION_LENGTH) {
+            for (int i = 0; i < form.length(); i++) {
+                out.add(form.substring(0, i) + form.substring(i + 1));
             }
         }
+        return out;
+    }
+
+    /** A stored word's keys: exact, deletion (none for a common form) and skeleton. */
+    static Set<String> storedWordKeys(NameToken t, CommonForms common) {
+        Set<String> keys = new LinkedHashSet<>();
+        for (String form : forms(t)) {
+            keys.add(EXACT_PREFIX + form);
+            if (!common.contains(form)) {
+                deletions(form).forEach(d -> keys.add(DELETION_PREFIX + d));
+            }
+        }
+        skeleton(t, keys);
+        return keys;
+    }
+
+    /**
+     * A query word's keys: exact, deletion and skeleton, and the exact key of every common form that shares a
+     * deletion key with it: the stored common forms it meets, which have no deletion keys.
+     */
+    static Set<String> queryWordKeys(NameToken t, CommonForms common) {
+        Set<String> keys = new LinkedHashSet<>();
+        for (String form : forms(t)) {
+            keys.add(EXACT_PREFIX + form);
+            deletions(form).forEach(d -> keys.add(DELETION_PREFIX + d));
+        }
+        skeleton(t, keys);
+        for (String form : forms(t)) {
+            common.near(form).forEach(f -> keys.add(EXACT_PREFIX + f));
+        }
+        return keys;
+    }
+
+    /** The keys that find a word's variants: its exact and skeleton keys. */
+    static Set<String> variantKeys(NameToken t) {
+        Set<String> keys = new LinkedHashSet<>();
+        forms(t).forEach(form -> keys.add(EXACT_PREFIX + form));
+        skeleton(t, keys);
+        return keys;
+    }
+
+    /** A word's compared forms, phonetic then ASCII (one when they are the same). */
+    private static Set<String> forms(NameToken t) {
+        Set<String> out = new LinkedHashSet<>(2);
+        for (String form : new String[]{t.phonetic(), t.ascii()}) {
+            if (!form.isEmpty()) {
+                out.add(form);
+            }
+        }
+        return out;
+    }
+
+    private static void skeleton(NameToken t, Set<String> keys) {
         String skeleton = skeletonKey(t);
         if (skeleton.length() >= MIN_SKELETON_LENGTH) {
             keys.add(SKELETON_PREFIX + skeleton);
         }
-        return keys;
     }
 
     static Set<String> joinedKeys(NameToken a, NameToken b) {

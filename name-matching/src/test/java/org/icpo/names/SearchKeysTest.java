@@ -97,7 +97,7 @@ class SearchKeysTest {
         assertThat(SearchKeys.query(NameForms.of("Zxqwert", "Hans Ivanovich")).matches(SearchKeys.stored(NameForms.of("Smith", "Hans Ivanovich")))).isFalse();
         assertThat(SearchKeys.query(NameForms.of("Zxqwert", "Hans Ivanovich")).matches(SearchKeys.stored(NameForms.of("Hans", "Ivanovich")))).isTrue();
         // a spelling's keys again, tagged with its number of words: how longer queries find it
-        assertThat(SearchKeys.stored(NameForms.of("Smith", "Hans Ivanovich"))).contains("e_smith", "3e_smith", "3d_ivanovich")
+        assertThat(SearchKeys.stored(NameForms.of("Smith", "Hans Kovarik"))).contains("e_smith", "3e_smith", "3d_kovarik", "3d_kovrik")
                 .noneMatch(k -> k.startsWith("2"));
         assertThat(SearchKeys.stored(NameForms.of("Smith", null))).noneMatch(k -> Character.isDigit(k.charAt(0)));
         assertThat(SearchKeys.stored(NameForms.of("a b c d e f g h", null))).noneMatch(k -> Character.isDigit(k.charAt(0)));
@@ -130,11 +130,151 @@ class SearchKeysTest {
     }
 
     @Test
+    void aCommonFormHasNoDeletionKeysAndAQueryNearItAsksForItsExactKey() {
+        assertThat(CommonForms.NAMES.contains("ivanovich")).isTrue();
+        assertThat(CommonForms.NAMES.contains("kovarik")).isFalse();
+        assertThat(CommonForms.NAMES.size()).as("forms of the listed names").isGreaterThan(1000);
+        // stored: the common word has its exact and skeleton keys only, the rare one its deletion keys too
+        Set<String> stored = SearchKeys.stored(NameForms.of("Kovarik", "Ivanovich"));
+        assertThat(stored).contains("e_ivanovich", "e_kovarik", "d_kovarik", "d_kovrik")
+                .noneMatch(k -> k.startsWith("d_") && k.contains("vanov"));
+        assertThat(stored).hasSizeLessThan(SearchKeys.stored(NameForms.of("Kovarik", "Ivanovich"), CommonForms.NONE).size() / 2);
+        // a query with a typo of the common word asks for its exact key, and keeps its own deletion keys (a stored
+        // name may have the same typo, or another one)
+        SearchKeys.Query typo = SearchKeys.query(NameForms.of("Kovarik", "Ivanovihc"));
+        assertThat(typo.groups().get(1)).contains("e_ivanovich", "e_ivanovihc", "d_ivanovih", "d_ivanovic");
+        assertThat(typo.matches(stored)).isTrue();
+        assertThat(typo.exactOnly().groups().get(1)).doesNotContain("e_ivanovich").contains("e_ivanovihc");
+        assertThat(typo.matches(SearchKeys.stored(NameForms.of("Kovarik", "Ivanovihc")))).isTrue();
+        assertThat(typo.matches(SearchKeys.stored(NameForms.of("Kovarik", "Ivanovich Ixanoxihc")))).as("one word, of two stored, near").isTrue();
+        assertThat(typo.matches(SearchKeys.stored(NameForms.of("Kovarik", "Ixanoxihc")))).as("two letters changed").isFalse();
+    }
+
+    /**
+     * The common forms change the keys, never the candidates: on the labelled names (each against every other), and on
+     * common names and their typos (a letter missing, added, changed, two swapped) in names of one to three words,
+     * every query is a candidate for the same stored names with the common forms as without.
+     */
+    @Test
+    void commonFormsChangeTheKeysNotTheCandidates() {
+        List<NameForms> names = new ArrayList<>();
+        for (NamePairs.Pair p : NamePairs.load()) {
+            names.add(NameForms.of(p.queryFamily(), p.queryForenames()));
+            names.add(NameForms.of(p.storedFamily(), p.storedForenames()));
+        }
+        String[] common = {"Ivanovich", "Petrovich", "Maria", "Mohammed", "Garcia", "Papadopoulos", "Kuznetsov", "Ali", "Li", "Nguyen",
+                "Antonio", "Jose", "Shevchenko", "Georgiou"};
+        String[] others = {"Kovarik", "Sergei", "Zxqwert"};
+        for (String c : common) {
+            for (String w : typos(c)) {
+                for (String o : others) {
+                    names.add(NameForms.of(o, w));
+                    names.add(NameForms.of(w, o + " " + others[(o.length() + w.length()) % others.length]));
+                }
+                names.add(NameForms.of(w, null));
+            }
+        }
+        Set<Long> with = candidatePairs(names, CommonForms.NAMES);
+        Set<Long> without = candidatePairs(names, CommonForms.NONE);
+        long keysWith = names.stream().mapToLong(n -> SearchKeys.stored(n, CommonForms.NAMES).size()).sum();
+        long keysWithout = names.stream().mapToLong(n -> SearchKeys.stored(n, CommonForms.NONE).size()).sum();
+        List<String> differ = new ArrayList<>();
+        for (long pair : symmetricDifference(with, without)) {
+            differ.add(names.get((int) (pair / names.size())).asciiFull() + " -> " + names.get((int) (pair % names.size())).asciiFull()
+                    + " (" + without.contains(pair) + " without common forms)");
+        }
+        System.out.printf(Locale.ROOT, "%nCommon forms: %d x %d names, %d candidate pairs with them, %d without; stored keys %d instead of %d%n",
+                names.size(), names.size(), with.size(), without.size(), keysWith, keysWithout);
+        assertThat(differ).isEmpty();
+        assertThat(without.size()).as("typos of common names meet").isGreaterThan(names.size() * 3);
+        assertThat(keysWith).isLessThan(keysWithout);
+    }
+
+    /**
+     * The pairs (query index times the number of names, plus stored index) where the query is a candidate for the
+     * stored name: {@link SearchKeys.Query#matches}, tried only on the stored names that have one of the query's keys.
+     */
+    private static Set<Long> candidatePairs(List<NameForms> names, CommonForms common) {
+        List<Set<String>> stored = names.stream().map(n -> SearchKeys.stored(n, common)).toList();
+        java.util.Map<String, List<Integer>> byKey = new java.util.HashMap<>();
+        for (int i = 0; i < stored.size(); i++) {
+            for (String k : stored.get(i)) {
+                byKey.computeIfAbsent(k, x -> new ArrayList<>()).add(i);
+            }
+        }
+        Set<Long> out = new java.util.HashSet<>();
+        for (int q = 0; q < names.size(); q++) {
+            List<List<Set<String>>> conjunctions = SearchKeys.query(names.get(q), common).conjunctions();
+            // the stored names with a key of the first group of every alternative
+            java.util.BitSet near = new java.util.BitSet(names.size());
+            conjunctions.forEach(c -> c.get(0).forEach(k -> byKey.getOrDefault(k, List.of()).forEach(near::set)));
+            for (int s = near.nextSetBit(0); s >= 0; s = near.nextSetBit(s + 1)) {
+                if (meets(conjunctions, stored.get(s))) {
+                    out.add((long) q * names.size() + s);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Set<Long> symmetricDifference(Set<Long> a, Set<Long> b) {
+        Set<Long> out = new java.util.TreeSet<>(a);
+        out.addAll(b);
+        out.removeIf(x -> a.contains(x) && b.contains(x));
+        return out;
+    }
+
+    /** {@link SearchKeys.Query#matches}, given the query's alternatives. */
+    private static boolean meets(List<List<Set<String>>> conjunctions, Set<String> stored) {
+        for (List<Set<String>> conjunction : conjunctions) {
+            boolean all = true;
+            for (Set<String> keys : conjunction) {
+                if (java.util.Collections.disjoint(keys, stored)) {
+                    all = false;
+                    break;
+                }
+            }
+            if (all) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The word, and one-edit typos of it: each letter deleted, a letter added, one changed, two swapped. */
+    private static List<String> typos(String word) {
+        List<String> out = new ArrayList<>(List.of(word));
+        for (int i = 1; i < word.length(); i++) {
+            out.add(word.substring(0, i) + word.substring(i + 1));
+            out.add(word.substring(0, i) + "e" + word.substring(i));
+            out.add(word.substring(0, i) + (word.charAt(i) == 'k' ? 'c' : 'k') + word.substring(i + 1));
+            if (i + 1 < word.length()) {
+                out.add(word.substring(0, i) + word.charAt(i + 1) + word.charAt(i) + word.substring(i + 2));
+            }
+        }
+        return out;
+    }
+
+    @Test
     void exactOnlyKeepsTheExactAndSkeletonKeys() {
         SearchKeys.Query q = SearchKeys.query(NameForms.of("Ivanov", "Sergei")).exactOnly();
         assertThat(q.groups()).allMatch(g -> g.stream().noneMatch(k -> k.startsWith("d_")));
         assertThat(q.matches(SearchKeys.stored(NameForms.of("Иванов", "Сергей")))).isTrue();
         assertThat(q.matches(SearchKeys.stored(NameForms.of("Ivanol", "Sergei")))).isFalse();
+    }
+
+    @Test
+    void theSameSpellingLeavesOutTheSkeletons() {
+        SearchKeys.Query q = SearchKeys.query(NameForms.of("Pavlov", null));
+        Set<String> paul = SearchKeys.stored(NameForms.of("Paul", null));
+        Set<String> pavlov = SearchKeys.stored(NameForms.of("Павлов", null));
+        // Paul and Pavlov share the skeleton key s_pl: a variant, not the same spelling
+        assertThat(q.exactOnly().matches(paul)).isTrue();
+        assertThat(q.sameSpelling().matches(paul)).isFalse();
+        assertThat(q.sameSpelling().matches(pavlov)).isTrue();
+        assertThat(q.sameSpelling().groups()).allMatch(g -> g.stream().allMatch(k -> k.startsWith("e_")));
+        assertThat(SearchKeys.query(NameForms.of("Abu Bakar", "Musa")).sameSpelling().matches(SearchKeys.stored(NameForms.of("Abubakar", "Musa"))))
+                .as("two words written together").isTrue();
     }
 
     private static String group(SearchKeys.Query q, int i, String tag) {

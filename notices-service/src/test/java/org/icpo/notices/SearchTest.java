@@ -322,6 +322,22 @@ class SearchTest extends NoticesTestBase {
         assertEquals(List.of("IVAMOV"), ranked.subList(300, 500).stream().distinct().toList());
     }
 
+    @Test
+    void aCappedSearchScoresTheSameSpellingBeforeItsTransliterationVariants() {
+        // Paul and Pavlov share the consonant skeleton "pl" (v counts as a vowel, as Arabic and Cyrillic
+        // transliterations write it): 600 PAUL filed first, then 10 PAVLOV, 610 records meet "Pavlov"'s skeleton
+        for (int i = 0; i < 600; i++) {
+            data.indexedSubject(java.util.UUID.randomUUID(), "PAUL", "Jean");
+        }
+        for (int i = 0; i < 10; i++) {
+            data.indexedSubject(java.util.UUID.randomUUID(), "PAVLOV", "Ivan");
+        }
+        // the 10 spelt the same are scored first: all are found, though the search is capped
+        search(ncb("FR"), "name=Pavlov&size=50").statusCode(200).body("capped", equalTo(true))
+                .body("items.familyName", hasItem("PAVLOV")).body("items.findAll { it.familyName == 'PAVLOV' }.size()", equalTo(10))
+                .body("items[0].familyName", equalTo("PAVLOV"));
+    }
+
     static org.hamcrest.Matcher<Iterable<? extends String>> containsInAnyOrder(String... ids) {
         return org.hamcrest.Matchers.containsInAnyOrder(ids);
     }

@@ -38,7 +38,8 @@ import java.util.UUID;
  * on write by {@link NameKeyIndex}), limited by SQL to what the caller may see and to the filters, then scored in Java
  * with {@link NameMatcher} and {@link DateMatch} against every stored spelling (read with the candidate), ranked,
  * explained and audited. At most {@value #MAX_CANDIDATES} candidates are scored; when more records meet the
- * condition, those with an exact form of the words come first and the results say {@code capped}.
+ * condition, the closest come first (the same spellings, then transliteration variants, then one-letter variants)
+ * and the results say {@code capped}.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -129,25 +130,27 @@ public class NoticeSearch {
             SearchKeys.Query keys = SearchKeys.query(query);
             genericPlans();
             String condition = NAME_KEYS_CONDITION + " and " + where;
-            // a one-word query is the one whose exact forms alone may fill the cap ("Ivanov"): asked first, they
-            // spare the query of every one-letter variant, which could only add candidates past the cap
-            List<Candidate> exact = query.tokens().size() == 1 ? candidates(condition, params, keys.exactOnly().alternativesText()) : null;
-            if (exact != null && exact.size() > MAX_CANDIDATES) {
-                candidates = exact;
-                capped = true;
+            // from the closest to the widest: the same spellings, then their transliteration variants (skeletons),
+            // then every one-letter variant; each condition finds the records of the one before it and more
+            String[] closeness = {keys.sameSpelling().alternativesText(), keys.exactOnly().alternativesText(), keys.alternativesText()};
+            List<Candidate> widest = null;
+            if (query.tokens().size() > 1) {
+                // a query of several words seldom has more candidates than can be scored: the widest condition first
+                widest = candidates(condition, params, closeness[2]);
+            }
+            if (widest != null && widest.size() <= MAX_CANDIDATES) {
+                candidates = widest;
             } else {
-                candidates = candidates(condition, params, keys.alternativesText());
-                if (candidates.size() > MAX_CANDIDATES) {
-                    // more than can be scored: the records with an exact form of the words first, then the others
-                    capped = true;
-                    if (exact == null) {
-                        exact = candidates(condition, params, keys.exactOnly().alternativesText());
-                    }
-                    Map<UUID, Candidate> closest = new LinkedHashMap<>();
-                    exact.forEach(x -> closest.put(x.id(), x));
-                    candidates.forEach(x -> closest.putIfAbsent(x.id(), x));
-                    candidates = List.copyOf(closest.values());
+                // a one-word query ("Pavlov"), whose closest records alone may fill the cap, or one of several words with
+                // more records than can be scored: one condition after the other, the closest first, until one has
+                // more records than can be scored; those of the closer conditions come first
+                Map<UUID, Candidate> closest = new LinkedHashMap<>();
+                for (int k = 0; k < closeness.length && !capped; k++) {
+                    List<Candidate> found = k == closeness.length - 1 && widest != null ? widest : candidates(condition, params, closeness[k]);
+                    found.forEach(x -> closest.putIfAbsent(x.id(), x));
+                    capped = found.size() > MAX_CANDIDATES;
                 }
+                candidates = List.copyOf(closest.values());
             }
             if (candidates.size() > MAX_CANDIDATES) {
                 candidates = candidates.subList(0, MAX_CANDIDATES);
