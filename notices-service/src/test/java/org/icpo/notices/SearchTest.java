@@ -323,6 +323,18 @@ class SearchTest extends NoticesTestBase {
     }
 
     @Test
+    void theIndexesTheSearchesReadHaveNoPendingEntries() {
+        // filed, then its keys set (a new version of the row): the entries go into the indexes, not into a pending list
+        // that every search would read until a vacuum (V1.13)
+        data.indexedSubject(java.util.UUID.randomUUID(), "IVANOV", "Pavel");
+        for (String index : List.of("notice_record_name_keys_idx", "notice_record_search_text_trgm", "notice_record_nationalities_idx",
+                "notice_record_public_text_trgm")) {
+            assertEquals(0, data.pendingRows(index), index);
+        }
+        search(ncb("FR"), "name=Ivanov").statusCode(200).body("items[0].familyName", equalTo("IVANOV"));
+    }
+
+    @Test
     void aCappedSearchScoresTheSameSpellingBeforeItsTransliterationVariants() {
         // Paul and Pavlov share the consonant skeleton "pl" (v counts as a vowel, as Arabic and Cyrillic
         // transliterations write it): 600 PAUL filed first, then 10 PAVLOV, 610 records meet "Pavlov"'s skeleton

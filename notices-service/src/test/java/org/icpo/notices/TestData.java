@@ -160,6 +160,14 @@ public class TestData {
         return (String) em.createNativeQuery("select family_name from notice_record where id = '00000000-0000-4000-8000-00000000002a'").getSingleResult();
     }
 
+    /** The rows whose entries wait in a GIN index's pending list, which every scan of the index reads in full (pgstattuple). */
+    @Transactional
+    public long pendingRows(String index) {
+        em.createNativeQuery("create extension if not exists pgstattuple").executeUpdate();
+        return ((Number) em.createNativeQuery("select pending_tuples from pgstatginindex(cast(?1 as regclass))").setParameter(1, index)
+                .getSingleResult()).longValue();
+    }
+
     /** Sets the search keys of a record back to "not computed", as a migration that changes the keys does. */
     @Transactional
     public void forgetNameKeys(String recordId) {
