@@ -36,7 +36,9 @@ import java.util.TreeSet;
  * for a stored name whose words the matcher writes together while the query has more words than it ("Minjun Park Lee"
  * against "Min Jun Park"), which {@code SearchKeysTest} checks on every labelled pair; the matcher then decides.
  *
- * <p>Stored keys must be recomputed whenever the keys change (notices-service: a migration sets them to null).
+ * <p>Stored keys must be recomputed whenever the keys change (notices-service: a migration sets them to null), but
+ * for names added to the common names: the records stored before keep deletion keys the queries no longer ask for,
+ * and are the candidates of the same queries.
  */
 public final class SearchKeys {
 

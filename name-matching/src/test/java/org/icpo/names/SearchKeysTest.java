@@ -153,7 +153,8 @@ class SearchKeysTest {
     /**
      * The common forms change the keys, never the candidates: on the labelled names (each against every other), and on
      * common names and their typos (a letter missing, added, changed, two swapped) in names of one to three words,
-     * every query is a candidate for the same stored names with the common forms as without.
+     * every query is a candidate for the same stored names with the common forms as without, and as for names stored
+     * with every deletion key (before the common forms, or before a name was added to them).
      */
     @Test
     void commonFormsChangeTheKeysNotTheCandidates() {
@@ -174,8 +175,10 @@ class SearchKeysTest {
                 names.add(NameForms.of(w, null));
             }
         }
-        Set<Long> with = candidatePairs(names, CommonForms.NAMES);
-        Set<Long> without = candidatePairs(names, CommonForms.NONE);
+        Set<Long> with = candidatePairs(names, CommonForms.NAMES, CommonForms.NAMES);
+        Set<Long> without = candidatePairs(names, CommonForms.NONE, CommonForms.NONE);
+        // the records stored before (every deletion key) are the candidates of the same queries
+        Set<Long> storedBefore = candidatePairs(names, CommonForms.NAMES, CommonForms.NONE);
         long keysWith = names.stream().mapToLong(n -> SearchKeys.stored(n, CommonForms.NAMES).size()).sum();
         long keysWithout = names.stream().mapToLong(n -> SearchKeys.stored(n, CommonForms.NONE).size()).sum();
         List<String> differ = new ArrayList<>();
@@ -186,6 +189,7 @@ class SearchKeysTest {
         System.out.printf(Locale.ROOT, "%nCommon forms: %d x %d names, %d candidate pairs with them, %d without; stored keys %d instead of %d%n",
                 names.size(), names.size(), with.size(), without.size(), keysWith, keysWithout);
         assertThat(differ).isEmpty();
+        assertThat(symmetricDifference(storedBefore, without)).as("keys stored without the common forms").isEmpty();
         assertThat(without.size()).as("typos of common names meet").isGreaterThan(names.size() * 3);
         assertThat(keysWith).isLessThan(keysWithout);
     }
@@ -194,8 +198,8 @@ class SearchKeysTest {
      * The pairs (query index times the number of names, plus stored index) where the query is a candidate for the
      * stored name: {@link SearchKeys.Query#matches}, tried only on the stored names that have one of the query's keys.
      */
-    private static Set<Long> candidatePairs(List<NameForms> names, CommonForms common) {
-        List<Set<String>> stored = names.stream().map(n -> SearchKeys.stored(n, common)).toList();
+    private static Set<Long> candidatePairs(List<NameForms> names, CommonForms common, CommonForms storedWith) {
+        List<Set<String>> stored = names.stream().map(n -> SearchKeys.stored(n, storedWith)).toList();
         java.util.Map<String, List<Integer>> byKey = new java.util.HashMap<>();
         for (int i = 0; i < stored.size(); i++) {
             for (String k : stored.get(i)) {

@@ -325,7 +325,7 @@ class SearchTest extends NoticesTestBase {
     @Test
     void theIndexesTheSearchesReadHaveNoPendingEntries() {
         // filed, then its keys set (a new version of the row): the entries go into the indexes, not into a pending list
-        // that every search would read until a vacuum (V1.13)
+        // that every search would read until a vacuum (V1.12)
         data.indexedSubject(java.util.UUID.randomUUID(), "IVANOV", "Pavel");
         for (String index : List.of("notice_record_name_keys_idx", "notice_record_search_text_trgm", "notice_record_nationalities_idx",
                 "notice_record_public_text_trgm")) {
