@@ -131,12 +131,13 @@ public class NoticeSearch {
             genericPlans();
             String condition = NAME_KEYS_CONDITION + " and " + where;
             // from the closest to the widest: the same spellings, then their transliteration variants (skeletons),
-            // then every one-letter variant; each condition finds the records of the one before it and more
-            String[] closeness = {keys.sameSpelling().alternativesText(), keys.exactOnly().alternativesText(), keys.alternativesText()};
+            // then every one-letter variant; each condition finds the records of the one before it and more (built
+            // when asked: most searches need one)
+            List<java.util.function.Supplier<SearchKeys.Query>> closeness = List.of(keys::sameSpelling, keys::exactOnly, () -> keys);
             List<Candidate> widest = null;
             if (query.tokens().size() > 1) {
                 // a query of several words seldom has more candidates than can be scored: the widest condition first
-                widest = candidates(condition, params, closeness[2]);
+                widest = candidates(condition, params, keys.alternativesText());
             }
             if (widest != null && widest.size() <= MAX_CANDIDATES) {
                 candidates = widest;
@@ -145,8 +146,9 @@ public class NoticeSearch {
                 // more records than can be scored: one condition after the other, the closest first, until one has
                 // more records than can be scored; those of the closer conditions come first
                 Map<UUID, Candidate> closest = new LinkedHashMap<>();
-                for (int k = 0; k < closeness.length && !capped; k++) {
-                    List<Candidate> found = k == closeness.length - 1 && widest != null ? widest : candidates(condition, params, closeness[k]);
+                for (int k = 0; k < closeness.size() && !capped; k++) {
+                    List<Candidate> found = k == closeness.size() - 1 && widest != null ? widest
+                            : candidates(condition, params, closeness.get(k).get().alternativesText());
                     found.forEach(x -> closest.putIfAbsent(x.id(), x));
                     capped = found.size() > MAX_CANDIDATES;
                 }
