@@ -498,8 +498,16 @@ public class ProxyHandler implements Handler<RoutingContext> {
      * before the reset, whose exception handler runs at once: it must not take the client's leaving for a failure of
      * the upstream (counted by the circuit breaker, so that clients giving up, e.g. a load generator stopping, would
      * open it for everyone).
+     * <p>
+     * Called too once the exchange is over: an HTTP/2 stream closes after every response, an HTTP/1.1 client may
+     * close its connection after the last one. The response then has ended, and with it the upstream's, whose
+     * connection is back in the pool, maybe serving the next request already: resetting the finished upstream
+     * request would close that connection (Vert.x closes a connection whose answered request is reset).
      */
     private void clientGone(Exchange ex) {
+        if (ex.ctx.response().ended()) {
+            return;
+        }
         cancelResponseTimer(ex);
         ex.abandon();
         ex.answered = true;

@@ -13,6 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -37,6 +39,8 @@ public final class Stub {
     private volatile long delayMillis;
     private volatile int failStatus;
     private final AtomicInteger dropping = new AtomicInteger();
+    /** The client ports of the connections calls came on (one per connection the gateway opened). */
+    private final Set<Integer> connections = ConcurrentHashMap.newKeySet();
 
     Stub(String name, String openApi) throws IOException {
         this.name = name;
@@ -64,6 +68,11 @@ public final class Stub {
     /** Calls received, health and OpenAPI fetches excluded. */
     public int calls() {
         return calls.get();
+    }
+
+    /** Connections the gateway has sent calls on so far (health and OpenAPI fetches excluded). */
+    public int connections() {
+        return connections.size();
     }
 
     public Stub slow(long millis) {
@@ -136,6 +145,7 @@ public final class Stub {
                 return;
             }
             calls.incrementAndGet();
+            connections.add(ex.getRemoteAddress().getPort());
             long size = 0;
             try (InputStream in = ex.getRequestBody()) {
                 byte[] buf = new byte[64 * 1024];
