@@ -39,7 +39,7 @@ public final class Stub {
     private volatile long delayMillis;
     private volatile int failStatus;
     private final AtomicInteger dropping = new AtomicInteger();
-    /** The client ports of the connections calls came on (one per connection the gateway opened). */
+    /** The client ports of the connections requests came on (one per connection the gateway opened). */
     private final Set<Integer> connections = ConcurrentHashMap.newKeySet();
 
     Stub(String name, String openApi) throws IOException {
@@ -70,7 +70,7 @@ public final class Stub {
         return calls.get();
     }
 
-    /** Connections the gateway has sent calls on so far (health and OpenAPI fetches excluded). */
+    /** Connections the gateway has opened so far (those of health and OpenAPI fetches too). */
     public int connections() {
         return connections.size();
     }
@@ -135,6 +135,7 @@ public final class Stub {
 
     private void handle(HttpExchange ex) throws IOException {
         try (ex) {
+            connections.add(ex.getRemoteAddress().getPort());
             String path = ex.getRequestURI().getRawPath();
             if (path.equals("/q/health/ready")) {
                 send(ex, 200, "application/json", "{\"status\":\"UP\"}".getBytes(StandardCharsets.UTF_8));
@@ -145,7 +146,6 @@ public final class Stub {
                 return;
             }
             calls.incrementAndGet();
-            connections.add(ex.getRemoteAddress().getPort());
             long size = 0;
             try (InputStream in = ex.getRequestBody()) {
                 byte[] buf = new byte[64 * 1024];
