@@ -2,13 +2,9 @@ package org.icpo.bench;
 
 import org.HdrHistogram.Histogram;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -19,11 +15,9 @@ import java.util.function.IntFunction;
 /**
  * A small HTTP load generator: open loop at a fixed rate (latency measured from each request's
  * intended start, so a stall is not hidden) and closed loop with N workers (saturation throughput).
+ * Requests go through {@link LeanHttp} (HTTP/1.1 keep-alive connections, one per request in flight).
  */
 final class Load {
-
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-            .executor(Executors.newFixedThreadPool(4)).build();
 
     /** Requests sent in the first seconds of an open loop, also reported apart (the step from idle to the rate). */
     static final int OPEN_LOOP_SETTLE_SECONDS = 5;
@@ -69,7 +63,7 @@ final class Load {
     }
 
     /** Sends {@code rate} requests per second for {@code seconds}, without waiting for answers. */
-    static Result openLoop(String name, int rate, int seconds, IntFunction<HttpRequest> requests) throws InterruptedException {
+    static Result openLoop(String name, int rate, int seconds, LeanHttp http, IntFunction<String> paths) throws InterruptedException {
         Histogram h = new Histogram(60_000_000L, 3);
         Histogram settled = new Histogram(60_000_000L, 3);
         AtomicLong errors = new AtomicLong();
@@ -77,6 +71,12 @@ final class Load {
         int firstSettled = rate * OPEN_LOOP_SETTLE_SECONDS;
         CountDownLatch done = new CountDownLatch(total);
         ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor();
+        // a thread per request in flight (blocking sockets): a stalled answer never delays the next request's start
+        ExecutorService senders = Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "load");
+            t.setDaemon(true);
+            return t;
+        });
         long periodNanos = 1_000_000_000L / rate;
         long start = System.nanoTime();
         AtomicInteger sent = new AtomicInteger();
@@ -86,8 +86,12 @@ final class Load {
             while (sent.get() < total && start + sent.get() * periodNanos <= now) {
                 int i = sent.getAndIncrement();
                 long intended = start + i * periodNanos;
-                HTTP.sendAsync(requests.apply(i), HttpResponse.BodyHandlers.discarding()).whenComplete((r, e) -> {
-                    if (e != null || r.statusCode() >= 400) {
+                senders.execute(() -> {
+                    try {
+                        if (http.get(paths.apply(i)) >= 400) {
+                            errors.incrementAndGet();
+                        }
+                    } catch (Exception e) {
                         errors.incrementAndGet();
                     }
                     long micros = Math.max(1, (System.nanoTime() - intended) / 1000);
@@ -103,11 +107,12 @@ final class Load {
         }, 0, Math.max(100_000, periodNanos / 2), TimeUnit.NANOSECONDS);
         done.await(seconds + 60L, TimeUnit.SECONDS);
         ticker.shutdownNow();
+        senders.shutdown();
         return new Result(name, total, errors.get(), (System.nanoTime() - start) / 1e9, h, settled);
     }
 
     /** {@code workers} clients sending back to back for {@code seconds}: the saturation throughput. */
-    static Result closedLoop(String name, int workers, int seconds, IntFunction<HttpRequest> requests) throws InterruptedException {
+    static Result closedLoop(String name, int workers, int seconds, LeanHttp http, IntFunction<String> paths) throws InterruptedException {
         Histogram h = new Histogram(60_000_000L, 3);
         AtomicLong count = new AtomicLong();
         AtomicLong errors = new AtomicLong();
@@ -120,8 +125,7 @@ final class Load {
                 while (System.nanoTime() < end) {
                     long t0 = System.nanoTime();
                     try {
-                        HttpResponse<Void> r = HTTP.send(requests.apply(i++), HttpResponse.BodyHandlers.discarding());
-                        if (r.statusCode() >= 400) {
+                        if (http.get(paths.apply(i++)) >= 400) {
                             errors.incrementAndGet();
                         }
                     } catch (Exception e) {
@@ -140,13 +144,5 @@ final class Load {
             t.join();
         }
         return new Result(name, count.get(), errors.get(), (System.nanoTime() - start) / 1e9, h, null);
-    }
-
-    static HttpRequest get(String url, String token) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).GET();
-        if (token != null) {
-            b.header("Authorization", "Bearer " + token);
-        }
-        return b.build();
     }
 }

@@ -79,34 +79,36 @@ final class NoticesBench {
         List<String> queries = Names.queries(new Random(42), 2000);
         String base = suite.url("gateway");
         if (what.equals("all") || what.equals("search")) {
+            LeanHttp http = new LeanHttp(base, token);
             for (int i = 0; i < 200; i++) {
                 api.get(token, "/notices/search?name=" + enc(queries.get(i))).expect(200);
             }
             // warm-up, not reported: the JIT compiles the search path and PostgreSQL's buffers fill (the first phases
             // after a start otherwise measure the warm-up)
-            Load.closedLoop("warm-up", 4, 20, i -> Load.get(base + "/notices/search?name=" + enc(queries.get((i * 11) % queries.size())), token));
+            Load.closedLoop("warm-up", 4, 20, http, i -> "/notices/search?name=" + enc(queries.get((i * 11) % queries.size())));
             Load.Result single = Load.closedLoop("member search, 1 client for 15 s (no queueing)", 1, 15,
-                    i -> Load.get(base + "/notices/search?name=" + enc(queries.get((i * 13) % queries.size())), token));
+                    http, i -> "/notices/search?name=" + enc(queries.get((i * 13) % queries.size())));
             Bench.say("  " + single.line());
             Load.Result fixed = Load.openLoop("member search, 200 req/s for 30 s, 35 s after the start", 200, 30,
-                    i -> Load.get(base + "/notices/search?name=" + enc(queries.get(i % queries.size())), token));
+                    http, i -> "/notices/search?name=" + enc(queries.get(i % queries.size())));
             Bench.say("  " + fixed.line());
             Bench.say("  " + fixed.settledLine());
             // the JVMs are still compiling the search path 65 s after the start: at the same rate for 2 more minutes,
             // the p99 keeps falling, then the rate is measured again with 6,000 queries never sent before (the same mix):
             // the 2,000 above repeat every 10 s, and a memo of what they asked for would answer them from memory
             Load.Result warming = Load.openLoop("member search, 200 req/s for 120 s more (warming)", 200, WARMING_SECONDS,
-                    i -> Load.get(base + "/notices/search?name=" + enc(queries.get((i * 7) % queries.size())), token));
+                    http, i -> "/notices/search?name=" + enc(queries.get((i * 7) % queries.size())));
             Bench.say("  " + warming.line());
             List<String> unseen = Names.queries(new Random(42), queries.size() + 6000).subList(queries.size(), queries.size() + 6000);
             Load.Result steady = Load.openLoop("member search, 200 req/s for 30 s, warmed, queries not sent before", 200, 30,
-                    i -> Load.get(base + "/notices/search?name=" + enc(unseen.get(i % unseen.size())), token));
+                    http, i -> "/notices/search?name=" + enc(unseen.get(i % unseen.size())));
             Bench.say("  " + steady.line() + "   (target p99 <= 30 ms)");
             Bench.say("  " + steady.settledLine());
             settle(api, token, "/notices/search?name=" + enc(queries.get(0)));
             Load.Result saturated = Load.closedLoop("member search, 8 clients for 20 s", 8, 20,
-                    i -> Load.get(base + "/notices/search?name=" + enc(queries.get((i * 7) % queries.size())), token));
+                    http, i -> "/notices/search?name=" + enc(queries.get((i * 7) % queries.size())));
             Bench.say("  " + saturated.line() + "   (target >= 1,000 req/s)");
+            http.close();
             pgbench(url, password, queries);
         }
         if (what.equals("all") || what.equals("public")) {
