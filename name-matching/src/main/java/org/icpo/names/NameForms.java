@@ -6,7 +6,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The normalized forms of one spelling of a person's name, computed once (on write for stored names, once per
@@ -33,30 +32,25 @@ public final class NameForms {
 
     private final String family;
     private final String forenames;
-    private final Script script;
     private final String latin;
     private final String familyAscii;
     private final String forenamesAscii;
-    private final String asciiFull;
     private final List<NameToken> tokens;
-    private final String sortedTokens;
-    private final String phoneticKey;
-    private final String skeletonKey;
+    // computed when first asked: a search restores hundreds of candidate spellings and compares only their tokens
+    // (racy single-check: whichever thread computes a value computes the same immutable one)
+    private Script script;
+    private String asciiFull;
+    private String sortedTokens;
+    private String phoneticKey;
+    private String skeletonKey;
 
-    private NameForms(String family, String forenames, Script script, String latin, String familyAscii, String forenamesAscii,
-                      String asciiFull, List<NameToken> tokens) {
+    private NameForms(String family, String forenames, String latin, String familyAscii, String forenamesAscii, List<NameToken> tokens) {
         this.family = family;
         this.forenames = forenames;
-        this.script = script;
         this.latin = latin;
         this.familyAscii = familyAscii;
         this.forenamesAscii = forenamesAscii;
-        this.asciiFull = asciiFull;
         this.tokens = List.copyOf(tokens);
-        this.sortedTokens = sortedJoin(tokens.stream().map(NameToken::ascii).collect(Collectors.toList()));
-        this.phoneticKey = sortedJoin(tokens.stream().map(NameToken::phonetic).collect(Collectors.toList()));
-        this.skeletonKey = sortedJoin(tokens.stream().map(NameToken::consonants)
-                .filter(s -> !s.isEmpty()).collect(Collectors.toList()));
     }
 
     /**
@@ -125,9 +119,7 @@ public final class NameForms {
             tokens.addAll(words(familyAscii, NameToken.Role.FAMILY, familyScript));
             tokens.addAll(words(givenAscii, NameToken.Role.FORENAME, givenScript));
         }
-        String original = join(family, given);
-        return new NameForms(family, given, Script.dominant(original), latin, familyAscii, givenAscii,
-                join(familyAscii, givenAscii).replace('-', ' '), tokens);
+        return new NameForms(family, given, latin, familyAscii, givenAscii, tokens);
     }
 
     private static List<NameToken> words(String ascii, NameToken.Role role, Script script) {
@@ -187,8 +179,15 @@ public final class NameForms {
         return b.isEmpty() ? a : a + " " + b;
     }
 
-    private static String sortedJoin(List<String> words) {
-        List<String> sorted = new ArrayList<>(words);
+    /** One form of each token, sorted, joined by spaces. */
+    private static String sortedJoin(List<NameToken> tokens, java.util.function.Function<NameToken, String> form, boolean skipEmpty) {
+        List<String> sorted = new ArrayList<>(tokens.size());
+        for (NameToken t : tokens) {
+            String f = form.apply(t);
+            if (!skipEmpty || !f.isEmpty()) {
+                sorted.add(f);
+            }
+        }
         Collections.sort(sorted);
         return String.join(" ", sorted);
     }
@@ -210,7 +209,12 @@ public final class NameForms {
 
     /** The script of most letters of the name. */
     public Script script() {
-        return script;
+        Script s = script;
+        if (s == null) {
+            s = Script.dominant(original());
+            script = s;
+        }
+        return s;
     }
 
     /** Latin-script rendering, case kept ("Prokopchuk Yuriy" for "Прокопчук Юрий"). */
@@ -233,17 +237,32 @@ public final class NameForms {
      * ("prokopchuk yuriy"): index with pg_trgm (gin_trgm_ops).
      */
     public String asciiFull() {
-        return asciiFull;
+        String s = asciiFull;
+        if (s == null) {
+            s = join(familyAscii, forenamesAscii).replace('-', ' ');
+            asciiFull = s;
+        }
+        return s;
     }
 
     /** The compared words' ASCII forms, sorted: the same for any order of the words ("prokopchuk yuriy"). */
     public String sortedTokens() {
-        return sortedTokens;
+        String s = sortedTokens;
+        if (s == null) {
+            s = sortedJoin(tokens, NameToken::ascii, false);
+            sortedTokens = s;
+        }
+        return s;
     }
 
     /** The compared words' phonetic keys, sorted ("prokophuk yuri"). */
     public String phoneticKey() {
-        return phoneticKey;
+        String s = phoneticKey;
+        if (s == null) {
+            s = sortedJoin(tokens, NameToken::phonetic, false);
+            phoneticKey = s;
+        }
+        return s;
     }
 
     /**
@@ -251,7 +270,12 @@ public final class NameForms {
      * meet (Mohammed, Muhammad and محمد are all "mhmd"); index with pg_trgm.
      */
     public String skeletonKey() {
-        return skeletonKey;
+        String s = skeletonKey;
+        if (s == null) {
+            s = sortedJoin(tokens, NameToken::consonants, true);
+            skeletonKey = s;
+        }
+        return s;
     }
 
     /** The compared words (particles left out, Arabic compounds joined), family name(s) first. */
@@ -292,7 +316,7 @@ public final class NameForms {
 
     @Override
     public String toString() {
-        return "NameForms[" + original() + " -> " + asciiFull + " | " + phoneticKey + " | " + skeletonKey
+        return "NameForms[" + original() + " -> " + asciiFull() + " | " + phoneticKey() + " | " + skeletonKey()
                 + " | tokens " + Arrays.toString(tokens.stream().map(NameToken::skeleton).toArray()) + "]";
     }
 }

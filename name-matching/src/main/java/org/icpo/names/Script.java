@@ -21,9 +21,11 @@ public enum Script {
         return this == ARABIC || this == HEBREW;
     }
 
+    private static final Script[] ALL = values();
+
     /** The script of most letters of the text (ties go to the first letter's script). */
     static Script dominant(CharSequence text) {
-        int[] counts = new int[values().length];
+        int[] counts = new int[ALL.length];
         Script first = null;
         for (int i = 0; i < text.length(); ) {
             int cp = Character.codePointAt(text, i);
@@ -41,7 +43,7 @@ public enum Script {
             return NONE;
         }
         Script best = first;
-        for (Script s : values()) {
+        for (Script s : ALL) {
             if (counts[s.ordinal()] > counts[best.ordinal()]) {
                 best = s;
             }
