@@ -197,13 +197,21 @@ public final class SearchKeys {
         public List<String> alternatives() {
             List<String> out = new ArrayList<>();
             for (List<Set<String>> conjunction : conjunctions()) {
-                List<String> parts = new ArrayList<>();
-                for (Set<String> keys : conjunction) {
-                    parts.add("(" + String.join(" | ", keys.stream().map(k -> "'" + k + "'").toList()) + ")");
-                }
-                out.add(String.join(" & ", parts));
+                out.add(text(conjunction));
             }
             return out;
+        }
+
+        private static String text(List<Set<String>> conjunction) {
+            List<String> parts = new ArrayList<>();
+            for (Set<String> keys : conjunction) {
+                parts.add("(" + String.join(" | ", keys.stream().map(Query::lexeme).toList()) + ")");
+            }
+            return String.join(" & ", parts);
+        }
+
+        private static String lexeme(String key) {
+            return "'" + key + "'";
         }
 
         /** The alternatives as sets of (tagged) keys, a stored name meeting one key of each set of one of them. */
@@ -274,9 +282,23 @@ public final class SearchKeys {
             return out;
         }
 
-        /** The alternatives joined by {@value #ALTERNATIVE_SEPARATOR}, for {@code string_to_array(?, ';')::tsquery[]}. */
+        /**
+         * The {@link #alternatives()} joined by {@value #ALTERNATIVE_SEPARATOR}, for {@code string_to_array(?, ';')::tsquery[]}:
+         * the condition the database searches, one bitmap scan of the GIN index per element. An alternative of a single
+         * group, a disjunction (a one-word query's), is searched key by key: the index then adds each key's records to
+         * the bitmap, where as one {@code tsquery} it tests the whole disjunction at every record of its keys (over the
+         * benchmark's one-word queries, 2.0 ms instead of 2.6 on average, p99 24 ms instead of 37, the same records).
+         */
         public String alternativesText() {
-            return String.join(ALTERNATIVE_SEPARATOR, alternatives());
+            Set<String> out = new LinkedHashSet<>();
+            for (List<Set<String>> conjunction : conjunctions()) {
+                if (conjunction.size() == 1) {
+                    conjunction.get(0).forEach(k -> out.add(lexeme(k)));
+                } else {
+                    out.add(text(conjunction));
+                }
+            }
+            return String.join(ALTERNATIVE_SEPARATOR, out);
         }
 
         /** Separates alternatives in {@link #alternativesText()}; keys are made of letters, digits and '_'. */

@@ -126,6 +126,12 @@ class SearchKeysTest {
         assertThat(alternatives.get(27)).startsWith("('3e_garsialopez' | ");
         assertThat(q.alternativesText().split(SearchKeys.Query.ALTERNATIVE_SEPARATOR)).containsExactlyElementsOf(alternatives);
         assertThat(SearchKeys.query(NameForms.of("Garcia", "Juan")).alternatives()).hasSize(1);
+        // a one-word query's condition is one disjunction, searched key by key
+        SearchKeys.Query one = SearchKeys.query(NameForms.of("Omari", null));
+        assertThat(one.alternatives()).hasSize(1);
+        List<String> keys = List.of(one.alternatives().get(0).replaceAll("[()]", "").split(" \\| "));
+        assertThat(keys).hasSizeGreaterThan(5).contains("'e_omari'").allMatch(k -> k.matches("'[a-z0-9_]+'"));
+        assertThat(one.alternativesText().split(SearchKeys.Query.ALTERNATIVE_SEPARATOR)).containsExactlyElementsOf(keys);
         assertThatThrownBy(() -> SearchKeys.query(NameForms.of("a b c d e f g h i", null))).isInstanceOf(IllegalArgumentException.class);
     }
 
