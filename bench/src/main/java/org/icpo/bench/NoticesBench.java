@@ -271,35 +271,69 @@ final class NoticesBench {
     // ------------------------------------------------------------------ the same query in PostgreSQL
 
     static void pgbench(String url, String password, List<String> queries) throws Exception {
+        // each query's name keys condition as the service binds it (SearchKeys.Query#searched, NoticeSearch.nameKeysCondition):
+        // the groups met together, one tsquery each, and the other alternatives; stored as SQL literals for pgbench
+        List<SearchKeys.Query.Searched> searched = new ArrayList<>();
+        for (int i = 0; i < 1000; i++) {
+            String[] parts = queries.get(i).split(" ", 2);
+            searched.add(SearchKeys.query(NameForms.of(parts[0], parts.length > 1 ? parts[1] : null)).searched());
+        }
+        java.util.SortedSet<Integer> counts = new java.util.TreeSet<>();
+        searched.forEach(x -> counts.add(x.together().size()));
+        int most = counts.last();
         try (Connection c = DriverManager.getConnection(url, "notices", password); Statement s = c.createStatement()) {
             s.execute("drop table if exists bench_query");
-            s.execute("create table bench_query (id integer primary key, q text)");
-            try (var ps = c.prepareStatement("insert into bench_query values (?, ?)")) {
-                for (int i = 0; i < 1000; i++) {
-                    String q = queries.get(i);
-                    String[] parts = q.split(" ", 2);
-                    NameForms f = NameForms.of(parts[0], parts.length > 1 ? parts[1] : null);
+            StringBuilder columns = new StringBuilder();
+            for (int g = 0; g < most; g++) {
+                columns.append(", g").append(g).append(" text");
+            }
+            s.execute("create table bench_query (id integer primary key, n integer, keys text" + columns + ")");
+            StringBuilder marks = new StringBuilder();
+            for (int g = 0; g < most; g++) {
+                marks.append(", quote_literal(?)");
+            }
+            try (var ps = c.prepareStatement("insert into bench_query values (?, ?, quote_literal(?)" + marks + ")")) {
+                for (int i = 0; i < searched.size(); i++) {
+                    SearchKeys.Query.Searched q = searched.get(i);
                     ps.setInt(1, i + 1);
-                    ps.setString(2, SearchKeys.query(f).alternativesText());
+                    ps.setInt(2, q.together().size());
+                    ps.setString(3, q.alternatives());
+                    for (int g = 0; g < most; g++) {
+                        ps.setString(4 + g, g < q.together().size() ? q.together().get(g) : "");
+                    }
                     ps.addBatch();
                 }
                 ps.executeBatch();
             }
         }
         // what the service asks for one search: NoticeSearch.candidateSql with an NCB's visibility (the candidates come with
-        // their spellings' forms); the page's 20 hits are then read by id
-        String script = """
-                \\set i random(1, 1000)
-                select r.id, r.public_year, r.public_number, r.dob_year, r.dob_month, r.dob_day, cast(r.nationalities as text), r.name_forms
-                  from notice_record r
-                 where r.name_keys @@ any(cast(string_to_array((select q from bench_query where id = :i), ';') as tsquery[]))
-                   and r.status in ('PUBLISHED', 'RENEWAL_DUE', 'CIRCULATING')
-                   and ((r.kind = 'NOTICE' and r.status <> 'CIRCULATING' and r.valid_until >= current_date)
-                        or (r.kind = 'DIFFUSION' and (r.to_all or exists (select 1 from diffusion_recipient d where d.record_id = r.id and d.country = 'FR'))))
-                 limit 501;
-                """;
+        // their spellings' forms), one statement per number of groups met together; the page's 20 hits are then read by id
+        StringBuilder script = new StringBuilder("\\set i random(1, 1000)\n");
+        StringBuilder select = new StringBuilder("select n, keys");
+        for (int g = 0; g < most; g++) {
+            select.append(", g").append(g);
+        }
+        script.append(select).append(" from bench_query where id = :i \\gset\n");
+        String branch = "\\if";
+        for (int n : counts) {
+            StringBuilder together = new StringBuilder();
+            for (int g = 0; g < n; g++) {
+                together.append(g == 0 ? "(" : " and ").append("r.name_keys @@ cast(:g").append(g).append(" as tsquery)");
+            }
+            script.append(branch).append(" :n = ").append(n).append("\n").append("""
+                    select r.id, r.public_year, r.public_number, r.dob_year, r.dob_month, r.dob_day, cast(r.nationalities as text), r.name_forms
+                      from notice_record r
+                     where (%s r.name_keys @@ any(cast(string_to_array(:keys, ';') as tsquery[])))
+                       and r.status in ('PUBLISHED', 'RENEWAL_DUE', 'CIRCULATING')
+                       and ((r.kind = 'NOTICE' and r.status <> 'CIRCULATING' and r.valid_until >= current_date)
+                            or (r.kind = 'DIFFUSION' and (r.to_all or exists (select 1 from diffusion_recipient d where d.record_id = r.id and d.country = 'FR'))))
+                     limit 501;
+                    """.formatted(n == 0 ? "" : together + ") or"));
+            branch = "\\elif";
+        }
+        script.append("\\endif\n");
         Path file = Files.createTempFile("search", ".sql");
-        Files.writeString(file, script);
+        Files.writeString(file, script.toString());
         java.net.URI u = java.net.URI.create(url.substring(5));
         String db = u.getPath().substring(1);
         for (String[] mode : new String[][]{{"fixed rate 200/s", "-R", "200", "-T", "20"}, {"saturation, 8 clients", "-T", "20"}}) {

@@ -132,6 +132,16 @@ class SearchKeysTest {
         List<String> keys = List.of(one.alternatives().get(0).replaceAll("[()]", "").split(" \\| "));
         assertThat(keys).hasSizeGreaterThan(5).contains("'e_omari'").allMatch(k -> k.matches("'[a-z0-9_]+'"));
         assertThat(one.alternativesText().split(SearchKeys.Query.ALTERNATIVE_SEPARATOR)).containsExactlyElementsOf(keys);
+        // as the database searches them: a one-word query's keys are all alternatives; a query of several words has its
+        // first alternative's groups met together, one tsquery each, or one of the other alternatives
+        assertThat(one.searched().together()).isEmpty();
+        assertThat(one.searched().alternatives()).isEqualTo(one.alternativesText());
+        SearchKeys.Query.Searched five = q.searched();
+        assertThat(five.together()).hasSize(5).containsExactly(alternatives.get(0).split(" & "));
+        assertThat(five.alternatives().split(SearchKeys.Query.ALTERNATIVE_SEPARATOR)).containsExactlyElementsOf(alternatives.subList(1, alternatives.size()));
+        SearchKeys.Query.Searched two = SearchKeys.query(NameForms.of("Garcia", "Juan")).searched();
+        assertThat(two.together()).hasSize(2).allMatch(g -> g.startsWith("('") && g.endsWith("')") && !g.contains("&"));
+        assertThat(two.alternatives()).isEmpty();
         assertThatThrownBy(() -> SearchKeys.query(NameForms.of("a b c d e f g h i", null))).isInstanceOf(IllegalArgumentException.class);
     }
 

@@ -260,6 +260,8 @@ class SearchTest extends NoticesTestBase {
         System.out.println("Member search candidate generic plan over 100,000 notices:\n" + generic);
         assertTrue(generic.contains("notice_record_name_keys_idx"), generic);
         assertFalse(generic.contains("Seq Scan on notice_record"), generic);
+        // the two words' groups met together in one scan of the index, a scan key each (SearchKeys.Query#searched)
+        assertTrue(generic.contains("Index Cond: ((name_keys @@ ($1)::tsquery) AND (name_keys @@ ($2)::tsquery))"), generic);
         String publicPlan = data.explainPublicList();
         System.out.println("Public red list plan over 100,000 notices:\n" + publicPlan);
         assertTrue(publicPlan.contains("notice_record_public_list_idx"), publicPlan);

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import java.util.List;
+import java.util.Map;
 
 /** Returns the notices database to its seeded state between tests (the audit log stays: it is append-only). */
 @ApplicationScoped
@@ -176,9 +177,13 @@ public class TestData {
 
     /** The plan of the member search's candidate query for a name, as NoticeSearch builds it (an NCB's visibility). */
     public String explainNameSearch(String family, String forenames) {
-        String keys = org.icpo.names.SearchKeys.query(org.icpo.names.NameForms.of(family, forenames)).alternativesText();
-        return explain(org.icpo.notices.search.NoticeSearch.candidateSql(
-                org.icpo.notices.search.NoticeSearch.NAME_KEYS_CONDITION.replace(":keys", literal(keys)) + " and " + memberVisibility()));
+        Map<String, Object> params = new java.util.LinkedHashMap<>();
+        String condition = nameKeysCondition(family, forenames, params);
+        for (Map.Entry<String, Object> p : params.entrySet()) {
+            condition = condition.replace(":" + p.getKey() + " ", literal((String) p.getValue()) + " ")
+                    .replace(":" + p.getKey() + ",", literal((String) p.getValue()) + ",");
+        }
+        return explain(org.icpo.notices.search.NoticeSearch.candidateSql(condition + " and " + memberVisibility()));
     }
 
     /** The plan of the public red list's page query. */
@@ -194,15 +199,24 @@ public class TestData {
      */
     @Transactional
     public String explainGenericNameSearch(String family, String forenames) {
-        String keys = org.icpo.names.SearchKeys.query(org.icpo.names.NameForms.of(family, forenames)).alternativesText();
-        String sql = org.icpo.notices.search.NoticeSearch.candidateSql(org.icpo.notices.search.NoticeSearch.NAME_KEYS_CONDITION.replace(":keys", "$1")
-                + " and " + memberVisibility().replace("current_date", "$2").replace("'FR'", "$3"));
+        Map<String, Object> params = new java.util.LinkedHashMap<>();
+        String condition = nameKeysCondition(family, forenames, params);
+        List<String> values = new java.util.ArrayList<>();
+        for (Map.Entry<String, Object> p : params.entrySet()) {
+            values.add(literal((String) p.getValue()));
+            condition = condition.replace(":" + p.getKey() + " ", "$" + values.size() + " ").replace(":" + p.getKey() + ",", "$" + values.size() + ",");
+        }
+        int n = values.size();
+        String sql = org.icpo.notices.search.NoticeSearch.candidateSql(condition + " and "
+                + memberVisibility().replace("current_date", "$" + (n + 1)).replace("'FR'", "$" + (n + 2)));
+        String types = String.join(", ", java.util.Collections.nCopies(n, "text")) + ", date, text";
+        String args = String.join(", ", values) + ", current_date, 'FR'";
         return em.unwrap(org.hibernate.Session.class).doReturningWork(c -> {
             try (java.sql.Statement s = c.createStatement()) {
                 s.execute("set local plan_cache_mode = force_generic_plan");
-                s.execute("prepare generic_search(text, date, text) as " + sql);
+                s.execute("prepare generic_search(" + types + ") as " + sql);
                 List<String> lines = new java.util.ArrayList<>();
-                try (java.sql.ResultSet rs = s.executeQuery("explain execute generic_search(" + literal(keys) + ", current_date, 'FR')")) {
+                try (java.sql.ResultSet rs = s.executeQuery("explain execute generic_search(" + args + ")")) {
                     while (rs.next()) {
                         lines.add(rs.getString(1));
                     }
@@ -212,6 +226,12 @@ public class TestData {
                 return String.join("\n", lines);
             }
         });
+    }
+
+    /** The member search's name keys condition for a name, as NoticeSearch builds it, its values put in {@code params}. */
+    private static String nameKeysCondition(String family, String forenames, Map<String, Object> params) {
+        org.icpo.names.SearchKeys.Query q = org.icpo.names.SearchKeys.query(org.icpo.names.NameForms.of(family, forenames));
+        return org.icpo.notices.search.NoticeSearch.nameKeysCondition(q.searched(), params);
     }
 
     private static String memberVisibility() {

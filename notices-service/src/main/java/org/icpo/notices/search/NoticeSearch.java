@@ -129,7 +129,7 @@ public class NoticeSearch {
             echo.put("normalized", query.asciiFull());
             SearchKeys.Query keys = SearchKeys.query(query);
             genericPlans();
-            String condition = NAME_KEYS_CONDITION + " and " + where;
+            String condition = where.toString();
             // from the closest to the widest: the same spellings, then their transliteration variants (skeletons),
             // then every one-letter variant; each condition finds the records of the one before it and more (built
             // when asked: most searches need one)
@@ -137,7 +137,7 @@ public class NoticeSearch {
             List<Candidate> widest = null;
             if (query.tokens().size() > 1) {
                 // a query of several words seldom has more candidates than can be scored: the widest condition first
-                widest = candidates(condition, params, keys.alternativesText());
+                widest = candidates(condition, params, keys);
             }
             if (widest != null && widest.size() <= MAX_CANDIDATES) {
                 candidates = widest;
@@ -148,7 +148,7 @@ public class NoticeSearch {
                 Map<UUID, Candidate> closest = new LinkedHashMap<>();
                 for (int k = 0; k < closeness.size() && !capped; k++) {
                     List<Candidate> found = k == closeness.size() - 1 && widest != null ? widest
-                            : candidates(condition, params, closeness.get(k).get().alternativesText());
+                            : candidates(condition, params, closeness.get(k).get());
                     found.forEach(x -> closest.putIfAbsent(x.id(), x));
                     capped = found.size() > MAX_CANDIDATES;
                 }
@@ -287,27 +287,40 @@ public class NoticeSearch {
             + " r.name_forms";
 
     /**
-     * The records whose name keys meet one of the alternatives of a {@link SearchKeys.Query} (bound as {@code :keys},
-     * {@link SearchKeys.Query#alternativesText()}): one bitmap scan of the GIN index per alternative, or'ed.
+     * The records whose name keys meet a {@link SearchKeys.Query} as {@link SearchKeys.Query#searched()} gives it, its
+     * values put in {@code params}: each {@code tsquery} of {@code together} ({@code :g0}, {@code :g1}...: one condition
+     * each, a scan key of one GIN scan), or one of the alternatives ({@code :keys}: one bitmap scan per alternative,
+     * or'ed). One statement per number of groups: PostgreSQL plans each once per connection ({@link #genericPlans}).
      */
-    public static final String NAME_KEYS_CONDITION = "r.name_keys @@ any(cast(string_to_array(:keys, '"
-            + SearchKeys.Query.ALTERNATIVE_SEPARATOR + "') as tsquery[]))";
+    public static String nameKeysCondition(SearchKeys.Query.Searched searched, Map<String, Object> params) {
+        StringBuilder sql = new StringBuilder("(");
+        List<String> together = searched.together();
+        if (!together.isEmpty()) {
+            sql.append('(');
+            for (int i = 0; i < together.size(); i++) {
+                sql.append(i == 0 ? "" : " and ").append("r.name_keys @@ cast(:g").append(i).append(" as tsquery)");
+                params.put("g" + i, together.get(i));
+            }
+            sql.append(") or ");
+        }
+        params.put("keys", searched.alternatives());
+        return sql.append("r.name_keys @@ any(cast(string_to_array(:keys, '").append(SearchKeys.Query.ALTERNATIVE_SEPARATOR)
+                .append("') as tsquery[])))").toString();
+    }
 
     /** The candidate query: the visible records whose name keys meet the condition, one more than can be scored. */
     public static String candidateSql(CharSequence condition) {
         return "select " + CANDIDATE_COLUMNS + " from notice_record r where " + condition + " limit " + (MAX_CANDIDATES + 1);
     }
 
-    /** The candidates; with their spellings when searched by name ({@code tsquery}: the name keys' alternatives). */
-    private List<Candidate> candidates(String condition, Map<String, Object> params, String tsquery) {
+    /** The candidates meeting {@code condition}; with their spellings when searched by name (the name keys of {@code keys}). */
+    private List<Candidate> candidates(String condition, Map<String, Object> params, SearchKeys.Query keys) {
         Map<String, Object> all = new LinkedHashMap<>(params);
-        if (tsquery != null) {
-            all.put("keys", tsquery);
-        }
+        String sql = keys == null ? condition : nameKeysCondition(keys.searched(), all) + " and " + condition;
         List<Candidate> out = new ArrayList<>();
-        for (Object[] c : select(candidateSql(condition), all)) {
+        for (Object[] c : select(candidateSql(sql), all)) {
             out.add(new Candidate((UUID) c[0], ((Number) c[1]).intValue(), ((Number) c[2]).intValue(), integer(c[3]), integer(c[4]), integer(c[5]),
-                    (String) c[6], tsquery == null ? new ArrayList<>() : spellings((String[]) c[7])));
+                    (String) c[6], keys == null ? new ArrayList<>() : spellings((String[]) c[7])));
         }
         return out;
     }
