@@ -52,6 +52,9 @@ public class OutboxRelay {
     MembershipDirectory membership;
 
     @Inject
+    jakarta.transaction.TransactionManager transactions;
+
+    @Inject
     ObjectMapper json;
 
     @Inject
@@ -131,6 +134,34 @@ public class OutboxRelay {
         return delivered;
     }
 
+    /**
+     * Runs a call to another service with the caller's transaction suspended, then resumes it (the message's row
+     * stays locked meanwhile: the lock belongs to the database transaction, not to the thread). The REST client
+     * completes its call on an event-loop thread, which would otherwise carry the transaction: when the call failed
+     * fast (membership-service down), the commit that followed could find two threads in the transaction and fail
+     * ("ARJUNA012094 ... multiple threads active", "Enlisted connection used without active transaction"), losing the
+     * attempt's bookkeeping.
+     */
+    <T> T outsideTransaction(java.util.function.Supplier<T> call) {
+        jakarta.transaction.Transaction suspended;
+        try {
+            suspended = transactions.suspend();
+        } catch (jakarta.transaction.SystemException e) {
+            throw new IllegalStateException("could not suspend the transaction", e);
+        }
+        try {
+            return call.get();
+        } finally {
+            try {
+                if (suspended != null) {
+                    transactions.resume(suspended);
+                }
+            } catch (jakarta.transaction.InvalidTransactionException | jakarta.transaction.SystemException e) {
+                throw new IllegalStateException("could not resume the transaction", e);
+            }
+        }
+    }
+
     private boolean deliver(UUID id) {
         @SuppressWarnings("unchecked")
         List<UUID> locked = em.createNativeQuery("select id from outbox_message where id = ?1 and status = 'PENDING' for update skip locked", UUID.class)
@@ -144,7 +175,7 @@ public class OutboxRelay {
         m.attempts++;
         try {
             MembershipDtos.OutcomeReport report = json.readValue(m.payload, MembershipDtos.OutcomeReport.class);
-            membership.reportOutcome(m.applicationId, report);
+            outsideTransaction(() -> membership.reportOutcome(m.applicationId, report));
             m.status = OutboxMessage.Status.DELIVERED;
             m.deliveredAt = now;
             m.lastError = null;

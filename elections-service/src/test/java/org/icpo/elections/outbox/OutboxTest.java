@@ -38,6 +38,9 @@ class OutboxTest extends ElectionsTestBase {
     @Inject
     io.quarkus.scheduler.Scheduler scheduler;
 
+    @Inject
+    jakarta.transaction.TransactionManager transactions;
+
     String app;
     String ballot;
 
@@ -71,6 +74,35 @@ class OutboxTest extends ElectionsTestBase {
 
     long attempts() {
         return data.count("select attempts from outbox_message where ballot_id = cast(?1 as uuid)", ballot);
+    }
+
+    @Test
+    void theCallToMembershipRunsWithTheTransactionSuspendedAndResumedAfterIt() {
+        int[] during = new int[2];
+        int after = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> {
+            during[0] = relay.outsideTransaction(this::status);
+            // a failed call (membership-service down) leaves the transaction resumed too, for the attempt's bookkeeping
+            try {
+                relay.outsideTransaction(() -> {
+                    during[1] = status();
+                    throw org.icpo.kit.problem.ApiException.unavailable("membership-service cannot be reached");
+                });
+            } catch (org.icpo.kit.problem.ApiException expected) {
+                return status();
+            }
+            return -1;
+        });
+        assertEquals(jakarta.transaction.Status.STATUS_NO_TRANSACTION, during[0]);
+        assertEquals(jakarta.transaction.Status.STATUS_NO_TRANSACTION, during[1]);
+        assertEquals(jakarta.transaction.Status.STATUS_ACTIVE, after);
+    }
+
+    private int status() {
+        try {
+            return transactions.getStatus();
+        } catch (jakarta.transaction.SystemException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
