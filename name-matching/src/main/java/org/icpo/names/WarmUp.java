@@ -35,7 +35,7 @@ public final class WarmUp {
             SearchKeys.Query query = SearchKeys.query(romanized);
             query.sameSpelling();
             query.exactOnly();
-            query.alternativesText();
+            query.searched();
             NameMatcher.score(romanized, original);
         }
         return scripts;

@@ -177,12 +177,7 @@ public class TestData {
 
     /** The plan of the member search's candidate query for a name, as NoticeSearch builds it (an NCB's visibility). */
     public String explainNameSearch(String family, String forenames) {
-        Map<String, Object> params = new java.util.LinkedHashMap<>();
-        String condition = nameKeysCondition(family, forenames, params);
-        for (Map.Entry<String, Object> p : params.entrySet()) {
-            condition = condition.replace(":" + p.getKey() + " ", literal((String) p.getValue()) + " ")
-                    .replace(":" + p.getKey() + ",", literal((String) p.getValue()) + ",");
-        }
+        String condition = nameKeysCondition(family, forenames, (i, value) -> literal(value));
         return explain(org.icpo.notices.search.NoticeSearch.candidateSql(condition + " and " + memberVisibility()));
     }
 
@@ -199,13 +194,11 @@ public class TestData {
      */
     @Transactional
     public String explainGenericNameSearch(String family, String forenames) {
-        Map<String, Object> params = new java.util.LinkedHashMap<>();
-        String condition = nameKeysCondition(family, forenames, params);
         List<String> values = new java.util.ArrayList<>();
-        for (Map.Entry<String, Object> p : params.entrySet()) {
-            values.add(literal((String) p.getValue()));
-            condition = condition.replace(":" + p.getKey() + " ", "$" + values.size() + " ").replace(":" + p.getKey() + ",", "$" + values.size() + ",");
-        }
+        String condition = nameKeysCondition(family, forenames, (i, value) -> {
+            values.add(literal(value));
+            return "$" + i;
+        });
         int n = values.size();
         String sql = org.icpo.notices.search.NoticeSearch.candidateSql(condition + " and "
                 + memberVisibility().replace("current_date", "$" + (n + 1)).replace("'FR'", "$" + (n + 2)));
@@ -228,10 +221,20 @@ public class TestData {
         });
     }
 
-    /** The member search's name keys condition for a name, as NoticeSearch builds it, its values put in {@code params}. */
-    private static String nameKeysCondition(String family, String forenames, Map<String, Object> params) {
+    /**
+     * The member search's name keys condition for a name, as NoticeSearch builds it, each named parameter written as
+     * {@code placeholder} gives it (its position from 1, its value).
+     */
+    private static String nameKeysCondition(String family, String forenames, java.util.function.BiFunction<Integer, String, String> placeholder) {
         org.icpo.names.SearchKeys.Query q = org.icpo.names.SearchKeys.query(org.icpo.names.NameForms.of(family, forenames));
-        return org.icpo.notices.search.NoticeSearch.nameKeysCondition(q.searched(), params);
+        Map<String, Object> params = new java.util.LinkedHashMap<>();
+        String condition = org.icpo.notices.search.NoticeSearch.nameKeysCondition(q.searched(), params);
+        int i = 0;
+        for (Map.Entry<String, Object> p : params.entrySet()) {
+            // a name is followed by a space (":g0 as tsquery") or a comma (":keys, ';'")
+            condition = condition.replaceAll(":" + p.getKey() + "(?=[ ,])", java.util.regex.Matcher.quoteReplacement(placeholder.apply(++i, (String) p.getValue())));
+        }
+        return condition;
     }
 
     private static String memberVisibility() {
