@@ -272,22 +272,22 @@ final class NoticesBench {
 
     static void pgbench(String url, String password, List<String> queries) throws Exception {
         // each query's name keys condition as the service binds it (SearchKeys.Query#searched, NoticeSearch.nameKeysCondition):
-        // the groups met together, one tsquery each, and the other alternatives; stored as SQL literals for pgbench
+        // the conjunctions met group by group, one tsquery each, and the other alternatives; stored as SQL literals for pgbench
         List<SearchKeys.Query.Searched> searched = new ArrayList<>();
         for (int i = 0; i < 1000; i++) {
             String[] parts = queries.get(i).split(" ", 2);
             searched.add(SearchKeys.query(NameForms.of(parts[0], parts.length > 1 ? parts[1] : null)).searched());
         }
-        java.util.SortedSet<Integer> counts = new java.util.TreeSet<>();
-        searched.forEach(x -> counts.add(x.together().size()));
-        int most = counts.last();
+        // one statement per shape (the number of groups of each conjunction), as the service has
+        List<List<Integer>> shapes = new ArrayList<>(new java.util.LinkedHashSet<>(searched.stream().map(SearchKeys.Query.Searched::shape).toList()));
+        int most = shapes.stream().mapToInt(x -> x.stream().mapToInt(Integer::intValue).sum()).max().orElse(0);
         try (Connection c = DriverManager.getConnection(url, "notices", password); Statement s = c.createStatement()) {
             s.execute("drop table if exists bench_query");
             StringBuilder columns = new StringBuilder();
             for (int g = 0; g < most; g++) {
                 columns.append(", g").append(g).append(" text");
             }
-            s.execute("create table bench_query (id integer primary key, n integer, keys text" + columns + ")");
+            s.execute("create table bench_query (id integer primary key, shape integer, keys text" + columns + ")");
             StringBuilder marks = new StringBuilder();
             for (int g = 0; g < most; g++) {
                 marks.append(", quote_literal(?)");
@@ -295,11 +295,12 @@ final class NoticesBench {
             try (var ps = c.prepareStatement("insert into bench_query values (?, ?, quote_literal(?)" + marks + ")")) {
                 for (int i = 0; i < searched.size(); i++) {
                     SearchKeys.Query.Searched q = searched.get(i);
+                    List<String> groups = q.conjunctions().stream().flatMap(List::stream).toList();
                     ps.setInt(1, i + 1);
-                    ps.setInt(2, q.together().size());
+                    ps.setInt(2, shapes.indexOf(q.shape()));
                     ps.setString(3, q.alternatives());
                     for (int g = 0; g < most; g++) {
-                        ps.setString(4 + g, g < q.together().size() ? q.together().get(g) : "");
+                        ps.setString(4 + g, g < groups.size() ? groups.get(g) : "");
                     }
                     ps.addBatch();
                 }
@@ -307,20 +308,24 @@ final class NoticesBench {
             }
         }
         // what the service asks for one search: NoticeSearch.candidateSql with an NCB's visibility (the candidates come with
-        // their spellings' forms), one statement per number of groups met together; the page's 20 hits are then read by id
+        // their spellings' forms), one statement per shape; the page's 20 hits are then read by id
         StringBuilder script = new StringBuilder("\\set i random(1, 1000)\n");
-        StringBuilder select = new StringBuilder("select n, keys");
+        StringBuilder select = new StringBuilder("select shape, keys");
         for (int g = 0; g < most; g++) {
             select.append(", g").append(g);
         }
         script.append(select).append(" from bench_query where id = :i \\gset\n");
         String branch = "\\if";
-        for (int n : counts) {
-            StringBuilder together = new StringBuilder();
-            for (int g = 0; g < n; g++) {
-                together.append(g == 0 ? "(" : " and ").append("r.name_keys @@ cast(:g").append(g).append(" as tsquery)");
+        for (int k = 0; k < shapes.size(); k++) {
+            StringBuilder met = new StringBuilder();
+            int g = 0;
+            for (int size : shapes.get(k)) {
+                for (int i = 0; i < size; i++, g++) {
+                    met.append(i == 0 ? "(" : " and ").append("r.name_keys @@ cast(:g").append(g).append(" as tsquery)");
+                }
+                met.append(") or ");
             }
-            script.append(branch).append(" :n = ").append(n).append("\n").append("""
+            script.append(branch).append(" :shape = ").append(k).append("\n").append("""
                     select r.id, r.public_year, r.public_number, r.dob_year, r.dob_month, r.dob_day, cast(r.nationalities as text), r.name_forms
                       from notice_record r
                      where (%s r.name_keys @@ any(cast(string_to_array(:keys, ';') as tsquery[])))
@@ -328,7 +333,7 @@ final class NoticesBench {
                        and ((r.kind = 'NOTICE' and r.status <> 'CIRCULATING' and r.valid_until >= current_date)
                             or (r.kind = 'DIFFUSION' and (r.to_all or exists (select 1 from diffusion_recipient d where d.record_id = r.id and d.country = 'FR'))))
                      limit 501;
-                    """.formatted(n == 0 ? "" : together + ") or"));
+                    """.formatted(met));
             branch = "\\elif";
         }
         script.append("\\endif\n");

@@ -132,16 +132,31 @@ class SearchKeysTest {
         List<String> keys = List.of(one.alternatives().get(0).replaceAll("[()]", "").split(" \\| "));
         assertThat(keys).hasSizeGreaterThan(5).contains("'e_omari'").allMatch(k -> k.matches("'[a-z0-9_]+'"));
         assertThat(one.alternativesText().split(SearchKeys.Query.ALTERNATIVE_SEPARATOR)).containsExactlyElementsOf(keys);
-        // as the database searches them: a one-word query's keys are all alternatives; a query of several words has its
-        // first alternative's groups met together, one tsquery each, or one of the other alternatives
-        assertThat(one.searched().together()).isEmpty();
+        // as the database searches them: a one-word query's keys are all alternatives; a query of several words has
+        // each alternative's groups met together, one tsquery each (up to 16 alternatives), or one of the others
+        assertThat(one.searched().conjunctions()).isEmpty();
         assertThat(one.searched().alternatives()).isEqualTo(one.alternativesText());
         SearchKeys.Query.Searched five = q.searched();
-        assertThat(five.together()).hasSize(5).containsExactly(alternatives.get(0).split(" & "));
-        assertThat(five.alternatives().split(SearchKeys.Query.ALTERNATIVE_SEPARATOR)).containsExactlyElementsOf(alternatives.subList(1, alternatives.size()));
+        assertThat(five.conjunctions()).hasSize(SearchKeys.Query.MAX_MET_GROUP_BY_GROUP);
+        for (int i = 0; i < SearchKeys.Query.MAX_MET_GROUP_BY_GROUP; i++) {
+            assertThat(five.conjunctions().get(i)).containsExactly(alternatives.get(i).split(" & "));
+        }
+        assertThat(five.shape().subList(0, 12)).containsExactly(5, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 3);
+        assertThat(five.alternatives().split(SearchKeys.Query.ALTERNATIVE_SEPARATOR))
+                .containsExactlyElementsOf(alternatives.subList(SearchKeys.Query.MAX_MET_GROUP_BY_GROUP, alternatives.size()));
         SearchKeys.Query.Searched two = SearchKeys.query(NameForms.of("Garcia", "Juan")).searched();
-        assertThat(two.together()).hasSize(2).allMatch(g -> g.startsWith("('") && g.endsWith("')") && !g.contains("&"));
+        assertThat(two.shape()).containsExactly(2);
+        assertThat(two.conjunctions().get(0)).allMatch(g -> g.startsWith("('") && g.endsWith("')") && !g.contains("&"));
         assertThat(two.alternatives()).isEmpty();
+        // three words: all three together, or two of them among the names of two words (three ways), each met group by group
+        SearchKeys.Query three = SearchKeys.query(NameForms.of("Garcia Lopez", "Juan"));
+        assertThat(three.searched().shape()).containsExactly(3, 2, 2, 2);
+        assertThat(three.searched().conjunctions().get(1)).allMatch(g -> g.startsWith("('2") && !g.contains("&"));
+        assertThat(three.searched().alternatives()).isEmpty();
+        List<String> threeAlternatives = three.alternatives();
+        for (int i = 0; i < threeAlternatives.size(); i++) {
+            assertThat(String.join(" & ", three.searched().conjunctions().get(i))).isEqualTo(threeAlternatives.get(i));
+        }
         assertThatThrownBy(() -> SearchKeys.query(NameForms.of("a b c d e f g h i", null))).isInstanceOf(IllegalArgumentException.class);
     }
 

@@ -262,6 +262,11 @@ class SearchTest extends NoticesTestBase {
         assertFalse(generic.contains("Seq Scan on notice_record"), generic);
         // the two words' groups met together in one scan of the index, a scan key each (SearchKeys.Query#searched)
         assertTrue(generic.contains("Index Cond: ((name_keys @@ ($1)::tsquery) AND (name_keys @@ ($2)::tsquery))"), generic);
+        // three words: all three together, or two of them among the names of two words, each way one scan of the index
+        String three = data.explainGenericNameSearch("Garcia Lopez", "Juan");
+        assertTrue(three.contains("Index Cond: ((name_keys @@ ($1)::tsquery) AND (name_keys @@ ($2)::tsquery) AND (name_keys @@ ($3)::tsquery))"), three);
+        assertTrue(three.contains("Index Cond: ((name_keys @@ ($4)::tsquery) AND (name_keys @@ ($5)::tsquery))"), three);
+        assertTrue(three.contains("Index Cond: ((name_keys @@ ($8)::tsquery) AND (name_keys @@ ($9)::tsquery))"), three);
         String publicPlan = data.explainPublicList();
         System.out.println("Public red list plan over 100,000 notices:\n" + publicPlan);
         assertTrue(publicPlan.contains("notice_record_public_list_idx"), publicPlan);

@@ -288,18 +288,20 @@ public class NoticeSearch {
 
     /**
      * The records whose name keys meet a {@link SearchKeys.Query} as {@link SearchKeys.Query#searched()} gives it, its
-     * values put in {@code params}: each {@code tsquery} of {@code together} ({@code :g0}, {@code :g1}...: one condition
-     * each, a scan key of one GIN scan), or one of the alternatives ({@code :keys}: one bitmap scan per alternative,
-     * or'ed). One statement per number of groups: PostgreSQL plans each once per connection ({@link #genericPlans}).
+     * values put in {@code params}: every {@code tsquery} of one of its conjunctions ({@code :g0}, {@code :g1}...,
+     * numbered on through the conjunctions: one condition each, a scan key of one GIN scan per conjunction), or one of
+     * the other alternatives ({@code :keys}: one bitmap scan per alternative, or'ed). One statement per shape (the
+     * number of groups of each conjunction, which a query's number of words sets): PostgreSQL plans each once per
+     * connection ({@link #genericPlans}).
      */
     public static String nameKeysCondition(SearchKeys.Query.Searched searched, Map<String, Object> params) {
         StringBuilder sql = new StringBuilder("(");
-        List<String> together = searched.together();
-        if (!together.isEmpty()) {
+        int g = 0;
+        for (List<String> conjunction : searched.conjunctions()) {
             sql.append('(');
-            for (int i = 0; i < together.size(); i++) {
-                sql.append(i == 0 ? "" : " and ").append("r.name_keys @@ cast(:g").append(i).append(" as tsquery)");
-                params.put("g" + i, together.get(i));
+            for (int i = 0; i < conjunction.size(); i++, g++) {
+                sql.append(i == 0 ? "" : " and ").append("r.name_keys @@ cast(:g").append(g).append(" as tsquery)");
+                params.put("g" + g, conjunction.get(i));
             }
             sql.append(") or ");
         }
