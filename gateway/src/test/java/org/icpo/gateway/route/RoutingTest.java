@@ -236,7 +236,8 @@ class RoutingTest {
             given().auth().oauth2(TOKEN).header("Connection", "close").get("/members/FR").then().statusCode(200);
             Thread.sleep(20);
         }
-        assertThat(membership.connections()).as("upstream connections opened by 20 requests one after another")
+        assertThat(membership.connections()).as("upstream connections opened by 20 requests one after another (each"
+                        + " connection's first request: %s)", membership.connectionsOpenedBy())
                 .isEqualTo(before);
     }
 }

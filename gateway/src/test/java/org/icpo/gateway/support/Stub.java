@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -39,8 +38,11 @@ public final class Stub {
     private volatile long delayMillis;
     private volatile int failStatus;
     private final AtomicInteger dropping = new AtomicInteger();
-    /** The client ports of the connections requests came on (one per connection the gateway opened). */
-    private final Set<Integer> connections = ConcurrentHashMap.newKeySet();
+    /**
+     * The client ports of the connections requests came on (one per connection the gateway opened), each with the
+     * first request that came on it and when (for a failing test to say which request opened a connection).
+     */
+    private final Map<Integer, String> connections = new ConcurrentHashMap<>();
 
     Stub(String name, String openApi) throws IOException {
         this.name = name;
@@ -73,6 +75,11 @@ public final class Stub {
     /** Connections the gateway has opened so far (those of health and OpenAPI fetches too). */
     public int connections() {
         return connections.size();
+    }
+
+    /** The first request of each connection the gateway has opened so far, oldest first ("12:00:01.234 GET /members/FR"). */
+    public List<String> connectionsOpenedBy() {
+        return connections.values().stream().sorted().toList();
     }
 
     public Stub slow(long millis) {
@@ -135,7 +142,8 @@ public final class Stub {
 
     private void handle(HttpExchange ex) throws IOException {
         try (ex) {
-            connections.add(ex.getRemoteAddress().getPort());
+            connections.computeIfAbsent(ex.getRemoteAddress().getPort(),
+                    port -> java.time.LocalTime.now() + " " + ex.getRequestMethod() + " " + ex.getRequestURI() + " (port " + port + ")");
             String path = ex.getRequestURI().getRawPath();
             if (path.equals("/q/health/ready")) {
                 send(ex, 200, "application/json", "{\"status\":\"UP\"}".getBytes(StandardCharsets.UTF_8));
