@@ -288,11 +288,7 @@ final class NoticesBench {
                 columns.append(", g").append(g).append(" text");
             }
             s.execute("create table bench_query (id integer primary key, shape integer, keys text" + columns + ")");
-            StringBuilder marks = new StringBuilder();
-            for (int g = 0; g < most; g++) {
-                marks.append(", ?");
-            }
-            try (var ps = c.prepareStatement("insert into bench_query values (?, ?, ?" + marks + ")")) {
+            try (var ps = c.prepareStatement("insert into bench_query values (?, ?, ?" + ", ?".repeat(most) + ")")) {
                 for (int i = 0; i < searched.size(); i++) {
                     SearchKeys.Query.Searched q = searched.get(i);
                     List<String> groups = q.conjunctions().stream().flatMap(List::stream).toList();
@@ -343,7 +339,7 @@ final class NoticesBench {
         String db = u.getPath().substring(1);
         // prepared statements with generic plans, as the service runs them (NoticeSearch.genericPlans), so that the figures
         // are those of the service's statements; planned for each query's literal keys instead, PostgreSQL also pays for
-        // planning, and may plan otherwise (an experiment's conditions of many keys were estimated to match a tenth of the
+        // planning, and may plan otherwise (an experiment's conditions of many keys were estimated to match an eighth of the
         // table, and read in another index's order, each notice tested, for minutes)
         for (String[] mode : new String[][]{{"fixed rate 200/s", "-c", "8", "-j", "2", "-R", "200", "-T", "20"},
                 {"saturation, 8 clients", "-c", "8", "-j", "2", "-T", "20"}, {"1 client", "-c", "1", "-j", "1", "-T", "15"}}) {
