@@ -214,6 +214,55 @@ public final class SearchKeys {
             return "'" + key + "'";
         }
 
+        /**
+         * The share of the stored names estimated to meet the condition, from the share of the names that have each key
+         * ({@code share}, 0 for a key it does not know): for each alternative, the product of its groups' shares (a
+         * group's share: the sum of its keys', at most 1), or, where one key is in several of its groups (one stored
+         * word can then meet them all: "Marie Maria", both {@code s_mr}), that key's share times the other groups'
+         * when it is more; summed over the alternatives. An estimate, to tell the queries whose records are likely
+         * far more than can be scored: names are not independent, and the share of a rare key is not known.
+         */
+        public double estimatedShare(java.util.function.ToDoubleFunction<String> share) {
+            double total = 0;
+            for (List<Set<String>> conjunction : conjunctions()) {
+                double[] groupShare = new double[conjunction.size()];
+                double product = 1;
+                for (int g = 0; g < conjunction.size(); g++) {
+                    double s = 0;
+                    for (String key : conjunction.get(g)) {
+                        s += share.applyAsDouble(key);
+                    }
+                    groupShare[g] = Math.min(1.0, s);
+                    product *= groupShare[g];
+                }
+                double estimate = product;
+                Set<String> seen = new java.util.HashSet<>();
+                for (int g = 0; g < conjunction.size(); g++) {
+                    for (String key : conjunction.get(g)) {
+                        if (seen.add(key)) {
+                            estimate = Math.max(estimate, sharedKeyShare(conjunction, key, share.applyAsDouble(key), groupShare));
+                        }
+                    }
+                }
+                total += estimate;
+            }
+            return Math.min(1.0, total);
+        }
+
+        /** A key's share times that of the groups without it; 0 unless the key is in two groups or more. */
+        private static double sharedKeyShare(List<Set<String>> conjunction, String key, double keyShare, double[] groupShare) {
+            int in = 0;
+            double v = keyShare;
+            for (int g = 0; g < conjunction.size(); g++) {
+                if (conjunction.get(g).contains(key)) {
+                    in++;
+                } else {
+                    v *= groupShare[g];
+                }
+            }
+            return in >= 2 ? v : 0;
+        }
+
         /** The alternatives as sets of (tagged) keys, a stored name meeting one key of each set of one of them. */
         List<List<Set<String>>> conjunctions() {
             Set<List<Set<String>>> out = new LinkedHashSet<>();

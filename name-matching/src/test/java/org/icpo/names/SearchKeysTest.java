@@ -395,4 +395,25 @@ class SearchKeysTest {
         assertThat(two.split("\",\"")).hasSize(10);
         assertThat(NameForms.restorable(List.of())).isEqualTo("{}");
     }
+
+    @Test
+    void theShareOfNamesMeetingAQueryIsEstimatedFromItsKeysShares() {
+        SearchKeys.Query ivanPetrov = SearchKeys.query(NameForms.of("Petrov", "Ivan"));
+        // no key known: nothing to estimate
+        assertThat(ivanPetrov.estimatedShare(k -> 0)).isZero();
+        // a tenth of the names have "ivan", a fifth "petrov": both words together, as if independent, 2 %
+        java.util.Map<String, Double> shares = java.util.Map.of("e_ivan", 0.1, "e_petrov", 0.2);
+        assertThat(ivanPetrov.estimatedShare(k -> shares.getOrDefault(k, 0.0))).isCloseTo(0.02, org.assertj.core.data.Offset.offset(1e-9));
+        // every key on every name: at most all of them
+        assertThat(ivanPetrov.estimatedShare(k -> 0.5)).isEqualTo(1.0);
+    }
+
+    @Test
+    void aKeyInTwoGroupsOfAQueryIsEnoughForBoth() {
+        // Marie and Maria share the skeleton "mr": one stored word meets both groups, so every name with it may be a
+        // candidate of "Marie Maria", where for "Marie Petrov" the other word must be there too
+        java.util.function.ToDoubleFunction<String> mr = k -> k.equals("s_mr") ? 0.05 : 0.0;
+        assertThat(SearchKeys.query(NameForms.of("Marie Maria", null)).estimatedShare(mr)).isGreaterThanOrEqualTo(0.05);
+        assertThat(SearchKeys.query(NameForms.of("Marie Petrov", null)).estimatedShare(mr)).isZero();
+    }
 }

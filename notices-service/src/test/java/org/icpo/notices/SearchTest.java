@@ -357,6 +357,43 @@ class SearchTest extends NoticesTestBase {
                 .body("items[0].familyName", equalTo("PAVLOV"));
     }
 
+    @jakarta.inject.Inject
+    org.icpo.notices.search.KeyStatistics statistics;
+
+    @jakarta.inject.Inject
+    org.icpo.notices.search.NoticeSearch noticeSearch;
+
+    @Test
+    void aQueryLikelyToMeetFarMoreRecordsThanAreScoredAsksForTheClosestFirst() {
+        // 2,000 notices of a Maria (the table analysed) and one of MARIA Marie: "Marie Maria" meets them all (the two words
+        // share the skeleton "mr", which one stored word has for both), the 42nd notice's family name with Maria one
+        String rare = data.bulkSubjects(2_000, "Maria");
+        data.indexedSubject(java.util.UUID.randomUUID(), "MARIA", "Marie");
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(statistics::refresh);
+        org.icpo.names.NameForms common = org.icpo.names.NameForms.of("Marie Maria", null);
+        org.icpo.names.NameForms one = org.icpo.names.NameForms.of(rare, "Maria");
+        double commonEstimate = estimatedRecords(common);
+        double rareEstimate = estimatedRecords(one);
+        System.out.printf("Estimated records: \"Marie Maria\" %.0f, \"%s Maria\" %.1f%n", commonEstimate, rare, rareEstimate);
+        assertTrue(commonEstimate > 1_500, "Marie Maria: " + commonEstimate);
+        assertTrue(rareEstimate < 100, rare + " Maria: " + rareEstimate);
+        assertFalse(widestFirst(common), "far more records than can be scored: the closest conditions first");
+        assertTrue(widestFirst(one), "a few records: the widest condition first");
+        // the results are those of the closest first, as they were when the widest condition was read first
+        search(ncb("FR"), "name=Marie Maria&size=5").statusCode(200).body("capped", equalTo(true))
+                .body("items[0].familyName", equalTo("MARIA")).body("items[0].forename", equalTo("Marie"));
+        search(ncb("FR"), "name=" + rare + "&forename=Maria").statusCode(200).body("capped", equalTo(false))
+                .body("items[0].familyName", equalTo(rare));
+    }
+
+    double estimatedRecords(org.icpo.names.NameForms query) {
+        return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> statistics.estimatedRecords(org.icpo.names.SearchKeys.query(query)));
+    }
+
+    boolean widestFirst(org.icpo.names.NameForms query) {
+        return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> noticeSearch.widestFirst(query, org.icpo.names.SearchKeys.query(query)));
+    }
+
     static org.hamcrest.Matcher<Iterable<? extends String>> containsInAnyOrder(String... ids) {
         return org.hamcrest.Matchers.containsInAnyOrder(ids);
     }

@@ -138,16 +138,21 @@ public class TestData {
      * Inserts {@code n} published, valid, public Red Notices with pseudo-random Latin names (and their name rows),
      * then analyses the tables; returns the family name of the 42nd.
      */
-    @Transactional
     public String bulkSubjects(int n) {
+        return bulkSubjects(n, null);
+    }
+
+    /** As {@link #bulkSubjects(int)}, every one with {@code forename} when it is not null. */
+    @Transactional
+    public String bulkSubjects(int n, String forename) {
         em.createNativeQuery("insert into notice_record (id, kind, type, status, requester_country, filed_by, filed_at, family_name, forename, sex,"
                 + " dob_year, nationalities, subject_key, subject, case_summary, checks, screened_at, queued_at, published_at, valid_until,"
                 + " public_year, public_number, public_category, public_extract, public_text, search_text)"
                 + " select ('00000000-0000-4000-8000-' || lpad(to_hex(g), 12, '0'))::uuid, 'NOTICE', 'RED', 'PUBLISHED', 'FR', 'bulk', now(), "
-                + " upper(translate(substr(md5(g::text), 1, 9), '0123456789', 'aeioubkrst')), initcap(translate(substr(md5('f' || g), 1, 6), '0123456789', 'aeiounmlrs')),"
+                + " upper(translate(substr(md5(g::text), 1, 9), '0123456789', 'aeioubkrst')), coalesce(nullif(?2, ''), initcap(translate(substr(md5('f' || g), 1, 6), '0123456789', 'aeiounmlrs'))),"
                 + " 'M', 1940 + g % 60, '[\"FR\"]'::jsonb, 'bulk|' || g, '{}'::jsonb, 'bulk', '[]'::jsonb, now(), now(), now(), current_date + 3650,"
                 + " 2024, nextval('notice_number_seq'), 'RED', g % 10 = 0, 'bulk', 'bulk'"
-                + " from generate_series(1, ?1) g").setParameter(1, n).executeUpdate();
+                + " from generate_series(1, ?1) g").setParameter(1, n).setParameter(2, forename == null ? "" : forename).executeUpdate();
         em.createNativeQuery("insert into person_name (record_id, position, family, forenames, script, name_latin, name_ascii, name_sorted, name_skeleton,"
                 + " family_ascii, forename_ascii)"
                 + " select r.id, 1, r.family_name, r.forename, 'LATIN', r.family_name || ' ' || r.forename, lower(r.family_name || ' ' || r.forename),"
