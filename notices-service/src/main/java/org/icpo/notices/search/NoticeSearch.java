@@ -156,8 +156,8 @@ public class NoticeSearch {
                 candidates = widest;
             } else {
                 // a one-word query ("Pavlov"), whose closest records alone may fill the cap, or one of several words with
-                // more records than can be scored (or estimated to have far more): one condition after the other, the closest first, until one has
-                // more records than can be scored; those of the closer conditions come first
+                // more records than can be scored (or estimated to have far more): one condition after the other, the
+                // closest first, until one has more records than can be scored; those of the closer conditions come first
                 Map<UUID, Candidate> closest = new LinkedHashMap<>();
                 for (int k = 0; k < closeness.size() && !capped; k++) {
                     List<Candidate> found = k == closeness.size() - 1 && widest != null ? widest
