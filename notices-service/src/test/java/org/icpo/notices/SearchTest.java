@@ -379,11 +379,16 @@ class SearchTest extends NoticesTestBase {
         assertTrue(rareEstimate < 100, rare + " Maria: " + rareEstimate);
         assertFalse(widestFirst(common), "far more records than can be scored: the closest conditions first");
         assertTrue(widestFirst(one), "a few records: the widest condition first");
+        // a query of one word the same way: Maria's 2,001 records closest first, the rare family name's one the widest first
+        assertFalse(widestFirst(org.icpo.names.NameForms.of("Maria", null)), "Maria alone: the closest conditions first");
+        assertTrue(widestFirst(org.icpo.names.NameForms.of(rare, null)), rare + " alone: the widest condition first");
         // the results are those of the closest first, as they were when the widest condition was read first
         search(ncb("FR"), "name=Marie Maria&size=5").statusCode(200).body("capped", equalTo(true))
                 .body("items[0].familyName", equalTo("MARIA")).body("items[0].forename", equalTo("Marie"));
         search(ncb("FR"), "name=" + rare + "&forename=Maria").statusCode(200).body("capped", equalTo(false))
                 .body("items[0].familyName", equalTo(rare));
+        search(ncb("FR"), "name=" + rare).statusCode(200).body("capped", equalTo(false)).body("items[0].familyName", equalTo(rare));
+        search(ncb("FR"), "name=Maria&size=5").statusCode(200).body("capped", equalTo(true));
     }
 
     double estimatedRecords(org.icpo.names.NameForms query) {
@@ -391,7 +396,7 @@ class SearchTest extends NoticesTestBase {
     }
 
     boolean widestFirst(org.icpo.names.NameForms query) {
-        return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> noticeSearch.widestFirst(query, org.icpo.names.SearchKeys.query(query)));
+        return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> noticeSearch.widestFirst(org.icpo.names.SearchKeys.query(query)));
     }
 
     static org.hamcrest.Matcher<Iterable<? extends String>> containsInAnyOrder(String... ids) {

@@ -17,7 +17,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * the records that have each of the most common keys ({@code pg_stats.most_common_elems} of
  * {@code notice_record.name_keys}, 10,000 of them since V1.13, kept by autovacuum's ANALYZE) and the number of records
  * ({@code pg_class.reltuples}), read again every {@value #REFRESH_MINUTES} minutes. The member search uses it to ask
- * for the closest spellings first when a query of several words is likely to meet far more records than it can score
+ * for the closest spellings first when a query is likely to meet far more records than it can score
  * ({@link NoticeSearch}). Before the table's first ANALYZE nothing is known, and every estimate is 0.
  */
 @ApplicationScoped

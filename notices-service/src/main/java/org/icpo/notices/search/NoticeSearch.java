@@ -48,12 +48,14 @@ public class NoticeSearch {
     /** At most this many candidate name rows are scored per search. */
     public static final int MAX_CANDIDATES = 500;
     /**
-     * A query of several words asks for the widest condition first when its records are estimated at no more than this
-     * ({@link KeyStatistics}); above it, the closest first, as a one-word query does. The same candidates either way:
-     * the closest come first only when there are more than can be scored, and then the widest condition's records
-     * would be read for nothing. Over the benchmark's 6,000 queries and 1,000,000 notices (2.9 % of the queries of
-     * several words have more candidates than can be scored), the candidate queries' time per search went from 1.73
-     * to 1.60 ms on average, its p99 from 13.3 to 9.9 ms and its p99.5 from 19.5 to 12.4 ms.
+     * A query asks for the widest condition first when its records are estimated at no more than this
+     * ({@link KeyStatistics}); above it, the closest first. The same candidates either way: the closest come first only
+     * when there are more than can be scored, and then the widest condition's records would be read for nothing. Over
+     * the benchmark's 6,000 queries and 1,000,000 notices (2.9 % of the queries of several words have more candidates
+     * than can be scored), the candidate queries' time per search went from 1.73 to 1.60 ms on average, its p99 from
+     * 13.3 to 9.9 ms and its p99.5 from 19.5 to 12.4 ms when queries of several words were so asked; a query of one
+     * word, until then always asked closest first (up to three statements), from 1.79 to 1.61 ms on average over the
+     * 1,334 of 8,000 replayed queries (750 of them estimated at no more than this, one statement where they had three).
      */
     static final int WIDEST_FIRST_UP_TO = 3 * MAX_CANDIDATES;
     public static final int MAX_TEXT = 200;
@@ -147,17 +149,17 @@ public class NoticeSearch {
             // when asked: most searches need one)
             List<java.util.function.Supplier<SearchKeys.Query>> closeness = List.of(keys::sameSpelling, keys::exactOnly, () -> keys);
             List<Candidate> widest = null;
-            if (widestFirst(query, keys)) {
-                // a query of several words seldom has more candidates than can be scored: the widest condition first,
-                // unless the keys' statistics say it has far more (its records would be read for nothing)
+            if (widestFirst(keys)) {
+                // most queries have fewer candidates than can be scored: the widest condition first, one statement, unless
+                // the keys' statistics say it has far more (its records would be read for nothing)
                 widest = candidates(condition, params, keys);
             }
             if (widest != null && widest.size() <= MAX_CANDIDATES) {
                 candidates = widest;
             } else {
-                // a one-word query ("Pavlov"), whose closest records alone may fill the cap, or one of several words with
-                // more records than can be scored (or estimated to have far more): one condition after the other, the
-                // closest first, until one has more records than can be scored; those of the closer conditions come first
+                // more records than can be scored ("Pavlov", whose skeleton is also Paul's), or estimated to have far
+                // more: one condition after the other, the closest first, until one has more records than can be scored;
+                // those of the closer conditions come first
                 Map<UUID, Candidate> closest = new LinkedHashMap<>();
                 for (int k = 0; k < closeness.size() && !capped; k++) {
                     List<Candidate> found = k == closeness.size() - 1 && widest != null ? widest
@@ -252,11 +254,11 @@ public class NoticeSearch {
     }
 
     /**
-     * Whether a search asks for the widest condition first: a query of several words whose records are not estimated
-     * at more than {@value #WIDEST_FIRST_UP_TO} ({@link KeyStatistics}); otherwise the closest conditions come first.
+     * Whether a search asks for the widest condition first: a query whose records are not estimated at more than
+     * {@value #WIDEST_FIRST_UP_TO} ({@link KeyStatistics}); otherwise the closest conditions come first.
      */
-    public boolean widestFirst(NameForms query, SearchKeys.Query keys) {
-        return query.tokens().size() > 1 && statistics.estimatedRecords(keys) <= WIDEST_FIRST_UP_TO;
+    public boolean widestFirst(SearchKeys.Query keys) {
+        return statistics.estimatedRecords(keys) <= WIDEST_FIRST_UP_TO;
     }
 
     static boolean matches(NameMatch m, boolean singleWordQuery) {
