@@ -144,10 +144,6 @@ public class NoticeSearch {
             SearchKeys.Query keys = SearchKeys.query(query);
             genericPlans();
             String condition = where.toString();
-            // from the closest to the widest: the same spellings, then their transliteration variants (skeletons),
-            // then every one-letter variant; each condition finds the records of the one before it and more (built
-            // when asked: most searches need one)
-            List<java.util.function.Supplier<SearchKeys.Query>> closeness = List.of(keys::sameSpelling, keys::exactOnly, () -> keys);
             List<Candidate> widest = null;
             if (widestFirst(keys)) {
                 // most queries have fewer candidates than can be scored: the widest condition first, one statement, unless
@@ -159,7 +155,10 @@ public class NoticeSearch {
             } else {
                 // more records than can be scored ("Pavlov", whose skeleton is also Paul's), or estimated to have far
                 // more: one condition after the other, the closest first, until one has more records than can be scored;
-                // those of the closer conditions come first
+                // those of the closer conditions come first. From the closest to the widest: the same spellings, then
+                // their transliteration variants (skeletons), then every one-letter variant; each condition finds the
+                // records of the one before it and more (built when asked)
+                List<java.util.function.Supplier<SearchKeys.Query>> closeness = List.of(keys::sameSpelling, keys::exactOnly, () -> keys);
                 Map<UUID, Candidate> closest = new LinkedHashMap<>();
                 for (int k = 0; k < closeness.size() && !capped; k++) {
                     List<Candidate> found = k == closeness.size() - 1 && widest != null ? widest
