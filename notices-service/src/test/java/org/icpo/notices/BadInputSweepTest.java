@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -73,6 +74,46 @@ class BadInputSweepTest extends NoticesTestBase {
         }
         assertEquals(List.of(), wrong);
         assertEquals(before, data.fingerprint());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theNulCharacterIsRefusedWhereverItComesAndNothingIsWritten() {
+        String notice = file("FR", Bodies.red());
+        String before = data.fingerprint();
+        List<String> wrong = new ArrayList<>();
+        // in bodies: a field, a list's element, a nested object's field (PostgreSQL stores none of them)
+        Map<String, Object> inName = Bodies.red("DU\u0000PONT", "Jean");
+        Map<String, Object> inList = Bodies.red();
+        ((Map<String, Object>) inList.get("subject")).put("nationalities", List.of("FR", "B\u0000E"));
+        Map<String, Object> inNested = Bodies.red();
+        ((Map<String, Object>) ((Map<String, Object>) inNested.get("red")).get("warrant")).put("authority", "Tribunal\u0000");
+        refusedWithNul(as(ncb("FR")).body(inName).post("/notice-requests"), "subject.familyName", wrong);
+        refusedWithNul(as(ncb("FR")).body(inList).post("/notice-requests"), "subject.nationalities[1]", wrong);
+        refusedWithNul(as(ncb("FR")).body(inNested).post("/notice-requests"), "red.warrant.authority", wrong);
+        refusedWithNul(as(ncb("FR")).body("{\"reason\": \"a\\u0000b\"}").post("/notice-requests/" + notice + "/cancellation"), "reason", wrong);
+        refusedWithNul(as(gs()).body("{\"term\": \"t\\u0000\", \"language\": \"en\", \"category\": \"RACIAL\"}")
+                .post("/screening-indicators"), "term", wrong);
+        // in query parameters (the member search's name, an audit filter, the public API's filter) and in the path
+        var plain = as(ncb("FR")).urlEncodingEnabled(false);
+        refusedWithNul(plain.get("/notices/search?name=DU%00PONT"), "name", wrong);
+        refusedWithNul(as(gs()).urlEncodingEnabled(false).get("/audit/notices?page=1&actor=a%00b"), "actor", wrong);
+        refusedWithNul(RestAssured.given().urlEncodingEnabled(false).get("/notices/v1/red?forename=J%00&name=DUPONT"), "forename", wrong);
+        refusedWithNul(plain.get("/notice-requests/" + notice + "%00"), "path", wrong);
+        assertEquals(List.of(), wrong);
+        // nothing written, and the search with the name without it still works
+        assertEquals(before, data.fingerprint());
+        as(ncb("FR")).get("/notices/search?name=DUPONT").then().statusCode(200);
+    }
+
+    /** A 400 problem naming {@code field} and saying why. */
+    private static void refusedWithNul(io.restassured.response.Response r, String field, List<String> wrong) {
+        boolean ok = r.statusCode() == 400 && r.contentType().startsWith("application/problem+json")
+                && r.jsonPath().getString("detail").contains("must not contain the NUL character (U+0000)")
+                && field.equals(r.jsonPath().getString("violations[0].field"));
+        if (!ok) {
+            wrong.add(field + ": " + r.statusCode() + " " + r.asString());
+        }
     }
 
     @Test

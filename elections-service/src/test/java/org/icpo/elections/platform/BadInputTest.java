@@ -167,6 +167,18 @@ class BadInputTest extends ElectionsTestBase {
         refused(400, () -> assembly().queryParam("asOf", "yesterday").get("/executive-committee"));
         // audit
         refused(400, () -> org.icpo.elections.Api.as(org.icpo.testing.Tokens.secretariat()).queryParam("size", 0).get("/audit/elections"));
+        // the NUL character, which PostgreSQL cannot store (it failed there as a 500): in every text field and parameter
+        String nul = "a\u0000b";
+        refused(400, () -> assembly().body(with(session, "city", nul)).post("/sessions"));
+        refused(400, () -> assembly().body(Map.of("session", 91, "kind", "RESOLUTION", "title", nul)).post("/ballots"));
+        refused(400, () -> assembly().body(Map.of("country", "DE", "personName", nul)).post("/ballots/" + election + "/candidates"));
+        refused(400, () -> assembly().body(with(t, "personName", nul)).post("/executive-committee/terms"));
+        refused(400, () -> assembly().body(Map.of("endedOn", "2023-01-01", "reason", nul)).post("/executive-committee/terms/" + term + "/end"));
+        refused(400, () -> org.icpo.elections.Api.as(org.icpo.testing.Tokens.secretariat()).urlEncodingEnabled(false).get("/audit/elections?actor=a%00b"));
+        refused(400, () -> assembly().urlEncodingEnabled(false).post("/sessions/9%001/open"));
+        Response named = assembly().body(with(session, "city", nul)).post("/sessions");
+        assertEquals("city", named.jsonPath().getString("violations[0].field"));
+        assertEquals("must not contain the NUL character (U+0000)", named.jsonPath().getString("violations[0].message"));
         assertEquals(before, data.fingerprint(), "a refused request wrote nothing");
     }
 }

@@ -157,6 +157,8 @@ class BadInputTest {
             for (String f : e.sizedStrings()) {
                 variants.put("oversize " + f, with(e.validBody(), f, JSON.writeValueAsString(LONG)));
                 variants.put("blank " + f, with(e.validBody(), f, "\"   \""));
+                // PostgreSQL cannot store it: it reached the database and failed there as a 500
+                variants.put("the NUL character in " + f, with(e.validBody(), f, JSON.writeValueAsString("a\u0000b")));
             }
             for (String f : e.enums()) {
                 variants.put("unknown enum value for " + f, with(e.validBody(), f, "\"NOT_A_VALUE\""));
@@ -186,6 +188,19 @@ class BadInputTest {
                 .post("/members/DE/measures").then().statusCode(400)
                 .body("violations[0].field", org.hamcrest.Matchers.equalTo("kind"))
                 .body("violations[0].message", org.hamcrest.Matchers.containsString("[CORRECTIVE_MEASURES, HEIGHTENED_SUPERVISION, ACCESS_SUSPENSION]"));
+    }
+
+    @Test
+    void theNulCharacterIsNamedWhereItComes() {
+        given().auth().oauth2(gs).contentType(ContentType.JSON)
+                .body("{\"stateName\":\"Niue\\u0000\",\"isoCode\":\"NU\",\"region\":\"ASIA_SOUTH_PACIFIC\",\"policeBody\":\"Niue Police\",\"statehoodStatement\":\"s\",\"acceptsConstitution\":true}")
+                .post("/applications").then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", org.hamcrest.Matchers.equalTo("stateName"))
+                .body("violations[0].message", org.hamcrest.Matchers.equalTo("must not contain the NUL character (U+0000)"));
+        given().auth().oauth2(gs).urlEncodingEnabled(false).get("/audit/membership?targetType=application&actor=a%00b").then().statusCode(400)
+                .contentType("application/problem+json").body("violations[0].field", org.hamcrest.Matchers.equalTo("actor"));
+        given().auth().oauth2(gs).urlEncodingEnabled(false).get("/members/F%00R").then().statusCode(400)
+                .contentType("application/problem+json").body("violations[0].field", org.hamcrest.Matchers.equalTo("path"));
     }
 
     @Test

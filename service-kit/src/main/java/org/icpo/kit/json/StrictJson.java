@@ -9,9 +9,12 @@ import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import io.quarkus.jackson.ObjectMapperCustomizer;
+import org.icpo.kit.web.NulCharacters;
 
 import java.io.IOException;
 import java.time.LocalDate;
@@ -58,7 +61,25 @@ public class StrictJson implements ObjectMapperCustomizer {
         mapper.coercionConfigFor(LogicalType.Enum)
                 .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
         mapper.registerModule(new SimpleModule("icpo-strict-dates").addDeserializer(LocalDate.class, new IsoDate()));
+        mapper.registerModule(new SimpleModule("icpo-nul-free-text").addDeserializer(String.class, new NulFreeText()));
         return mapper;
+    }
+
+    /**
+     * Text without the NUL character (U+0000), which PostgreSQL cannot store in any text or {@code jsonb} value: a
+     * field that carried it failed in the database as a 500. Read as Jackson reads strings (the strict coercions
+     * above apply), then refused with the field's path ({@link NulCharacters#MESSAGE}); in every string of a body,
+     * also in lists and nested objects.
+     */
+    static final class NulFreeText extends StringDeserializer {
+        @Override
+        public String deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            String text = super.deserialize(p, ctxt);
+            if (text != null && text.indexOf('\0') >= 0) {
+                throw JsonMappingException.from(p, NulCharacters.MESSAGE);
+            }
+            return text;
+        }
     }
 
     /** Dates are ISO-8601 strings (YYYY-MM-DD) only: no arrays, no epoch numbers. */

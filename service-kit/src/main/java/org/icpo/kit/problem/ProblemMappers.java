@@ -135,6 +135,10 @@ public class ProblemMappers {
             if (e.getCause() instanceof ApiException api) {
                 return api(api, uri);
             }
+            if (status == 400 && e.getCause() instanceof JsonProcessingException json) {
+                // a body's reader wraps what a deserializer refused (a text with the NUL character) as a bare 400
+                return otherJson(json, uri);
+            }
             if (e.getCause() instanceof IllegalArgumentException bad) {
                 return Problems.response(ProblemType.BAD_REQUEST, "A parameter has an invalid value"
                         + (bad.getMessage() == null ? "" : ": " + bad.getMessage()), path);
