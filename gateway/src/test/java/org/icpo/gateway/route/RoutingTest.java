@@ -236,8 +236,11 @@ class RoutingTest {
             given().auth().oauth2(TOKEN).header("Connection", "close").get("/members/FR").then().statusCode(200);
             Thread.sleep(20);
         }
-        assertThat(membership.connections()).as("upstream connections opened by 20 requests one after another (each"
+        // what this guards against, an upstream connection closed with the client's, opens one for nearly every request;
+        // twice in CI one request of the twenty found no idle connection in the pool at that moment and opened one (the
+        // ninth "Connection: close" request: 4 ms where the others took 45 ms), an extra pooled connection, not a closed one
+        assertThat(membership.connections() - before).as("upstream connections opened by 20 requests one after another (each"
                         + " connection's first request: %s)", membership.connectionsOpenedBy())
-                .isEqualTo(before);
+                .isLessThanOrEqualTo(1);
     }
 }
