@@ -8,7 +8,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -152,11 +151,6 @@ class BadInputE2eTest {
 
     /** A fresh identity of the role (its own rate-limit bucket at the gateway). */
     private String mint(String role) {
-        try {
-            String subject = "sweep-" + role + "-" + sent;
-            return Suite.get().keys().mint(subject, role, role.equals("ncb") ? "FR" : null, Duration.ofHours(1));
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return Suite.token("sweep-" + role + "-" + sent, role, role.equals("ncb") ? "FR" : null);
     }
 }
