@@ -225,7 +225,7 @@ public class BallotService {
         if (!end.isAfter(start)) {
             throw ApiException.invalid("termEnd", "must be after the term starts (" + start + ")");
         }
-        List<EligibilityRules.Holder> holders = committee.holders();
+        List<EligibilityRules.Holder> holders = committee.holdersForDecision();
         String unavailable = rules.seatUnavailable(body.office(), body.region(), start, holders);
         if (unavailable != null) {
             throw ApiException.conflict(unavailable + "; the seat is not vacant for a term starting " + start);
@@ -305,7 +305,7 @@ public class BallotService {
         }
         MembershipDtos.Standing standing = standingOrNull(body.country());
         EligibilityRules.Nominee nominee = nominee(body.country(), person, standing);
-        List<EligibilityRules.Refusal> refusals = committee.eligibility().check(seat(b), nominee, committee.holders());
+        List<EligibilityRules.Refusal> refusals = committee.eligibility().check(seat(b), nominee, committee.holdersForDecision());
         if (!refusals.isEmpty()) {
             throw refused(person, body.country(), b, refusals);
         }

@@ -117,7 +117,7 @@ public class RoundService {
         }
         List<String> choices = new ArrayList<>();
         if (b.kind == BallotKind.OFFICE) {
-            List<EligibilityRules.Holder> holders = committee.holders();
+            List<EligibilityRules.Holder> holders = committee.holdersForDecision();
             List<String> problems = new ArrayList<>();
             List<Map<String, Object>> refusals = new ArrayList<>();
             for (Candidate c : standing) {
@@ -183,6 +183,10 @@ public class RoundService {
     public BallotRound close(UUID ballotId, int number) {
         long started = System.nanoTime();
         Ballot b = ballots.require(ballotId);
+        if (b.kind == BallotKind.OFFICE) {
+            // an election may change the Executive Committee: its lock comes first, as for every decision on it
+            committee.lock();
+        }
         @SuppressWarnings("unchecked")
         List<UUID> locked = em.createNativeQuery("select id from ballot_round where ballot_id = ?1 and number = ?2 for update", UUID.class)
                 .setParameter(1, ballotId).setParameter(2, number).getResultList();

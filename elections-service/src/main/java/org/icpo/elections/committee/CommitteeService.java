@@ -2,9 +2,11 @@ package org.icpo.elections.committee;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.icpo.elections.config.ElectionPolicies;
 import org.icpo.kit.audit.AuditLog;
+import org.icpo.kit.persistence.AdvisoryLocks;
 import org.icpo.kit.problem.ApiException;
 
 import java.time.Clock;
@@ -35,6 +37,9 @@ public class CommitteeService {
     Clock clock;
 
     @Inject
+    EntityManager em;
+
+    @Inject
     public CommitteeService(ElectionPolicies policies) {
         Map<Region, Integer> delegates = new EnumMap<>(Region.class);
         policies.committee().delegatesPerRegion().forEach((k, v) -> delegates.put(Region.parse(k)
@@ -55,6 +60,25 @@ public class CommitteeService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<EligibilityRules.Holder> holders() {
         return CommitteeTerm.all().stream().map(CommitteeTerm::holder).toList();
+    }
+
+    /**
+     * The holders, for a decision that is taken on them and writes (an office ballot, a nomination, a round opened, a
+     * term recorded): the Executive Committee's lock is taken first, so that two decisions arriving at once are taken
+     * one after the other and the second sees what the first wrote (no constraint can say "the seat is not vacant").
+     */
+    public List<EligibilityRules.Holder> holdersForDecision() {
+        lock();
+        return holders();
+    }
+
+    /**
+     * The Executive Committee's lock ({@link AdvisoryLocks#EXECUTIVE_COMMITTEE}), held until the transaction ends; taken
+     * before any row lock of the transaction's (a round's closing takes it before its round's row), so that no two
+     * transactions wait for each other.
+     */
+    public void lock() {
+        AdvisoryLocks.lockForTransaction(em, AdvisoryLocks.EXECUTIVE_COMMITTEE, 0);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -88,7 +112,7 @@ public class CommitteeService {
         if (!end.isAfter(body.termStart())) {
             throw ApiException.invalid("termEnd", "must be after termStart (" + body.termStart() + ")");
         }
-        List<EligibilityRules.Holder> holders = holders();
+        List<EligibilityRules.Holder> holders = holdersForDecision();
         String unavailable = rules.seatUnavailable(body.office(), body.region(), body.termStart(), holders);
         if (unavailable != null) {
             throw ApiException.conflict(unavailable);
@@ -106,6 +130,7 @@ public class CommitteeService {
     }
 
     public CommitteeTerm end(UUID id, CommitteeDtos.EndTerm body) {
+        lock();
         CommitteeTerm t = CommitteeTerm.findById(id);
         if (t == null) {
             throw ApiException.notFound("No Executive Committee term " + id);
@@ -128,6 +153,7 @@ public class CommitteeService {
      */
     public CommitteeTerm elected(UUID ballotId, Office office, Region seatRegion, Region personRegion, String country, String personName,
                                  LocalDate start, LocalDate end, boolean byElection) {
+        lock();
         for (CommitteeTerm other : CommitteeTerm.<CommitteeTerm>list("country = ?1 and endedOn is null", country)) {
             if (EligibilityRules.normalize(other.personName).equals(EligibilityRules.normalize(personName))
                     && other.termEnd.isAfter(start) && other.termStart.isBefore(start)) {

@@ -3,6 +3,7 @@ package org.icpo.elections.committee;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import org.icpo.elections.ElectionsTestBase;
+import org.icpo.elections.Http;
 import org.icpo.elections.MembershipStub;
 import org.junit.jupiter.api.Test;
 
@@ -18,6 +19,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 import static org.icpo.elections.Api.assembly;
+import static org.icpo.elections.Api.assemblyToken;
 import static org.icpo.elections.Api.castVotes;
 import static org.icpo.elections.Api.closeRound;
 import static org.icpo.elections.Api.createBallot;
@@ -266,6 +268,37 @@ class OfficeElectionTest extends ElectionsTestBase {
         // France now has a member: its candidate for Vice-President is no longer eligible
         assembly().post("/ballots/" + vicePresident + "/rounds").then().statusCode(422)
                 .body("detail", containsString("Pierre Curie (FR): FR already has a member on the Executive Committee during this term: Marie Curie"));
+    }
+
+    @Test
+    void requestsForOneSeatSentAtOnceMakeOneBallotAndOneTerm() {
+        // each request checks the seat before it writes: sent at the same moment, they must still see each other
+        openSession(90, 2022, "New Delhi", "IN", "2022-10-18", "2022-10-21");
+        List<java.net.http.HttpRequest> ballots = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            ballots.add(Http.post("/ballots", assemblyToken(), Map.of("session", 90, "kind", "OFFICE", "office", "VICE_PRESIDENT", "region", "ASIA_SOUTH_PACIFIC")));
+        }
+        assertOneCreatedOthersRefused(Http.burst(ballots), 409, "An undecided ballot already exists for Vice-President for Asia and South Pacific");
+        assembly().get("/ballots?session=90").then().body("items.findAll { it.kind == 'OFFICE' }", hasSize(1));
+
+        List<java.net.http.HttpRequest> terms = new java.util.ArrayList<>();
+        for (String country : List.of("BR", "AR", "CL", "PE", "CO", "MX")) {
+            terms.add(Http.post("/executive-committee/terms", assemblyToken(),
+                    Map.of("office", "PRESIDENT", "region", "AMERICAS", "country", country, "personName", "Candidate of " + country, "termStart", "2023-01-01")));
+        }
+        assertOneCreatedOthersRefused(Http.burst(terms), 409, "President");
+        assembly().get("/executive-committee?asOf=2023-06-01").then().body("members.findAll { it.office == 'PRESIDENT' }", hasSize(1));
+    }
+
+    private static void assertOneCreatedOthersRefused(List<java.net.http.HttpResponse<String>> answers, int refusal, String detail) {
+        List<Integer> codes = answers.stream().map(java.net.http.HttpResponse::statusCode).toList();
+        org.junit.jupiter.api.Assertions.assertEquals(1, codes.stream().filter(c -> c == 201).count(), "one created: " + codes);
+        for (var a : answers) {
+            if (a.statusCode() != 201) {
+                org.junit.jupiter.api.Assertions.assertEquals(refusal, a.statusCode(), a.body());
+                org.junit.jupiter.api.Assertions.assertTrue(a.body().contains(detail), a.body());
+            }
+        }
     }
 
     @Test

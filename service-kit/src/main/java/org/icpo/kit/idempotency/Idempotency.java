@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.icpo.kit.persistence.AdvisoryLocks;
 import org.icpo.kit.problem.ApiException;
 import org.icpo.kit.problem.ProblemType;
 import org.icpo.kit.security.Caller;
@@ -25,7 +26,7 @@ import java.util.function.Supplier;
  * caller and key. Repeating it with the same body replays the first response (status, Location,
  * body) with {@code Idempotent-Replayed: true}; reusing the key with a different body is a 422.
  * The record is written in the transaction of the creation itself, so both commit or neither does.
- * Requests with one caller and key run one after the other (a transaction-scoped advisory lock):
+ * Requests with one caller and key run one after the other ({@link AdvisoryLocks}):
  * a retry sent while the first attempt is still being performed waits for it, then replays its
  * answer, or performs the creation itself if the first attempt failed. Without it the retry ran
  * the whole creation too and failed on the record's primary key with a 409 that told the client
@@ -36,12 +37,6 @@ public class Idempotency {
 
     public static final String HEADER = "Idempotency-Key";
     public static final String REPLAYED_HEADER = "Idempotent-Replayed";
-    /**
-     * The first key of the advisory locks taken here ({@code pg_advisory_xact_lock(int, int)}), so that no other use
-     * of advisory locks in a service's database meets them; the second is a hash of the caller and the key (two
-     * pairs that share it only wait for each other).
-     */
-    static final int LOCK_SPACE = 0x1de0;
 
     @Inject
     EntityManager em;
@@ -69,8 +64,7 @@ public class Idempotency {
         String actor = caller.subject();
         String hash = fingerprint(operation, request);
         // held until the transaction ends; the select below then sees a concurrent attempt's committed record
-        em.createNativeQuery("select 1 from (select pg_advisory_xact_lock(?1, ?2)) locked")
-                .setParameter(1, LOCK_SPACE).setParameter(2, lockId(actor, key)).getSingleResult();
+        AdvisoryLocks.lockForTransaction(em, AdvisoryLocks.IDEMPOTENCY, AdvisoryLocks.id(actor, key));
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(
                         "select request_hash, status, location, response_body from idempotency_record where actor = ?1 and idem_key = ?2")
@@ -101,18 +95,6 @@ public class Idempotency {
                     .executeUpdate();
         }
         return response;
-    }
-
-    static int lockId(String actor, String key) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(String.valueOf(actor).getBytes(StandardCharsets.UTF_8));
-            sha.update((byte) 0);
-            sha.update(key.getBytes(StandardCharsets.UTF_8));
-            return java.nio.ByteBuffer.wrap(sha.digest()).getInt();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private String fingerprint(String operation, Object request) {
