@@ -3,6 +3,7 @@ package org.icpo.membership.application;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.icpo.kit.audit.AuditLog;
 import org.icpo.kit.problem.ApiException;
@@ -46,7 +47,11 @@ public class ApplicationService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public AdmissionApplication require(UUID id) {
-        AdmissionApplication a = AdmissionApplication.findById(id);
+        return require(id, LockModeType.NONE);
+    }
+
+    private AdmissionApplication require(UUID id, LockModeType lock) {
+        AdmissionApplication a = AdmissionApplication.findById(id, lock);
         if (a == null) {
             throw ApiException.notFound("No admission application with id " + id);
         }
@@ -135,7 +140,10 @@ public class ApplicationService {
     }
 
     public AdmissionApplication recordOutcome(UUID id, ApplicationDtos.OutcomeReport body) {
-        AdmissionApplication a = require(id);
+        // the row is locked first: a report sent again while the first is still being recorded (elections-service retries
+        // a delivery that timed out) waits for it and then finds the same outcome recorded, a repeat answered with 200,
+        // instead of failing on the member's key or the row's version with a 409 the sender takes for a refusal
+        AdmissionApplication a = require(id, LockModeType.PESSIMISTIC_WRITE);
         AdmissionRules.Outcome reported = body.toOutcome();
         String roundsProblem = AdmissionRules.checkRounds(reported.rounds());
         if (roundsProblem != null) {
