@@ -147,6 +147,19 @@ class SearchTest extends NoticesTestBase {
         search(fr, "name=Prokopchuk&forename=Yuriy&freeText=kidnapping").body("items", empty());
         // free text alone (names, places, charges, case summary)
         search(fr, "freeText=lyon robbery").body("total", equalTo(5));
+        // a word of one or two characters narrows down what a name or a longer word finds ("uk" of PROKOPCHUK); alone it is
+        // refused: the trigram index cannot find records by it, and reading every notice for it took seconds
+        search(fr, "freeText=lyon uk").body("items.id", equalTo(List.of(prokopchuk)));
+        search(fr, "freeText=lyon qx").body("items", empty());
+        search(fr, "name=Prokopchuk&forename=Yuriy&freeText=uk").body("items.id", equalTo(List.of(prokopchuk)))
+                .body("items[0].explanation.freeText", equalTo("found: uk"));
+        search(fr, "name=Hassan&freeText=uk").body("items", empty());
+        long searched = data.auditCount("notice.searched");
+        for (String alone : List.of("uk", "u k", "a", "A-1")) {
+            search(fr, "freeText=" + alone).statusCode(400).contentType(problemJson()).body("violations[0].field", equalTo("freeText"))
+                    .body("violations[0].message", containsString("at least 3 letters or digits"));
+        }
+        assertEquals(searched, data.auditCount("notice.searched"), "a refused search is not a search");
         // a second, less certain spelling of the same name ranks below the exact one
         String second = publishedPerson("FR", "PROKOPCHUK", "Yuri", null, null, null, "1975-04-12", "M", List.of("UA"));
         search(fr, "name=Prokopchuk&forename=Yuriy").body("items.id", equalTo(List.of(prokopchuk, second)))
@@ -267,6 +280,13 @@ class SearchTest extends NoticesTestBase {
         assertTrue(three.contains("Index Cond: ((name_keys @@ ($1)::tsquery) AND (name_keys @@ ($2)::tsquery) AND (name_keys @@ ($3)::tsquery))"), three);
         assertTrue(three.contains("Index Cond: ((name_keys @@ ($4)::tsquery) AND (name_keys @@ ($5)::tsquery))"), three);
         assertTrue(three.contains("Index Cond: ((name_keys @@ ($8)::tsquery) AND (name_keys @@ ($9)::tsquery))"), three);
+        // a free-text word too short for the trigram index is tested on the name's candidates: as a LIKE, the generic plan
+        // and'ed the trigram index's scan for it, which finds no trigram in it and walks the whole index
+        String shortWord = data.explainGenericNameSearch("Prokopchuk", "Yuriy", List.of("uk"));
+        System.out.println("Member search candidate generic plan with a free-text word of two letters:\n" + shortWord);
+        assertTrue(shortWord.contains("notice_record_name_keys_idx"), shortWord);
+        assertTrue(shortWord.contains("Filter: ") && shortWord.contains("strpos(search_text, $"), shortWord);
+        assertFalse(shortWord.contains("notice_record_search_text_trgm"), shortWord);
         String publicPlan = data.explainPublicList();
         System.out.println("Public red list plan over 100,000 notices:\n" + publicPlan);
         assertTrue(publicPlan.contains("notice_record_public_list_idx"), publicPlan);

@@ -199,13 +199,27 @@ public class TestData {
      */
     @Transactional
     public String explainGenericNameSearch(String family, String forenames) {
+        return explainGenericNameSearch(family, forenames, List.of());
+    }
+
+    /** The same, with free-text words as NoticeSearch adds them ({@link org.icpo.notices.search.NoticeSearch#freeText}). */
+    @Transactional
+    public String explainGenericNameSearch(String family, String forenames, List<String> freeTextWords) {
         List<String> values = new java.util.ArrayList<>();
         String condition = nameKeysCondition(family, forenames, (i, value) -> {
             values.add(literal(value));
             return "$" + i;
         });
+        StringBuilder words = new StringBuilder();
+        Map<String, Object> wordValues = new java.util.LinkedHashMap<>();
+        org.icpo.notices.search.NoticeSearch.freeText(words, wordValues, freeTextWords);
+        String freeText = words.toString();
+        for (Map.Entry<String, Object> w : wordValues.entrySet()) {
+            values.add(literal((String) w.getValue()));
+            freeText = freeText.replaceAll(":" + w.getKey() + "\\b", "\\$" + values.size());
+        }
         int n = values.size();
-        String sql = org.icpo.notices.search.NoticeSearch.candidateSql(condition + " and "
+        String sql = org.icpo.notices.search.NoticeSearch.candidateSql(condition + freeText + " and "
                 + memberVisibility().replace("current_date", "$" + (n + 1)).replace("'FR'", "$" + (n + 2)));
         String types = String.join(", ", java.util.Collections.nCopies(n, "text")) + ", date, text";
         String args = String.join(", ", values) + ", current_date, 'FR'";

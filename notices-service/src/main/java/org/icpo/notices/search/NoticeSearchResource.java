@@ -41,7 +41,9 @@ public class NoticeSearchResource {
                                      @QueryParam("dateOfBirth") @Parameter(description = "YYYY, YYYY-MM or YYYY-MM-DD") String dateOfBirth,
                                      @QueryParam("sex") Sex sex,
                                      @QueryParam("nationality") @Parameter(description = "ISO 3166-1 alpha-2") String nationality,
-                                     @QueryParam("freeText") String freeText,
+                                     @QueryParam("freeText") @Parameter(description = "Words found in the names, places, charges, marks or case summary "
+                                             + "(each as a part of a word, accents and case ignored). A word of one or two letters or digits only narrows "
+                                             + "down what the name, the forename or a longer word finds: free text of such words alone is a 400") String freeText,
                                      @Valid @BeanParam PageParams page) {
         return search.search(new NoticeSearch.Criteria(name, forename, dateOfBirth, sex, nationality, freeText), page);
     }
