@@ -19,6 +19,14 @@ class SmokeTest extends NoticesTestBase {
                 .body("paths.'/review-queue'", notNullValue());
     }
 
+    @jakarta.inject.Inject
+    javax.sql.DataSource dataSource;
+
+    @Test
+    void everyRuleWordedForAConstraintNamesOneOfTheDatabase() throws Exception {
+        org.icpo.testing.ConstraintRules.assertWordedAndKnown(dataSource, "screening_indicator_term_uq");
+    }
+
     @Test
     void filesARedNotice() {
         String id = file("FR", Bodies.red());

@@ -28,6 +28,14 @@ class SessionAttendanceTest extends ElectionsTestBase {
         return Map.of("number", 87, "year", 2018, "city", "Dubai", "hostCountry", "AE", "startsOn", "2018-11-18", "endsOn", "2018-11-21");
     }
 
+    @jakarta.inject.Inject
+    javax.sql.DataSource dataSource;
+
+    @Test
+    void everyRuleWordedForAConstraintNamesOneOfTheDatabase() throws Exception {
+        org.icpo.testing.ConstraintRules.assertWordedAndKnown(dataSource, "attendance_pkey");
+    }
+
     @Test
     void aSessionIsPlannedOpenedAndClosed() {
         assembly().body(dubai()).post("/sessions").then().statusCode(201).header("Location", endsWith("/sessions/87"))

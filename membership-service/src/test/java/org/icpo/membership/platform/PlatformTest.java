@@ -37,6 +37,11 @@ class PlatformTest {
         data.reset();
     }
 
+    @Test
+    void everyRuleWordedForAConstraintNamesOneOfTheDatabase() throws Exception {
+        org.icpo.testing.ConstraintRules.assertWordedAndKnown(dataSource, "measure_one_active_per_kind", "admission_application_one_open");
+    }
+
     @Inject
     org.icpo.kit.security.VerifiedTokens verifiedTokens;
 

@@ -178,8 +178,7 @@ public class ProblemMappers {
             if (t instanceof SQLException sql && sql.getSQLState() != null) {
                 String state = sql.getSQLState();
                 if (state.equals("23505") || state.equals("23P01")) {
-                    return Problems.response(ProblemType.CONFLICT,
-                            "The request conflicts with existing data (" + constraintName(sql) + ")", path(uri));
+                    return Problems.response(ProblemType.CONFLICT, conflictDetail(sql), path(uri));
                 }
                 if (state.startsWith("23")) {
                     return Problems.response(ProblemType.RULE_VIOLATION,
@@ -206,6 +205,23 @@ public class ProblemMappers {
         String f = field.isEmpty() ? "body" : field;
         return Problems.response(Problems.of(ProblemType.VALIDATION, 400, ProblemType.VALIDATION.title(),
                 f + ": " + message, path(uri), List.of(new Problem.Violation(f, message)), Map.of()));
+    }
+
+    /**
+     * The rule a unique or exclusion constraint keeps, as the service words it ({@code icpo.constraints.<name>} in its
+     * configuration): a request that checked the rule and then met the constraint lost a race to one sent at the same
+     * moment, and is told the rule, not only the constraint's name.
+     */
+    public static String conflictDetail(SQLException sql) {
+        String constraint = constraintName(sql);
+        if (constraint.startsWith("constraint ")) {
+            java.util.Optional<String> rule = org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                    .getOptionalValue("icpo.constraints." + constraint.substring("constraint ".length()), String.class);
+            if (rule.isPresent()) {
+                return rule.get() + " (" + constraint + ": recorded by another request meanwhile)";
+            }
+        }
+        return "The request conflicts with existing data (" + constraint + ")";
     }
 
     private static String constraintName(SQLException sql) {
