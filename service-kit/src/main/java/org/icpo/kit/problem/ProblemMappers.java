@@ -213,27 +213,34 @@ public class ProblemMappers {
      * moment, and is told the rule, not only the constraint's name.
      */
     public static String conflictDetail(SQLException sql) {
-        String constraint = constraintName(sql);
-        if (constraint.startsWith("constraint ")) {
+        String constraint = constraint(sql);
+        if (constraint != null) {
             java.util.Optional<String> rule = org.eclipse.microprofile.config.ConfigProvider.getConfig()
-                    .getOptionalValue("icpo.constraints." + constraint.substring("constraint ".length()), String.class);
+                    .getOptionalValue("icpo.constraints." + constraint, String.class);
             if (rule.isPresent()) {
-                return rule.get() + " (" + constraint + ": recorded by another request meanwhile)";
+                return rule.get() + " (constraint " + constraint + ": recorded by another request meanwhile)";
             }
         }
-        return "The request conflicts with existing data (" + constraint + ")";
+        return "The request conflicts with existing data (" + constraintName(sql) + ")";
     }
 
+    /** "constraint NAME", or the SQL state when the message names none. */
     private static String constraintName(SQLException sql) {
+        String constraint = constraint(sql);
+        return constraint != null ? "constraint " + constraint : "SQL state " + sql.getSQLState();
+    }
+
+    /** The name of the constraint PostgreSQL's message names, or null. */
+    private static String constraint(SQLException sql) {
         String msg = sql.getMessage() == null ? "" : sql.getMessage();
         int i = msg.indexOf("constraint \"");
         if (i >= 0) {
             int end = msg.indexOf('"', i + 12);
             if (end > i) {
-                return "constraint " + msg.substring(i + 12, end);
+                return msg.substring(i + 12, end);
             }
         }
-        return "SQL state " + sql.getSQLState();
+        return null;
     }
 
     static String path(UriInfo uri) {
