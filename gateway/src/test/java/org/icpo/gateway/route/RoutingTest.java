@@ -236,11 +236,13 @@ class RoutingTest {
             given().auth().oauth2(TOKEN).header("Connection", "close").get("/members/FR").then().statusCode(200);
             Thread.sleep(20);
         }
-        // what this guards against, an upstream connection closed with the client's, opens one for nearly every request;
-        // twice in CI one request of the twenty found no idle connection in the pool at that moment and opened one (the
-        // ninth "Connection: close" request: 4 ms where the others took 45 ms), an extra pooled connection, not a closed one
+        // what this guards against, an upstream connection closed with the client's, opens one for nearly every request
+        // (11 of these 20 before the fix). Vert.x's pool sometimes opens one for a request that finds no idle connection
+        // at that moment, with no connection closed and no retry in the gateway's log: once in CI (the ninth "Connection:
+        // close" request, 4 ms where the others took 45 ms), then twice in one run, two requests apart. Not what this
+        // guards against; a quarter of the requests opening connections still is
         assertThat(membership.connections() - before).as("upstream connections opened by 20 requests one after another (each"
                         + " connection's first request: %s)", membership.connectionsOpenedBy())
-                .isLessThanOrEqualTo(1);
+                .isLessThan(5);
     }
 }
