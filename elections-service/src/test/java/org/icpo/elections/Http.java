@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -44,32 +43,13 @@ public final class Http {
 
     /** Sends the requests with at most {@code concurrency} in flight; answers in the order of the requests. */
     public static List<HttpResponse<String>> send(List<HttpRequest> requests, int concurrency) {
-        return run(requests, concurrency, false);
-    }
-
-    /** Sends all requests at the same moment (one thread each, released together). */
-    public static List<HttpResponse<String>> burst(List<HttpRequest> requests) {
-        return run(requests, requests.size(), true);
-    }
-
-    private static List<HttpResponse<String>> run(List<HttpRequest> requests, int concurrency, boolean together) {
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(concurrency, requests.size())));
-        CountDownLatch start = new CountDownLatch(1);
         try {
             List<Future<HttpResponse<String>>> futures = new ArrayList<>();
             for (HttpRequest r : requests) {
-                Callable<HttpResponse<String>> call = () -> {
-                    if (together) {
-                        start.await();
-                    }
-                    return CLIENT.send(r, HttpResponse.BodyHandlers.ofString());
-                };
+                Callable<HttpResponse<String>> call = () -> CLIENT.send(r, HttpResponse.BodyHandlers.ofString());
                 futures.add(pool.submit(call));
             }
-            if (together) {
-                Thread.sleep(200);
-            }
-            start.countDown();
             List<HttpResponse<String>> out = new ArrayList<>();
             for (Future<HttpResponse<String>> f : futures) {
                 out.add(f.get());
@@ -83,6 +63,12 @@ public final class Http {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** Sends all requests at the same moment (one thread each, released together, {@link org.icpo.testing.AtOnce}). */
+    public static List<HttpResponse<String>> burst(List<HttpRequest> requests) {
+        return org.icpo.testing.AtOnce.run(requests.stream()
+                .<Callable<HttpResponse<String>>>map(r -> () -> CLIENT.send(r, HttpResponse.BodyHandlers.ofString())).toList());
     }
 
     @SuppressWarnings("unchecked")

@@ -197,36 +197,22 @@ class FilingTest extends NoticesTestBase {
     }
 
     @Test
-    void requestsSentAtOnceWithOneIdempotencyKeyFileOnceAndAllGetItsAnswer() throws Exception {
+    void requestsSentAtOnceWithOneIdempotencyKeyFileOnceAndAllGetItsAnswer() {
         // a client whose first attempt timed out retries while it is still being filed: every attempt gets the filing's
         // answer (the first as it is made, the others replayed once it is committed), never a conflict, and one notice exists
         Map<String, Object> body = Bodies.red();
         long filedBefore = data.auditCount("notice.filed");
         int attempts = 6;
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(attempts);
-        try {
-            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
-            List<java.util.concurrent.Future<io.restassured.response.Response>> sent = new ArrayList<>();
-            for (int i = 0; i < attempts; i++) {
-                sent.add(pool.submit(() -> {
-                    start.await();
-                    return as(ncb("FR")).header("Idempotency-Key", "at-once").body(body).post("/notice-requests");
-                }));
-            }
-            start.countDown();
-            List<String> ids = new ArrayList<>();
-            int replayed = 0;
-            for (var f : sent) {
-                io.restassured.response.Response r = f.get(60, java.util.concurrent.TimeUnit.SECONDS);
-                assertEquals(201, r.statusCode(), r.asString());
-                ids.add(r.path("id"));
-                replayed += "true".equals(r.header("Idempotent-Replayed")) ? 1 : 0;
-            }
-            assertEquals(1, ids.stream().distinct().count(), "one notice for every attempt: " + ids);
-            assertEquals(attempts - 1, replayed, "every attempt but the one that filed is a replay");
-        } finally {
-            pool.shutdownNow();
+        List<String> ids = new ArrayList<>();
+        int replayed = 0;
+        for (io.restassured.response.Response r : org.icpo.testing.AtOnce.run(attempts,
+                () -> as(ncb("FR")).header("Idempotency-Key", "at-once").body(body).post("/notice-requests"))) {
+            assertEquals(201, r.statusCode(), r.asString());
+            ids.add(r.path("id"));
+            replayed += "true".equals(r.header("Idempotent-Replayed")) ? 1 : 0;
         }
+        assertEquals(1, ids.stream().distinct().count(), "one notice for every attempt: " + ids);
+        assertEquals(attempts - 1, replayed, "every attempt but the one that filed is a replay");
         as(gs()).get("/notice-requests").then().body("total", equalTo(1));
         assertEquals(filedBefore + 1, data.auditCount("notice.filed"), "filed once (the audit log is append-only)");
     }

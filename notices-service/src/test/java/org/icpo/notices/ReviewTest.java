@@ -35,38 +35,26 @@ class ReviewTest extends NoticesTestBase {
     }
 
     @Test
-    void twoReviewersDecidingAtOnceMakeOneDecision() throws Exception {
+    void twoReviewersDecidingAtOnceMakeOneDecision() {
         // one publishes while the other refuses, at the same moment, on each of five requests: one decision stands, the
         // other reviewer is told the request changed (409), and the history and the audit hold the one decision only
         for (int i = 0; i < 5; i++) {
             String id = file("FR", Bodies.red());
-            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
-            try {
-                java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
-                var publishing = pool.submit(() -> {
-                    start.await();
-                    return as(gs()).body(Bodies.map("decision", "PUBLISH", "reason", "conditions met")).post("/notice-requests/" + id + "/reviews");
-                });
-                var refusing = pool.submit(() -> {
-                    start.await();
-                    return as(gs2()).body(Bodies.map("decision", "REFUSE", "ground", "ARTICLE_3", "reason", "political"))
-                            .post("/notice-requests/" + id + "/reviews");
-                });
-                start.countDown();
-                io.restassured.response.Response published = publishing.get(30, java.util.concurrent.TimeUnit.SECONDS);
-                io.restassured.response.Response refused = refusing.get(30, java.util.concurrent.TimeUnit.SECONDS);
-                List<Integer> codes = List.of(published.statusCode(), refused.statusCode());
-                assertEquals(1, codes.stream().filter(c -> c == 200).count(), "one decision: " + codes + " " + published.asString() + " " + refused.asString());
-                io.restassured.response.Response loser = published.statusCode() == 200 ? refused : published;
-                assertEquals(409, loser.statusCode(), loser.asString());
-                assertEquals(problemJson(), loser.contentType().split(";")[0]);
-                String status = published.statusCode() == 200 ? "PUBLISHED" : "REFUSED";
-                as(gs()).get("/notice-requests/" + id).then().body("status", equalTo(status))
-                        .body("history.action", equalTo(List.of("FILE", status.equals("PUBLISHED") ? "PUBLISH" : "REFUSE")));
-                assertEquals(1, data.auditCount("notice.reviewed", id));
-            } finally {
-                pool.shutdownNow();
-            }
+            List<io.restassured.response.Response> answers = org.icpo.testing.AtOnce.run(List.of(
+                    () -> as(gs()).body(Bodies.map("decision", "PUBLISH", "reason", "conditions met")).post("/notice-requests/" + id + "/reviews"),
+                    () -> as(gs2()).body(Bodies.map("decision", "REFUSE", "ground", "ARTICLE_3", "reason", "political"))
+                            .post("/notice-requests/" + id + "/reviews")));
+            io.restassured.response.Response published = answers.get(0);
+            io.restassured.response.Response refused = answers.get(1);
+            List<Integer> codes = List.of(published.statusCode(), refused.statusCode());
+            assertEquals(1, codes.stream().filter(c -> c == 200).count(), "one decision: " + codes + " " + published.asString() + " " + refused.asString());
+            io.restassured.response.Response loser = published.statusCode() == 200 ? refused : published;
+            assertEquals(409, loser.statusCode(), loser.asString());
+            assertEquals(problemJson(), loser.contentType().split(";")[0]);
+            String status = published.statusCode() == 200 ? "PUBLISHED" : "REFUSED";
+            as(gs()).get("/notice-requests/" + id).then().body("status", equalTo(status))
+                    .body("history.action", equalTo(List.of("FILE", status.equals("PUBLISHED") ? "PUBLISH" : "REFUSE")));
+            assertEquals(1, data.auditCount("notice.reviewed", id));
         }
     }
 

@@ -94,7 +94,7 @@ class ApplicationsTest {
     }
 
     @Test
-    void theSameOutcomeReportedTwiceAtOnceIsRecordedOnceAndBothAreAnswered() throws Exception {
+    void theSameOutcomeReportedTwiceAtOnceIsRecordedOnceAndBothAreAnswered() {
         // elections-service sends the outcome again when its first delivery timed out: the two may arrive together, and
         // the second must be answered as a repeat (200), not as a conflict that elections-service would take for a refusal
         String admitted = "{\"decision\":\"ADMITTED\",\"ballotId\":\"b-94\",\"session\":94,\"decidedOn\":\"2026-05-30\","
@@ -103,23 +103,9 @@ class ApplicationsTest {
         for (String[] state : new String[][]{{"TV", "Tuvalu", admitted}, {"XK", "Kosovo", KOSOVO_2018.replace("\"session\":87", "\"session\":94").replace("2018-11-20", "2026-05-30")}}) {
             String id = submit(application(state[0], state[1], "EUROPE", "2026-01-10"));
             schedule(id, 94);
-            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
-            try {
-                java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
-                java.util.List<java.util.concurrent.Future<io.restassured.response.Response>> sent = new java.util.ArrayList<>();
-                for (int i = 0; i < 4; i++) {
-                    sent.add(pool.submit(() -> {
-                        start.await();
-                        return given().auth().oauth2(elections).contentType(ContentType.JSON).body(state[2]).put("/applications/" + id + "/outcome");
-                    }));
-                }
-                start.countDown();
-                for (var f : sent) {
-                    io.restassured.response.Response r = f.get(30, java.util.concurrent.TimeUnit.SECONDS);
-                    assertThat(r.statusCode()).as(r.asString()).isEqualTo(200);
-                }
-            } finally {
-                pool.shutdownNow();
+            for (io.restassured.response.Response r : org.icpo.testing.AtOnce.run(4,
+                    () -> given().auth().oauth2(elections).contentType(ContentType.JSON).body(state[2]).put("/applications/" + id + "/outcome"))) {
+                assertThat(r.statusCode()).as(r.asString()).isEqualTo(200);
             }
             assertThat(data.auditCount("application.decided", id)).isEqualTo(1);
         }

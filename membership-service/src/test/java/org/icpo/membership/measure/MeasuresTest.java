@@ -11,10 +11,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -164,38 +160,27 @@ class MeasuresTest {
     }
 
     @Test
-    void concurrentImpositionsOfTheSameKindLeaveExactlyOneInForce() throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(8);
-        try {
-            List<Future<io.restassured.response.Response>> results = new ArrayList<>();
-            for (int i = 0; i < 8; i++) {
-                Callable<io.restassured.response.Response> call = () -> given().auth().oauth2(gs).contentType(ContentType.JSON)
-                        .body("{\"kind\":\"HEIGHTENED_SUPERVISION\",\"reason\":\"r\",\"legalBasis\":\"b\",\"decidedBy\":\"SG\",\"decidedOn\":\"2026-01-01\"}")
-                        .post("/members/MM/measures");
-                results.add(pool.submit(call));
+    void concurrentImpositionsOfTheSameKindLeaveExactlyOneInForce() {
+        List<Integer> codes = new ArrayList<>();
+        for (io.restassured.response.Response r : org.icpo.testing.AtOnce.run(8, () -> given().auth().oauth2(gs).contentType(ContentType.JSON)
+                .body("{\"kind\":\"HEIGHTENED_SUPERVISION\",\"reason\":\"r\",\"legalBasis\":\"b\",\"decidedBy\":\"SG\",\"decidedOn\":\"2026-01-01\"}")
+                .post("/members/MM/measures"))) {
+            codes.add(r.statusCode());
+            if (r.statusCode() == 409) {
+                // whether it saw the other's measure or met the database's constraint, the refusal says the rule
+                assertThat(r.jsonPath().getString("detail")).as(r.asString()).containsAnyOf(
+                        "MM is already under HEIGHTENED_SUPERVISION", "The member is already under a measure of this kind");
             }
-            List<Integer> codes = new ArrayList<>();
-            for (Future<io.restassured.response.Response> f : results) {
-                io.restassured.response.Response r = f.get();
-                codes.add(r.statusCode());
-                if (r.statusCode() == 409) {
-                    // whether it saw the other's measure or met the database's constraint, the refusal says the rule
-                    assertThat(r.jsonPath().getString("detail")).as(r.asString()).containsAnyOf(
-                            "MM is already under HEIGHTENED_SUPERVISION", "The member is already under a measure of this kind");
-                }
-            }
-            assertThat(codes).containsOnly(201, 409);
-            assertThat(codes.stream().filter(c -> c == 201).count()).isEqualTo(1);
-            // the constraint's rule as this service words it (icpo.constraints.*), else the constraint's name
-            assertThat(org.icpo.kit.problem.ProblemMappers.conflictDetail(new java.sql.SQLException(
-                    "ERROR: duplicate key value violates unique constraint \"measure_one_active_per_kind\"", "23505")))
-                    .isEqualTo("The member is already under a measure of this kind (constraint measure_one_active_per_kind: recorded by another request meanwhile)");
-            assertThat(org.icpo.kit.problem.ProblemMappers.conflictDetail(new java.sql.SQLException(
-                    "ERROR: duplicate key value violates unique constraint \"unnamed_rule\"", "23505")))
-                    .isEqualTo("The request conflicts with existing data (constraint unnamed_rule)");
-        } finally {
-            pool.shutdown();
         }
+        assertThat(codes).containsOnly(201, 409);
+        assertThat(codes.stream().filter(c -> c == 201).count()).isEqualTo(1);
+        // the constraint's rule as this service words it (icpo.constraints.*), else the constraint's name
+        assertThat(org.icpo.kit.problem.ProblemMappers.conflictDetail(new java.sql.SQLException(
+                "ERROR: duplicate key value violates unique constraint \"measure_one_active_per_kind\"", "23505")))
+                .isEqualTo("The member is already under a measure of this kind (constraint measure_one_active_per_kind: recorded by another request meanwhile)");
+        assertThat(org.icpo.kit.problem.ProblemMappers.conflictDetail(new java.sql.SQLException(
+                "ERROR: duplicate key value violates unique constraint \"unnamed_rule\"", "23505")))
+                .isEqualTo("The request conflicts with existing data (constraint unnamed_rule)");
         given().auth().oauth2(gs).get("/members/MM/measures").then().body("", hasSize(1));
     }
 }
