@@ -203,6 +203,92 @@ class PublicApiTest extends NoticesTestBase {
     }
 
     @Test
+    void textFiltersOfOneOrTwoLettersFindThemAnywhereInPublicExtractsOnly() {
+        clock.set(LocalDate.of(2025, 3, 10));
+        String[] li = published("FR", Bodies.red("LI", "Wei"));
+        Map<String, Object> wu = Bodies.red("WU", "Mei");
+        Bodies.sub(wu, "subject").put("placeOfBirth", "Xi'an");
+        clock.advance(java.time.Duration.ofMinutes(1));
+        String[] wuN = published("FR", wu);
+        clock.advance(java.time.Duration.ofMinutes(1));
+        String[] oliver = published("FR", Bodies.red("OLIVER", "Jo"));
+        Map<String, Object> noConsent = Bodies.red("LI", "Na");
+        noConsent.put("publicExtract", false);
+        published("FR", noConsent);
+        // a value is looked for anywhere in a family name (or forenames, or the public text), in any script, and two
+        // letters are enough: Li, Wu and Ma are family names
+        anon().get("/notices/v1/red?name=li").then().statusCode(200).body("total", equalTo(2))
+                .body("_embedded.notices.entity_id", equalTo(List.of(oliver[1], li[1])));
+        anon().get("/notices/v1/red?name=Ли").then().body("_embedded.notices.entity_id", equalTo(List.of(oliver[1], li[1])));
+        anon().get("/notices/v1/red?name=W").then().body("_embedded.notices.entity_id", equalTo(List.of(wuN[1])));
+        anon().get("/notices/v1/red?forename=ei").then().body("total", equalTo(2)).body("_embedded.notices.name", equalTo(List.of("WU", "LI")));
+        anon().get("/notices/v1/red?name=li&forename=jo").then().body("_embedded.notices.entity_id", equalTo(List.of(oliver[1])));
+        // a family name's letters are not looked for in the forenames: "wei" is LI's forename only
+        anon().get("/notices/v1/red?name=wei").then().body("total", equalTo(0));
+        anon().get("/notices/v1/red?freeText=xi").then().body("_embedded.notices.entity_id", equalTo(List.of(wuN[1])));
+        anon().get("/notices/v1/red?freeText=ro").then().body("total", equalTo(3));
+        anon().get("/notices/v1/red?freeText=ly ro").then().body("_embedded.notices.entity_id", equalTo(List.of(oliver[1], li[1])));
+        anon().get("/notices/v1/red?name=qx").then().statusCode(200).body("total", equalTo(0)).body("_embedded.notices", empty());
+        // nor is a notice without its requester's consent in what the filters read
+        anon().get("/notices/v1/red?forename=na").then().body("total", equalTo(0));
+    }
+
+    @Test
+    void aTextFilteredListHasTheSamePagesWhetherItsMatchesAreFoundFirstOrWhileWalkingTheList() {
+        // 1,000 records, 100 of them public, all forenamed Lim: pages 1 to 5 of one notice each are read walking the list
+        // newest first, the later pages and the page of 160 from all the matches found first (PublicNotices.FEW_MATCHES)
+        data.bulkSubjects(1000, "Lim");
+        List<String> all = anon().get("/notices/v1/red?forename=lim&resultPerPage=160").then().statusCode(200).body("total", equalTo(100))
+                .extract().jsonPath().getList("_embedded.notices.entity_id", String.class);
+        assertEquals(100, all.size());
+        assertEquals(100, new java.util.HashSet<>(all).size());
+        for (int page = 1; page <= 100; page++) {
+            anon().get("/notices/v1/red?forename=lim&resultPerPage=1&page=" + page).then().statusCode(200).body("total", equalTo(100))
+                    .body("_embedded.notices.entity_id", equalTo(List.of(all.get(page - 1))));
+        }
+        assertEquals(all.subList(40, 60), anon().get("/notices/v1/red?forename=LIM&resultPerPage=20&page=3").then().extract().jsonPath()
+                .getList("_embedded.notices.entity_id", String.class));
+        // and the same as the list without the filter, where every notice is a Lim
+        assertEquals(all, anon().get("/notices/v1/red?resultPerPage=160").then().extract().jsonPath().getList("_embedded.notices.entity_id", String.class));
+    }
+
+    @Test
+    void thePublicFiltersTableFollowsEveryWriterOfNamesAndConsent() {
+        clock.set(LocalDate.of(2025, 3, 10));
+        Map<String, Object> body = Bodies.red("PROKOPTCHOUK", "Iouri");
+        Bodies.sub(body, "subject").put("familyNameOriginal", "Прокопчук");
+        Bodies.sub(body, "subject").put("forenameOriginal", "Юрий");
+        String id = file("FR", body);
+        // filed with a public extract: one row with both spellings, before publication too (the list reads the status)
+        List<String> row = data.publicFilter(id);
+        assertEquals("RED", row.get(0));
+        assertEquals(List.of("prokopchuk", "prokoptchouk"), List.of(row.get(1).split("\n")));
+        assertEquals(List.of("yuriy", "iouri"), List.of(row.get(2).split("\n")));
+        assertTrue(row.get(3).contains("robbery") && row.get(3).contains("lyon"), row.get(3));
+        anon().get("/notices/v1/red?name=uk").then().body("total", equalTo(0));
+        publish(id);
+        anon().get("/notices/v1/red?name=uk").then().body("total", equalTo(1));
+        // writes by anything else than the filing code (a migration, an operator, an older replica) are followed too
+        data.write("update person_name set family_ascii = 'prokopenko' where record_id = cast(?1 as uuid) and position = 2", id);
+        assertEquals("prokopchuk\nprokopenko", data.publicFilter(id).get(1));
+        anon().get("/notices/v1/red?name=openk").then().body("total", equalTo(1));
+        data.write("delete from person_name where record_id = cast(?1 as uuid)", id);
+        assertEquals(List.of("RED", "", ""), data.publicFilter(id).subList(0, 3));
+        anon().get("/notices/v1/red?name=uk").then().body("total", equalTo(0));
+        data.write("update notice_record set public_extract = false where id = cast(?1 as uuid)", id);
+        assertEquals(null, data.publicFilter(id));
+        data.write("update notice_record set public_extract = true where id = cast(?1 as uuid)", id);
+        assertEquals("RED", data.publicFilter(id).get(0));
+        // a diffusion or a notice of a type without a public list has none
+        Map<String, Object> blue = Bodies.ofType("BLUE");
+        blue.put("publicExtract", true);
+        assertEquals(null, data.publicFilter(file("FR", blue)));
+        Map<String, Object> diffusion = Bodies.red("DIFFUSED", "Jean");
+        diffusion.remove("publicExtract");
+        assertEquals(null, data.publicFilter(diffuse("FR", diffusion)));
+    }
+
+    @Test
     void invalidParametersAre400ProblemsAndUnknownIdsThe404Body() {
         for (String q : new String[]{"page=0", "page=x", "page=-1", "page=99999999999999", "page=100001", "ageMin=99999999999", "resultPerPage=0", "resultPerPage=abc", "ageMin=-3", "ageMin=40&ageMax=30",
                 "ageMax=999", "sexId=X", "nationality=FRA", "nationality=1A", "arrestWarrantCountryId=ZZZ", "name=" + "a".repeat(201),

@@ -144,6 +144,7 @@ public class TestData {
 
     /** As {@link #bulkSubjects(int)}, every one with {@code forename} when it is not null. */
     @Transactional
+    @io.quarkus.narayana.jta.runtime.TransactionConfiguration(timeout = 300) // 100,000 records and their keys: about 40 s, near the default 60
     public String bulkSubjects(int n, String forename) {
         em.createNativeQuery("insert into notice_record (id, kind, type, status, requester_country, filed_by, filed_at, family_name, forename, sex,"
                 + " dob_year, nationalities, subject_key, subject, case_summary, checks, screened_at, queued_at, published_at, valid_until,"
@@ -191,6 +192,37 @@ public class TestData {
         return explain("select r.public_year, r.public_number from notice_record r where "
                 + org.icpo.notices.publicapi.PublicNotices.PUBLIC.replace(":today", "current_date").replace(":category", "'RED'")
                 + " order by r.published_at desc, r.id limit 20 offset 0");
+    }
+
+    /** The public filter's texts of a record (V1.14): {category, family, forename, free text}, or null without its row. */
+    @Transactional
+    public List<String> publicFilter(String recordId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select category, family, forename, free_text from public_filter where record_id = cast(?1 as uuid)")
+                .setParameter(1, recordId).getResultList();
+        return rows.isEmpty() ? null : java.util.Arrays.stream(rows.get(0)).map(String::valueOf).toList();
+    }
+
+    /** Runs a write as another writer than the service would (a migration, an operator, an older replica). */
+    @Transactional
+    public int write(String sql, Object... params) {
+        jakarta.persistence.Query q = em.createNativeQuery(sql);
+        for (int i = 0; i < params.length; i++) {
+            q.setParameter(i + 1, params[i]);
+        }
+        return q.executeUpdate();
+    }
+
+    /** The plan of the public red list's count with these filters ({@code name}, {@code forename}, {@code freeText}) as the list adds them. */
+    public String explainPublicTextFilter(Map<String, String> filters) {
+        Map<String, Object> params = new java.util.LinkedHashMap<>();
+        org.icpo.notices.publicapi.PublicFilters f = org.icpo.notices.publicapi.PublicFilters.parse(org.icpo.notices.publicapi.PublicCategory.RED, filters);
+        String sql = "select count(*) from notice_record r where " + org.icpo.notices.publicapi.PublicNotices.PUBLIC
+                + org.icpo.notices.publicapi.PublicNotices.textFilters(f, params);
+        for (Map.Entry<String, Object> p : params.entrySet()) {
+            sql = sql.replace(":" + p.getKey() + ")", literal((String) p.getValue()) + ")");
+        }
+        return explain(sql.replace(":today", "current_date").replace(":category", "'RED'"));
     }
 
     /**
