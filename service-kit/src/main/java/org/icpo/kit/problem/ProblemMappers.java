@@ -171,13 +171,13 @@ public class ProblemMappers {
             if (t instanceof ApiException api) {
                 return api(api, uri);
             }
-            if (t instanceof OptimisticLockException || t instanceof StaleStateException) {
+            if (isConcurrentModification(t)) {
                 return Problems.response(ProblemType.CONCURRENT_MODIFICATION,
                         "The resource was changed by another request meanwhile; read it again and retry", path(uri));
             }
             if (t instanceof SQLException sql && sql.getSQLState() != null) {
                 String state = sql.getSQLState();
-                if (state.equals("23505") || state.equals("23P01")) {
+                if (isConflict(sql)) {
                     return Problems.response(ProblemType.CONFLICT, conflictDetail(sql), path(uri));
                 }
                 if (state.startsWith("23")) {
@@ -187,6 +187,28 @@ public class ProblemMappers {
             }
         }
         return internal(e, uri);
+    }
+
+    /**
+     * Whether this failure, or one of its causes, is answered with a 409 because another request changed the same data at
+     * the same time (a stale version, or a unique or exclusion constraint another transaction's row now holds): an outcome
+     * the client is told, not a defect of the service.
+     */
+    public static boolean answeredAsConflict(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (isConcurrentModification(t) || t instanceof SQLException sql && isConflict(sql)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isConcurrentModification(Throwable t) {
+        return t instanceof OptimisticLockException || t instanceof StaleStateException;
+    }
+
+    private static boolean isConflict(SQLException sql) {
+        return "23505".equals(sql.getSQLState()) || "23P01".equals(sql.getSQLState());
     }
 
     private static Response internal(Throwable e, UriInfo uri) {
