@@ -36,59 +36,40 @@ create function public_filter_refresh(ids uuid[]) returns void language sql as $
      group by r.id;
 $$;
 
-create function public_filter_records_inserted() returns trigger language plpgsql as $$
+-- Statement triggers: the records of the rows a statement inserted or deleted. Each trigger names its transition table
+-- changed_rows and gives the column of the record's id as its argument.
+create function public_filter_rows_changed() returns trigger language plpgsql as $$
 begin
-    perform public_filter_refresh(array(select id from inserted_records));
+    execute format('select public_filter_refresh(array(select %I from changed_rows))', tg_argv[0]);
+    return null;
+end
+$$;
+
+-- Row triggers on update, when what the table holds changed (Hibernate writes every column of an updated record, and
+-- the lifecycle job updates thousands): the record before and after, the column of its id the trigger's argument.
+create function public_filter_row_updated() returns trigger language plpgsql as $$
+declare
+    ids uuid[];
+begin
+    execute format('select array[($1).%1$I, ($2).%1$I]', tg_argv[0]) into ids using old, new;
+    perform public_filter_refresh(ids);
     return null;
 end
 $$;
 
 create trigger notice_record_public_filter_insert after insert on notice_record
-    referencing new table as inserted_records for each statement execute function public_filter_records_inserted();
-
--- Hibernate writes every column of an updated record: only a change of what the table holds refreshes it
-create function public_filter_record_updated() returns trigger language plpgsql as $$
-begin
-    perform public_filter_refresh(array[new.id]);
-    return null;
-end
-$$;
-
+    referencing new table as changed_rows for each statement execute function public_filter_rows_changed('id');
 create trigger notice_record_public_filter_update after update on notice_record for each row
     when ((old.public_extract, old.public_category, old.public_text) is distinct from (new.public_extract, new.public_category, new.public_text))
-    execute function public_filter_record_updated();
-
-create function public_filter_names_inserted() returns trigger language plpgsql as $$
-begin
-    perform public_filter_refresh(array(select record_id from inserted_names));
-    return null;
-end
-$$;
-
+    execute function public_filter_row_updated('id');
 create trigger person_name_public_filter_insert after insert on person_name
-    referencing new table as inserted_names for each statement execute function public_filter_names_inserted();
-
-create function public_filter_names_deleted() returns trigger language plpgsql as $$
-begin
-    perform public_filter_refresh(array(select record_id from deleted_names));
-    return null;
-end
-$$;
-
+    referencing new table as changed_rows for each statement execute function public_filter_rows_changed('record_id');
 create trigger person_name_public_filter_delete after delete on person_name
-    referencing old table as deleted_names for each statement execute function public_filter_names_deleted();
-
-create function public_filter_name_updated() returns trigger language plpgsql as $$
-begin
-    perform public_filter_refresh(array[old.record_id, new.record_id]);
-    return null;
-end
-$$;
-
+    referencing old table as changed_rows for each statement execute function public_filter_rows_changed('record_id');
 create trigger person_name_public_filter_update after update on person_name for each row
     when ((old.record_id, old.position, old.family_ascii, old.forename_ascii)
           is distinct from (new.record_id, new.position, new.family_ascii, new.forename_ascii))
-    execute function public_filter_name_updated();
+    execute function public_filter_row_updated('record_id');
 
 select public_filter_refresh(array(select id from notice_record where public_extract and public_category is not null));
 analyze public_filter;
