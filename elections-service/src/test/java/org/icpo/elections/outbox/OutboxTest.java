@@ -175,7 +175,8 @@ class OutboxTest extends ElectionsTestBase {
         relay.deliverDue();
         assembly().get("/ballots/" + ballot).then().body("outcomeDelivery.status", equalTo("REFUSED"))
                 .body("outcomeDelivery.attempts", equalTo(1))
-                .body("outcomeDelivery.lastError", containsString("conflict"));
+                // with membership's reason, for the operator
+                .body("outcomeDelivery.lastError", containsString("as a conflict: A different outcome is already recorded"));
         clock.advance(Duration.ofHours(1));
         relay.deliverDue();
         assertEquals(1, attempts());

@@ -95,21 +95,35 @@ public class MembershipDirectory {
         standings.remove(code.toUpperCase(Locale.ROOT));
     }
 
+    /**
+     * The {@code detail} of membership-service's problem answer, as ": detail" (say, why an outcome was refused: the
+     * outbox keeps it as the reason), or "" when the answer has none.
+     */
+    static String problemDetail(jakarta.ws.rs.core.Response response) {
+        try {
+            Object detail = response.hasEntity() ? response.readEntity(Map.class).get("detail") : null;
+            return detail instanceof String d && !d.isBlank() ? ": " + (d.length() > 500 ? d.substring(0, 500) + "..." : d) : "";
+        } catch (RuntimeException notAProblem) {
+            return "";
+        }
+    }
+
     private <T> T call(Supplier<T> request, String what) {
         try {
             return request.get();
         } catch (WebApplicationException e) {
             int status = e.getResponse().getStatus();
+            String said = problemDetail(e.getResponse());
             if (status == 404) {
-                throw ApiException.notFound("membership-service knows no " + what);
+                throw ApiException.notFound("membership-service knows no " + what + said);
             }
             if (status == 409) {
-                throw ApiException.conflict("membership-service refused " + what + " as a conflict");
+                throw ApiException.conflict("membership-service refused " + what + " as a conflict" + said);
             }
             if (status >= 500 || status == 401 || status == 403) {
-                throw ApiException.unavailable("membership-service could not provide " + what + " (HTTP " + status + ")");
+                throw ApiException.unavailable("membership-service could not provide " + what + " (HTTP " + status + ")" + said);
             }
-            throw ApiException.badRequest("membership-service refused " + what + " (HTTP " + status + ")");
+            throw ApiException.badRequest("membership-service refused " + what + " (HTTP " + status + ")" + said);
         } catch (ProcessingException e) {
             throw ApiException.unavailable("membership-service cannot be reached for " + what + "; try again shortly");
         }

@@ -177,7 +177,9 @@ class ElectionsConsumerPactTest {
     @Test
     @PactTestFor(pactMethod = "conflictingOutcome")
     void learnsThatAConflictingOutcomeIsRefused() {
+        // with membership's own reason, which the outbox keeps for the operator
         assertThatThrownBy(() -> directory.reportOutcome(UUID.fromString(APPLICATION), kosovo())).isInstanceOf(ApiException.class)
-                .satisfies(e -> assertThat(((ApiException) e).status()).isEqualTo(409));
+                .satisfies(e -> assertThat(((ApiException) e).status()).isEqualTo(409))
+                .hasMessageEndingWith("as a conflict: explanation");
     }
 }
