@@ -3,6 +3,7 @@ package org.icpo.elections;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import org.icpo.kit.problem.ProblemType;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -55,6 +56,7 @@ public final class MembershipStub {
     private static void init(Map<String, Object> s) {
         s.put("down", Boolean.FALSE);
         s.put("loseAcks", new AtomicInteger());
+        s.put("concurrentModifications", new AtomicInteger());
         s.put("members", new ConcurrentHashMap<String, String>());
         s.put("noVote", new ConcurrentHashMap<String, String>());
         s.put("notEligible", new ConcurrentHashMap<String, String>());
@@ -71,6 +73,7 @@ public final class MembershipStub {
         Map<String, Object> s = state();
         s.put("down", Boolean.FALSE);
         ((AtomicInteger) s.get("loseAcks")).set(0);
+        ((AtomicInteger) s.get("concurrentModifications")).set(0);
         members().clear();
         members().putAll(seedMembers());
         noVote().clear();
@@ -86,6 +89,11 @@ public final class MembershipStub {
     /** The next n outcome reports are applied but answered with a 503, as if the acknowledgement were lost. */
     public static void loseAcknowledgements(int n) {
         ((AtomicInteger) state().get("loseAcks")).set(n);
+    }
+
+    /** The next n outcome reports are answered 409 concurrent-modification and not recorded, as membership-service answers a report that lost a race to another request's change of the application. */
+    public static void concurrentModifications(int n) {
+        ((AtomicInteger) state().get("concurrentModifications")).set(n);
     }
 
     public static void removeMember(String code) {
@@ -287,12 +295,16 @@ public final class MembershipStub {
         report.put("body", body);
         int status;
         boolean changed = false;
+        boolean concurrent = false;
         Map<String, Object> a = applications().get(id);
         synchronized (MembershipStub.class) {
             if (!role.equals("svc-elections")) {
                 status = 403;
             } else if (a == null) {
                 status = 404;
+            } else if (((AtomicInteger) state().get("concurrentModifications")).getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+                status = 409;
+                concurrent = true;
             } else if (a.containsKey("outcome")) {
                 status = a.get("outcome").equals(body) ? 200 : 409;
             } else if (!"SCHEDULED".equals(a.get("status"))) {
@@ -318,6 +330,8 @@ public final class MembershipStub {
         reports().add(report);
         if (status == 200) {
             send(ex, 200, applicationView(a));
+        } else if (concurrent) {
+            problem(ex, ProblemType.CONCURRENT_MODIFICATION.uri(), 409, "The resource was changed by another request meanwhile; read it again and retry");
         } else {
             problem(ex, status, status == 403 ? "Your roles do not allow this operation" : status == 409 ? "A different outcome is already recorded"
                     : status == 404 ? "No admission application with id " + id : "Service unavailable");
@@ -417,8 +431,12 @@ public final class MembershipStub {
     }
 
     private static void problem(HttpExchange ex, int status, String detail) throws IOException {
+        problem(ex, "https://icpo.example/problems/stub", status, detail);
+    }
+
+    private static void problem(HttpExchange ex, String type, int status, String detail) throws IOException {
         Map<String, Object> p = new LinkedHashMap<>();
-        p.put("type", "https://icpo.example/problems/stub");
+        p.put("type", type);
         p.put("title", "Problem");
         p.put("status", status);
         p.put("detail", detail);

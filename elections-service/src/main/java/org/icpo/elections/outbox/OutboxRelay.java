@@ -33,8 +33,9 @@ import java.util.UUID;
  * message delivered again after a lost acknowledgement changes nothing there: exactly once in effect.
  * Several replicas can run the relay: a message is locked while delivered ({@code for update skip locked}).
  * When membership answers with a refusal (4xx: a different outcome already recorded, application not
- * scheduled or unknown), the message is kept as REFUSED with the reason and not retried; network errors
- * and 5xx answers are retried.
+ * scheduled or unknown), the message is kept as REFUSED with membership's reason and not retried; network
+ * errors, 5xx answers and a 409 concurrent-modification (another request changed the application at that
+ * moment: nothing was recorded or refused) are retried.
  */
 @ApplicationScoped
 public class OutboxRelay {

@@ -168,6 +168,24 @@ class OutboxTest extends ElectionsTestBase {
     }
 
     @Test
+    void aReportThatLostARaceAtMembershipIsRetriedNotTakenForARefusal() {
+        // membership answers 409 concurrent-modification when another request changed the application at that moment: it
+        // recorded nothing and refused nothing, so the outbox asks again (it kept every 409 as a refusal, never retried)
+        admissionDecided();
+        MembershipStub.concurrentModifications(1);
+        closeRound(ballot, 1).then().statusCode(200);
+        relay.deliverDue();
+        assembly().get("/ballots/" + ballot).then().body("outcomeDelivery.status", equalTo("PENDING"))
+                .body("outcomeDelivery.lastError", containsString("changed by another request meanwhile"));
+        clock.advance(Duration.ofSeconds(3));
+        relay.deliverDue();
+        assembly().get("/ballots/" + ballot).then().body("outcomeDelivery.status", equalTo("DELIVERED"));
+        assertEquals(List.of(409, 200), MembershipStub.reports(app).stream().map(r -> r.get("status")).toList());
+        assertEquals("ADMITTED", MembershipStub.applicationStatus(app));
+        assertEquals(0, data.count("select count(*) from audit_log where action = 'outcome.refused' and target_id = ?1", ballot));
+    }
+
+    @Test
     void aRefusalByMembershipIsKeptAndNotRetried() {
         admissionDecided();
         MembershipStub.recordedOutcome(app, "REJECTED", "another-ballot");

@@ -7,6 +7,7 @@ import jakarta.ws.rs.WebApplicationException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.icpo.kit.problem.ApiException;
+import org.icpo.kit.problem.ProblemType;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
@@ -95,17 +96,19 @@ public class MembershipDirectory {
         standings.remove(code.toUpperCase(Locale.ROOT));
     }
 
-    /**
-     * The {@code detail} of membership-service's problem answer, as ": detail" (say, why an outcome was refused: the
-     * outbox keeps it as the reason), or "" when the answer has none.
-     */
-    static String problemDetail(jakarta.ws.rs.core.Response response) {
+    /** membership-service's problem answer, or an empty map when the answer is not one. */
+    private static Map<?, ?> problem(jakarta.ws.rs.core.Response response) {
         try {
-            Object detail = response.hasEntity() ? response.readEntity(Map.class).get("detail") : null;
-            return detail instanceof String d && !d.isBlank() ? ": " + (d.length() > 500 ? d.substring(0, 500) + "..." : d) : "";
+            Map<?, ?> problem = response.hasEntity() ? response.readEntity(Map.class) : null;
+            return problem == null ? Map.of() : problem;
         } catch (RuntimeException notAProblem) {
-            return "";
+            return Map.of();
         }
+    }
+
+    /** The problem's {@code detail} as ": detail" (say, why an outcome was refused: the outbox keeps it as the reason), or "". */
+    private static String detail(Map<?, ?> problem) {
+        return problem.get("detail") instanceof String d && !d.isBlank() ? ": " + (d.length() > 500 ? d.substring(0, 500) + "..." : d) : "";
     }
 
     private <T> T call(Supplier<T> request, String what) {
@@ -113,9 +116,14 @@ public class MembershipDirectory {
             return request.get();
         } catch (WebApplicationException e) {
             int status = e.getResponse().getStatus();
-            String said = problemDetail(e.getResponse());
+            Map<?, ?> problem = problem(e.getResponse());
+            String said = detail(problem);
             if (status == 404) {
                 throw ApiException.notFound("membership-service knows no " + what + said);
+            }
+            if (status == 409 && ProblemType.CONCURRENT_MODIFICATION.uri().equals(problem.get("type"))) {
+                // another request changed the same record at that moment: nothing was refused, asking again can succeed
+                throw ApiException.unavailable("membership-service did not record " + what + ", changed by another request meanwhile" + said);
             }
             if (status == 409) {
                 throw ApiException.conflict("membership-service refused " + what + " as a conflict" + said);
