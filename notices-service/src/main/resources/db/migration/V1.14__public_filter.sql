@@ -19,9 +19,8 @@ create table public_filter (
 );
 
 -- Rewrites the rows of these records from notice_record and person_name: one for each that is in a public list with
--- its requester's consent, none for the others.
--- its rows joined to the ids (not "= any (ids)", which tests every row against the whole array: 100,000 names inserted
--- by one statement took minutes)
+-- its requester's consent, none for the others. The tables are joined to the ids, not tested with "= any (ids)", which
+-- compares every row with the whole array (100,000 names inserted by one statement took minutes).
 create function public_filter_refresh(ids uuid[]) returns void language sql as $$
     delete from public_filter f using unnest(ids) i (id) where f.record_id = i.id;
     insert into public_filter (record_id, category, family, forename, free_text)

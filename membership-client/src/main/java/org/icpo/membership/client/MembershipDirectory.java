@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.icpo.kit.problem.ApiException;
@@ -97,7 +98,7 @@ public class MembershipDirectory {
     }
 
     /** membership-service's problem answer, or an empty map when the answer is not one. */
-    private static Map<?, ?> problem(jakarta.ws.rs.core.Response response) {
+    private static Map<?, ?> problem(Response response) {
         try {
             Map<?, ?> problem = response.hasEntity() ? response.readEntity(Map.class) : null;
             return problem == null ? Map.of() : problem;
