@@ -24,6 +24,33 @@ final class ConsoleLog {
         return r;
     }
 
+    /** The records a logger received while the work ran, whatever the handlers then print of them. */
+    static List<LogRecord> recordedBy(String logger, Runnable work) {
+        List<LogRecord> records = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Handler capture = new Handler() {
+            @Override
+            public void publish(LogRecord r) {
+                records.add(r);
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        java.util.logging.Logger l = java.util.logging.Logger.getLogger(logger);
+        l.addHandler(capture);
+        try {
+            work.run();
+        } finally {
+            l.removeHandler(capture);
+        }
+        return records;
+    }
+
     /** Whether the console would print this record; fails when the service has no console handler. */
     static boolean shown(LogRecord r) {
         List<Handler> consoles = new ArrayList<>();

@@ -40,27 +40,7 @@ class ReviewTest extends NoticesTestBase {
     void twoReviewersDecidingAtOnceMakeOneDecision() {
         // one publishes while the other refuses, at the same moment, on each of five requests: one decision stands, the
         // other reviewer is told the request changed (409), and the history and the audit hold the one decision only
-        List<java.util.logging.LogRecord> narayana = new java.util.concurrent.CopyOnWriteArrayList<>();
-        java.util.logging.Handler capture = new java.util.logging.Handler() {
-            @Override
-            public void publish(java.util.logging.LogRecord r) {
-                narayana.add(r);
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        java.util.logging.Logger.getLogger("com.arjuna.ats.arjuna").addHandler(capture);
-        try {
-            fiveRaces();
-        } finally {
-            java.util.logging.Logger.getLogger("com.arjuna.ats.arjuna").removeHandler(capture);
-        }
+        List<java.util.logging.LogRecord> narayana = ConsoleLog.recordedBy("com.arjuna.ats.arjuna", this::fiveRaces);
         // a loser's transaction that fails as it commits (the other decision's version already there) is a 409 told to the
         // client; Narayana's WARN about it, with its stack trace, does not reach the console (ExpectedConflictLogFilter)
         for (java.util.logging.LogRecord r : narayana) {
