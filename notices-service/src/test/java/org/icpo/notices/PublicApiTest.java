@@ -234,9 +234,9 @@ class PublicApiTest extends NoticesTestBase {
     }
 
     @Test
-    void aTextFilteredListHasTheSamePagesWhetherItsMatchesAreFoundFirstOrWhileWalkingTheList() {
-        // 1,000 records, 100 of them public, all forenamed Lim: pages 1 to 5 of one notice each are read walking the list
-        // newest first, the later pages and the page of 160 from all the matches found first (PublicNotices.FEW_MATCHES)
+    void aTextFilteredListHasTheListsOrderAndPagesFromOneReadOfItsMatches() {
+        // 1,000 records, 100 of them public, all forenamed Lim: a text-filtered list is read from the public filter's table
+        // (total and page together), the list without it from the list's index: the same notices in the same order
         data.bulkSubjects(1000, "Lim");
         List<String> all = anon().get("/notices/v1/red?forename=lim&resultPerPage=160").then().statusCode(200).body("total", equalTo(100))
                 .extract().jsonPath().getList("_embedded.notices.entity_id", String.class);
@@ -248,25 +248,36 @@ class PublicApiTest extends NoticesTestBase {
         }
         assertEquals(all.subList(40, 60), anon().get("/notices/v1/red?forename=LIM&resultPerPage=20&page=3").then().extract().jsonPath()
                 .getList("_embedded.notices.entity_id", String.class));
-        // and the same as the list without the filter, where every notice is a Lim
+        // past the end: the total, no notices
+        anon().get("/notices/v1/red?forename=lim&resultPerPage=20&page=6").then().statusCode(200).body("total", equalTo(100))
+                .body("_embedded.notices", empty());
         assertEquals(all, anon().get("/notices/v1/red?resultPerPage=160").then().extract().jsonPath().getList("_embedded.notices.entity_id", String.class));
+        // with another filter too (read on the matches' records), the same as that filter alone
+        List<String> younger = anon().get("/notices/v1/red?ageMax=50&resultPerPage=160").then().extract().jsonPath()
+                .getList("_embedded.notices.entity_id", String.class);
+        assertTrue(!younger.isEmpty() && younger.size() < 100, "50 or younger: " + younger.size());
+        anon().get("/notices/v1/red?ageMax=50&forename=li&resultPerPage=160").then().body("total", equalTo(younger.size()))
+                .body("_embedded.notices.entity_id", equalTo(younger));
     }
 
     @Test
-    void thePublicFiltersTableFollowsEveryWriterOfNamesAndConsent() {
+    void thePublicFiltersTableFollowsEveryWriterOfNamesConsentAndStatus() {
         clock.set(LocalDate.of(2025, 3, 10));
         Map<String, Object> body = Bodies.red("PROKOPTCHOUK", "Iouri");
         Bodies.sub(body, "subject").put("familyNameOriginal", "Прокопчук");
         Bodies.sub(body, "subject").put("forenameOriginal", "Юрий");
         String id = file("FR", body);
-        // filed with a public extract: one row with both spellings, before publication too (the list reads the status)
+        // filed with a public extract: no row until it is published (V1.15: the table has what the public list lists)
+        assertEquals(null, data.publicFilter(id));
+        anon().get("/notices/v1/red?name=uk").then().body("total", equalTo(0));
+        publish(id);
         List<String> row = data.publicFilter(id);
         assertEquals("RED", row.get(0));
         assertEquals(List.of("prokopchuk", "prokoptchouk"), List.of(row.get(1).split("\n")));
         assertEquals(List.of("yuriy", "iouri"), List.of(row.get(2).split("\n")));
         assertTrue(row.get(3).contains("robbery") && row.get(3).contains("lyon"), row.get(3));
-        anon().get("/notices/v1/red?name=uk").then().body("total", equalTo(0));
-        publish(id);
+        assertEquals("2030-03-10", row.get(4));
+        assertTrue(row.get(5).startsWith("2025-03-10"), row.get(5));
         anon().get("/notices/v1/red?name=uk").then().body("total", equalTo(1));
         // writes by anything else than the filing code (a migration, an operator, an older replica) are followed too
         data.write("update person_name set family_ascii = 'prokopenko' where record_id = cast(?1 as uuid) and position = 2", id);
@@ -279,6 +290,17 @@ class PublicApiTest extends NoticesTestBase {
         assertEquals(null, data.publicFilter(id));
         data.write("update notice_record set public_extract = true where id = cast(?1 as uuid)", id);
         assertEquals("RED", data.publicFilter(id).get(0));
+        anon().get("/notices/v1/red?freeText=lyon").then().body("total", equalTo(1));
+        // its validity and status: a notice past its validity is not listed, and one that leaves the published states
+        // has no row
+        data.write("update notice_record set valid_until = date '2025-03-09' where id = cast(?1 as uuid)", id);
+        assertEquals("2025-03-09", data.publicFilter(id).get(4));
+        anon().get("/notices/v1/red?freeText=lyon").then().body("total", equalTo(0));
+        data.write("update notice_record set valid_until = date '2030-03-10', status = 'RENEWAL_DUE' where id = cast(?1 as uuid)", id);
+        anon().get("/notices/v1/red?freeText=lyon").then().body("total", equalTo(1));
+        data.write("update notice_record set status = 'CANCELLED' where id = cast(?1 as uuid)", id);
+        assertEquals(null, data.publicFilter(id));
+        anon().get("/notices/v1/red?freeText=lyon").then().body("total", equalTo(0));
         // a diffusion or a notice of a type without a public list has none
         Map<String, Object> blue = Bodies.ofType("BLUE");
         blue.put("publicExtract", true);
@@ -286,6 +308,57 @@ class PublicApiTest extends NoticesTestBase {
         Map<String, Object> diffusion = Bodies.red("DIFFUSED", "Jean");
         diffusion.remove("publicExtract");
         assertEquals(null, data.publicFilter(diffuse("FR", diffusion)));
+    }
+
+    @jakarta.inject.Inject
+    org.icpo.notices.publicapi.PublicReadLimit readLimit;
+
+    @Test
+    void listReadsBeyondTheLimitWaitTheirTurnThenGetABusyProblemWhileListsReadBeforeAreStillServed() throws Exception {
+        clock.set(LocalDate.of(2025, 3, 10));
+        published("FR", Bodies.red("LI", "Wei"));
+        anon().get("/notices/v1/red?name=li").then().statusCode(200).body("total", equalTo(1));
+        int refused = readLimit.refused();
+        // the one turn (icpo.notices.public.reads.concurrency, 1 by default) taken, as by a read in progress
+        try (org.icpo.notices.publicapi.PublicReadLimit.Turn turn = readLimit.enter()) {
+            long start = System.nanoTime();
+            anon().get("/notices/v1/red?name=li").then().statusCode(200).body("total", equalTo(1));
+            assertTrue(System.nanoTime() - start < 500_000_000L, "a list read before is served without waiting");
+            for (String list : new String[]{"red?name=zz", "red?nationality=DE", "yellow", "un/persons?freeText=ab"}) {
+                start = System.nanoTime();
+                anon().get("/notices/v1/" + list).then().statusCode(503).contentType(problemJson()).header("Retry-After", "1")
+                        .body("type", equalTo("https://icpo.example/problems/busy")).body("status", equalTo(503))
+                        .body("detail", containsString("Retry in a second"));
+                long waited = (System.nanoTime() - start) / 1_000_000;
+                assertTrue(waited >= 900, list + " waited its turn for the configured second, not " + waited + " ms");
+            }
+            // at most 16 wait (icpo.notices.public.reads.queue): of 24 at once, the others are refused without waiting
+            java.util.concurrent.ExecutorService clients = java.util.concurrent.Executors.newFixedThreadPool(24);
+            try {
+                List<java.util.concurrent.Future<long[]>> answers = new ArrayList<>();
+                for (int i = 0; i < 24; i++) {
+                    String path = "/notices/v1/red?name=q" + (char) ('a' + i);
+                    answers.add(clients.submit(() -> {
+                        long t0 = System.nanoTime();
+                        int status = anon().get(path).statusCode();
+                        return new long[]{status, (System.nanoTime() - t0) / 1_000_000};
+                    }));
+                }
+                int atOnce = 0;
+                for (java.util.concurrent.Future<long[]> a : answers) {
+                    long[] answer = a.get();
+                    assertEquals(503, answer[0]);
+                    atOnce += answer[1] < 700 ? 1 : 0;
+                }
+                assertTrue(atOnce >= 8, atOnce + " of 24 refused at once");
+            } finally {
+                clients.shutdownNow();
+            }
+        }
+        assertEquals(refused + 4 + 24, readLimit.refused());
+        // the turn given back: read
+        anon().get("/notices/v1/red?name=zz").then().statusCode(200).body("total", equalTo(0));
+        anon().get("/notices/v1/yellow").then().statusCode(200);
     }
 
     @Test

@@ -194,11 +194,15 @@ public class TestData {
                 + " order by r.published_at desc, r.id limit 20 offset 0");
     }
 
-    /** The public filter's texts of a record (V1.14): {category, family, forename, free text}, or null without its row. */
+    /**
+     * The public filter's row of a record (V1.14, V1.15): {category, family, forename, free text, valid until, published at},
+     * or null without its row.
+     */
     @Transactional
     public List<String> publicFilter(String recordId) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select category, family, forename, free_text from public_filter where record_id = cast(?1 as uuid)")
+        List<Object[]> rows = em.createNativeQuery("select category, family, forename, free_text, cast(valid_until as text), cast(published_at as text)"
+                        + " from public_filter where record_id = cast(?1 as uuid)")
                 .setParameter(1, recordId).getResultList();
         return rows.isEmpty() ? null : java.util.Arrays.stream(rows.get(0)).map(String::valueOf).toList();
     }
@@ -213,16 +217,18 @@ public class TestData {
         return q.executeUpdate();
     }
 
-    /** The plan of the public red list's count with these filters ({@code name}, {@code forename}, {@code freeText}) as the list adds them. */
+    /**
+     * The plan of the public red list's total and first page with these filters ({@code name}, {@code forename},
+     * {@code freeText}) as the list reads them.
+     */
     public String explainPublicTextFilter(Map<String, String> filters) {
         Map<String, Object> params = new java.util.LinkedHashMap<>();
         org.icpo.notices.publicapi.PublicFilters f = org.icpo.notices.publicapi.PublicFilters.parse(org.icpo.notices.publicapi.PublicCategory.RED, filters);
-        String sql = "select count(*) from notice_record r where " + org.icpo.notices.publicapi.PublicNotices.PUBLIC
-                + org.icpo.notices.publicapi.PublicNotices.textFilters(f, params);
+        String sql = org.icpo.notices.publicapi.PublicNotices.textFilteredPage(org.icpo.notices.publicapi.PublicNotices.textFilters(f, params), "");
         for (Map.Entry<String, Object> p : params.entrySet()) {
             sql = sql.replace(":" + p.getKey() + ")", literal((String) p.getValue()) + ")");
         }
-        return explain(sql.replace(":today", "current_date").replace(":category", "'RED'"));
+        return explain(sql.replace(":today", "current_date").replace(":category", "'RED'").replace(":limit", "20").replace(":offset", "0"));
     }
 
     /**

@@ -16,6 +16,7 @@ public class ApiException extends RuntimeException {
     private final String title;
     private final List<Problem.Violation> violations;
     private final Map<String, Object> extensions = new LinkedHashMap<>();
+    private Long retryAfterSeconds;
 
     public ApiException(ProblemType type, String detail) {
         this(type, type.status(), type.title(), detail, List.of());
@@ -63,6 +64,13 @@ public class ApiException extends RuntimeException {
         return new ApiException(ProblemType.UPSTREAM_UNAVAILABLE, detail);
     }
 
+    /** The service is too busy for this request now (503 with a Retry-After of so many seconds). */
+    public static ApiException busy(String detail, long retryAfterSeconds) {
+        ApiException e = new ApiException(ProblemType.BUSY, detail);
+        e.retryAfterSeconds = retryAfterSeconds;
+        return e;
+    }
+
     /** Adds an extension member to the problem document (e.g. the rule codes that failed). */
     public ApiException with(String name, Object value) {
         extensions.put(name, value);
@@ -83,6 +91,11 @@ public class ApiException extends RuntimeException {
 
     public List<Problem.Violation> violations() {
         return violations;
+    }
+
+    /** The seconds after which the client may retry (the Retry-After header), or null. */
+    public Long retryAfterSeconds() {
+        return retryAfterSeconds;
     }
 
     public Map<String, Object> extensions() {

@@ -21,7 +21,8 @@ public enum ProblemType {
     RULE_VIOLATION(422, "rule-violation", "Request breaks a rule of the organization"),
     TOO_MANY_REQUESTS(429, "too-many-requests", "Too many requests"),
     INTERNAL(500, "internal", "Internal error"),
-    UPSTREAM_UNAVAILABLE(503, "upstream-unavailable", "A service this request depends on is unavailable");
+    UPSTREAM_UNAVAILABLE(503, "upstream-unavailable", "A service this request depends on is unavailable"),
+    BUSY(503, "busy", "Too busy; retry later");
 
     public static final String BASE_URI = "https://icpo.example/problems/";
 
@@ -51,7 +52,7 @@ public enum ProblemType {
     public static ProblemType forStatus(int status) {
         for (ProblemType t : values()) {
             if (t.status == status && t != RULE_VIOLATION && t != CONCURRENT_MODIFICATION
-                    && t != MALFORMED_BODY && t != VALIDATION && t != IDEMPOTENCY_KEY_REUSED) {
+                    && t != MALFORMED_BODY && t != VALIDATION && t != IDEMPOTENCY_KEY_REUSED && t != BUSY) {
                 return t;
             }
         }

@@ -38,6 +38,11 @@ public class PublicNotices {
     /** Diffusions never have a public category (constraint notice_record_public_category). */
     public static final String PUBLIC = "r.public_extract and r.status in ('PUBLISHED', 'RENEWAL_DUE')"
             + " and r.valid_until >= :today and r.public_category = :category";
+    /**
+     * The same notices as {@link #PUBLIC} in {@code public_filter f}, which has a row only for a notice of a public list
+     * with its requester's consent, published or due for renewal (V1.15).
+     */
+    public static final String PUBLIC_FILTER = "f.valid_until >= :today and f.category = :category";
     private static final Pattern PATH_ID = Pattern.compile("(\\d{4})-(\\d{1,9})");
 
     @Inject
@@ -49,6 +54,9 @@ public class PublicNotices {
     @Inject
     Json json;
 
+    @Inject
+    PublicReadLimit limit;
+
     /** A row of a list, before links are added. */
     public record Row(int year, int number, String familyName, String forename, Integer dobYear, Integer dobMonth, Integer dobDay,
                       String nationalities, UUID thumbnail) {
@@ -58,7 +66,7 @@ public class PublicNotices {
     }
 
     public Page list(PublicCategory category, PublicFilters f) {
-        StringBuilder where = new StringBuilder(PUBLIC);
+        StringBuilder where = new StringBuilder();
         Map<String, Object> params = new LinkedHashMap<>();
         LocalDate today = LocalDate.now(clock);
         params.put("today", today);
@@ -85,7 +93,6 @@ public class PublicNotices {
             params.put("awc", f.arrestWarrantCountryId());
         }
         String text = textFilters(f, params);
-        where.append(text);
         long version = ((Number) em.createNativeQuery("select version from public_list_version").getSingleResult()).longValue();
         String key = category + "|" + today + "|" + f.countKey();
         String pageKey = key + "|" + f.page() + "|" + f.resultPerPage();
@@ -93,46 +100,102 @@ public class PublicNotices {
         if (read != null && read.version() == version) {
             return read.value();
         }
-        pageReads.incrementAndGet();
-        long total = total(key, version, where, params);
-        List<Row> rows = new ArrayList<>();
         long offset = (long) (f.page() - 1) * f.resultPerPage();
-        if (total > offset) {
-            // the page's identifiers from the covering index alone (offset included), then those rows; PostgreSQL walks the list
-            // newest first and tests each notice, which is quick while the matches are many for the page's position. With a
-            // text filter that few notices match (a rare pair of letters) it walked and tested the whole list (0.2 to 0.4 s
-            // over 71,000 red notices): the matches are then found first, as for the total, and sorted (40 ms)
-            boolean fewMatches = !text.isEmpty() && (offset + f.resultPerPage()) * FEW_MATCHES > total;
-            String ids = fewMatches ? "select m.id from m order by m.published_at desc, m.id limit :limit offset :offset"
-                    : "select r.id from notice_record r where " + where + " order by r.published_at desc, r.id limit :limit offset :offset";
-            Query q = em.createNativeQuery((fewMatches ? "with m as materialized (select r.id, r.published_at from notice_record r where " + where + ") " : "")
-                    + "select r.public_year, r.public_number, r.family_name, r.forename, r.dob_year, r.dob_month, r.dob_day,"
-                    + " cast(r.nationalities as text),"
-                    + " (select p.id from subject_photo p where p.record_id = r.id order by p.position limit 1)"
-                    + " from notice_record r join (" + ids + ") p on p.id = r.id order by r.published_at desc, r.id");
-            params.forEach(q::setParameter);
-            q.setParameter("limit", f.resultPerPage());
-            q.setParameter("offset", offset);
-            for (Object o : q.getResultList()) {
-                Object[] c = (Object[]) o;
-                rows.add(new Row(((Number) c[0]).intValue(), ((Number) c[1]).intValue(), (String) c[2], (String) c[3], integer(c[4]),
-                        integer(c[5]), integer(c[6]), (String) c[7], (UUID) c[8]));
-            }
+        try (PublicReadLimit.Turn turn = limit.enter()) {
+            pageReads.incrementAndGet();
+            Page page = text.isEmpty() ? listed(key, version, where, params, f.resultPerPage(), offset)
+                    : textFiltered(key, version, text, where, params, f.resultPerPage(), offset);
+            remember(pages, MAX_PAGES, pageKey, new Read<>(version, page));
+            return page;
         }
-        Page page = new Page(total, List.copyOf(rows));
-        remember(pages, MAX_PAGES, pageKey, new Read<>(version, page));
-        return page;
     }
 
     /**
-     * The text filters, read from the narrow table {@code public_filter} (V1.14: the folded texts of the public extracts
-     * only, kept in step by triggers): each value is looked for as it is, anywhere in a spelling's family name or
-     * forenames or in the public text. No index serves a filter of one or two letters, so the table is scanned, which
-     * over a million notices' 108,000 public extracts takes 10 to 40 ms. Returns the condition to add to {@link #PUBLIC}
-     * ("" without text filters) and puts its values into {@code params}.
+     * A list without text filters: its total counted in the list's index, then the page's identifiers from that index
+     * alone (offset included), walking the list newest first, and those rows.
+     */
+    private Page listed(String key, long version, CharSequence where, Map<String, Object> params, int limit, long offset) {
+        String listed = PUBLIC + where;
+        long total = total(key, version, listed, params);
+        if (total <= offset) {
+            return new Page(total, List.of());
+        }
+        Map<String, Object> all = new LinkedHashMap<>(params);
+        all.put("limit", limit);
+        all.put("offset", offset);
+        return new Page(total, rows("select r.id from notice_record r where " + listed
+                + " order by r.published_at desc, r.id limit :limit offset :offset", all));
+    }
+
+    /**
+     * A text-filtered list, read from {@code public_filter} (V1.14, V1.15): a row for each listed notice, with the folded
+     * texts of its spellings, its validity and its publication time. No index serves a filter of one or two letters, so
+     * the table is scanned (15 to 30 ms for its 91,000 rows over a million notices), once for the total and the page's
+     * identifiers together; then the page's rows are read from notice_record, under {@link #PUBLIC} again. The other
+     * filters are tested on the matches' records.
+     */
+    private Page textFiltered(String key, long version, String text, CharSequence where, Map<String, Object> params, int limit, long offset) {
+        Query q = em.createNativeQuery(textFilteredPage(text, where));
+        params.forEach(q::setParameter);
+        q.setParameter("limit", limit);
+        q.setParameter("offset", offset);
+        countQueries.incrementAndGet();
+        List<String> ids = new ArrayList<>();
+        long total = 0;
+        for (Object o : q.getResultList()) {
+            Object[] c = (Object[]) o;
+            total = ((Number) c[0]).longValue();
+            if (c[1] != null) {
+                ids.add((String) c[1]);
+            }
+        }
+        remember(counted, MAX_COUNTED, key, new Read<>(version, total));
+        if (ids.isEmpty()) {
+            return new Page(total, List.of());
+        }
+        Map<String, Object> page = new LinkedHashMap<>();
+        page.put("today", params.get("today"));
+        page.put("category", params.get("category"));
+        page.put("ids", "{" + String.join(",", ids) + "}");
+        return new Page(total, rows("select i.id from unnest(cast(cast(:ids as text) as uuid[])) i (id)", page));
+    }
+
+    /**
+     * The statement of a text-filtered list's total and page: one row, with the page's identifiers (null when the page is
+     * past the end) under {@code :limit} and {@code :offset}, newest first. {@code text} is from {@link #textFilters},
+     * {@code where} the other filters, on the records ({@code r}).
+     */
+    public static String textFilteredPage(String text, CharSequence where) {
+        return "with m as materialized (select f.record_id as id, f.published_at from public_filter f"
+                + (where.isEmpty() ? "" : " join notice_record r on r.id = f.record_id")
+                + " where " + PUBLIC_FILTER + text + where + "),"
+                + " p as (select m.id, m.published_at from m order by m.published_at desc, m.id limit :limit offset :offset)"
+                + " select (select count(*) from m), cast(p.id as text) from (select 1) one left join p on true order by p.published_at desc, p.id";
+    }
+
+    /** The rows of these identifiers (a select of {@code id}), newest first, each read under {@link #PUBLIC}. */
+    private List<Row> rows(String ids, Map<String, Object> params) {
+        Query q = em.createNativeQuery("select r.public_year, r.public_number, r.family_name, r.forename, r.dob_year, r.dob_month, r.dob_day,"
+                + " cast(r.nationalities as text),"
+                + " (select p.id from subject_photo p where p.record_id = r.id order by p.position limit 1)"
+                + " from notice_record r join (" + ids + ") p on p.id = r.id where " + PUBLIC + " order by r.published_at desc, r.id");
+        params.forEach(q::setParameter);
+        List<Row> rows = new ArrayList<>();
+        for (Object o : q.getResultList()) {
+            Object[] c = (Object[]) o;
+            rows.add(new Row(((Number) c[0]).intValue(), ((Number) c[1]).intValue(), (String) c[2], (String) c[3], integer(c[4]),
+                    integer(c[5]), integer(c[6]), (String) c[7], (UUID) c[8]));
+        }
+        return List.copyOf(rows);
+    }
+
+    /**
+     * The text filters over {@code public_filter f}: each value is looked for as it is, anywhere in a spelling's family
+     * name or forenames or in the public text ({@code strpos}: the value is a literal, and no index is involved). Returns
+     * the conditions to add to {@link #PUBLIC_FILTER} ("" without text filters) and puts their values into {@code params}.
      */
     public static String textFilters(PublicFilters f, Map<String, Object> params) {
-        List<String> conditions = new ArrayList<>();
+        StringBuilder conditions = new StringBuilder();
         if (f.name() != null) {
             contains(conditions, params, "family", "name", f.familyFolded());
         }
@@ -143,20 +206,13 @@ public class PublicNotices {
         for (int i = 0; i < words.size(); i++) {
             contains(conditions, params, "free_text", "w" + i, words.get(i));
         }
-        return conditions.isEmpty() ? ""
-                : " and r.id in (select f.record_id from public_filter f where f.category = :category and " + String.join(" and ", conditions) + ")";
+        return conditions.toString();
     }
 
-    private static void contains(List<String> conditions, Map<String, Object> params, String column, String parameter, String value) {
-        conditions.add("strpos(f." + column + ", :" + parameter + ") > 0");
+    private static void contains(StringBuilder conditions, Map<String, Object> params, String column, String parameter, String value) {
+        conditions.append(" and strpos(f.").append(column).append(", :").append(parameter).append(") > 0");
         params.put(parameter, value);
     }
-
-    /**
-     * A text-filtered page whose last position is more than a twentieth of the matches is read from all the matches: walking
-     * the list in order would test more than a twentieth of it.
-     */
-    static final int FEW_MATCHES = 20;
 
     /** Something read at a version of the public records (table public_list_version, moved on by every write to them). */
     private record Read<T>(long version, T value) {

@@ -42,6 +42,9 @@ import java.util.regex.Pattern;
         + PublicFilters.MAX_RESULT_PER_PAGE + " (a larger value is lowered to it).")
 public class PublicNoticesResource {
 
+    static final String BUSY = "Problem of type busy, with a Retry-After: too many lists were being read from the database at once (a list read"
+            + " before, at the current version of the public records, is served from memory and never refused)";
+
     private static final Pattern HOST = Pattern.compile("[A-Za-z0-9.\\-]+(:\\d{1,5})?");
 
     @Inject
@@ -64,6 +67,7 @@ public class PublicNoticesResource {
             + " (default 20; a larger value is lowered to " + PublicFilters.MAX_RESULT_PER_PAGE + "). Ages are counted in whole years from the year of birth.")
     @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PublicDtos.NoticeList.class)))
     @APIResponse(responseCode = "400", description = "Invalid parameter (problem with the parameters)")
+    @APIResponse(responseCode = "503", description = BUSY)
     public PublicDtos.NoticeList red(@QueryParam("forename") String forename, @QueryParam("name") String name,
                                      @QueryParam("nationality") @Parameter(description = "ISO 3166-1 alpha-2") String nationality,
                                      @QueryParam("ageMin") String ageMin, @QueryParam("ageMax") String ageMax,
@@ -79,6 +83,7 @@ public class PublicNoticesResource {
     @Path("yellow")
     @Operation(summary = "Public Yellow Notices", description = "As red, without arrestWarrantCountryId.")
     @APIResponse(responseCode = "400", description = "Invalid parameter")
+    @APIResponse(responseCode = "503", description = BUSY)
     public PublicDtos.NoticeList yellow(@QueryParam("forename") String forename, @QueryParam("name") String name,
                                         @QueryParam("nationality") String nationality, @QueryParam("ageMin") String ageMin,
                                         @QueryParam("ageMax") String ageMax, @QueryParam("freeText") String freeText,
@@ -91,6 +96,7 @@ public class PublicNoticesResource {
     @Path("un/persons")
     @Operation(summary = "UN Security Council Special Notices about persons", description = "Same parameters as yellow.")
     @APIResponse(responseCode = "400", description = "Invalid parameter")
+    @APIResponse(responseCode = "503", description = BUSY)
     public PublicDtos.NoticeList unPersons(@QueryParam("forename") String forename, @QueryParam("name") String name,
                                            @QueryParam("nationality") String nationality, @QueryParam("ageMin") String ageMin,
                                            @QueryParam("ageMax") String ageMax, @QueryParam("freeText") String freeText,
@@ -103,6 +109,7 @@ public class PublicNoticesResource {
     @Path("un/entities")
     @Operation(summary = "UN Security Council Special Notices about entities", description = "Filter with name and freeText.")
     @APIResponse(responseCode = "400", description = "Invalid parameter")
+    @APIResponse(responseCode = "503", description = BUSY)
     public PublicDtos.NoticeList unEntities(@QueryParam("name") String name, @QueryParam("freeText") String freeText,
                                             @QueryParam("page") String page, @QueryParam("resultPerPage") String resultPerPage) {
         return list(PublicCategory.UN_ENTITY);
