@@ -2,6 +2,7 @@ package org.icpo.notices.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
 
 import java.time.Duration;
 import java.time.Period;
@@ -10,7 +11,7 @@ import java.util.List;
 /**
  * The configurable policies of notices-service: every figure of the domain that is policy (validity,
  * renewal notice, penalty thresholds, photo limits, CCF deadlines, risk weights) is read from here,
- * never written as a literal in the rules.
+ * never written as a literal in the rules; and the service's own limits ({@link #publicApi()}).
  */
 @ConfigMapping(prefix = "icpo.notices")
 public interface NoticePolicies {
@@ -36,6 +37,29 @@ public interface NoticePolicies {
     Ccf ccf();
 
     Risk risk();
+
+    @WithName("public")
+    PublicApi publicApi();
+
+    /** The public notices API. */
+    interface PublicApi {
+        Reads reads();
+
+        /**
+         * The public lists' reads of the database (PublicReadLimit): at most {@code concurrency} at once, in arrival
+         * order; a read waits its turn at most {@code wait}, and is refused at once when {@code queue} reads already wait.
+         */
+        interface Reads {
+            @WithDefault("1")
+            int concurrency();
+
+            @WithDefault("16")
+            int queue();
+
+            @WithDefault("1s")
+            Duration waitAtMost();
+        }
+    }
 
     interface Lifecycle {
         /** How often the renewal/expiry job runs ("off" disables it; the secretariat can trigger a run). */

@@ -1,9 +1,9 @@
 package org.icpo.notices.publicapi;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import jakarta.inject.Inject;
 import org.icpo.kit.problem.ApiException;
+import org.icpo.notices.config.NoticePolicies;
 
 import java.time.Duration;
 import java.util.concurrent.Semaphore;
@@ -11,36 +11,33 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Bounds the public lists' reads of the database. The public API needs no token, and a list read for the first time
- * since the public records last changed (a new pair of letters in {@code name}, a new nationality and age range) costs
- * PostgreSQL 5 to 50 ms of CPU: a few anonymous clients varying their filters took both cores of the benchmark's machine,
- * and the member search's p99 at 200 requests/s went from 61 ms to 0.7 to 1 s. At most {@code concurrency} such reads run
- * at once, in arrival order; a read waits for its turn at most {@code wait}, and when {@code queue} reads are already
- * waiting it is refused at once. A refused read is a 503 problem ({@code busy}) with a Retry-After. Lists already read at
- * the current version of the public records are served from memory and never wait.
+ * Bounds the public lists' reads of the database. The public API needs no token, and a list not read before at the
+ * current version of the public records (a new pair of letters in {@code name}, a new nationality and age range, any
+ * list after a write) costs PostgreSQL 5 to 50 ms. Without a bound, one anonymous client sending random pairs of letters
+ * 40 times a second took the member search's p99 at 200 requests/s to 0.5 s (bench/README.md, nineteenth round). At
+ * most {@code concurrency} such reads run at once, in arrival order; a read waits for its turn at most
+ * {@code wait-at-most}, and when {@code queue} reads are already waiting it is refused at once. A refused read is a 503
+ * problem ({@code busy}) with a Retry-After. Lists already read at the current version are served from memory and never
+ * wait.
  */
 @ApplicationScoped
 public class PublicReadLimit {
 
-    @ConfigProperty(name = "icpo.notices.public.reads.concurrency", defaultValue = "1")
-    int concurrency;
-
-    @ConfigProperty(name = "icpo.notices.public.reads.queue", defaultValue = "16")
-    int queue;
-
-    @ConfigProperty(name = "icpo.notices.public.reads.wait", defaultValue = "1s")
-    Duration wait;
-
-    private Semaphore turns;
+    private final int queue;
+    private final Duration wait;
+    private final Semaphore turns;
     private final AtomicInteger waiting = new AtomicInteger();
     private final AtomicInteger refused = new AtomicInteger();
 
-    @PostConstruct
-    void init() {
-        if (concurrency < 1 || queue < 0 || wait.isNegative()) {
-            throw new IllegalArgumentException("icpo.notices.public.reads: concurrency must be at least 1, queue and wait not negative");
+    @Inject
+    PublicReadLimit(NoticePolicies policies) {
+        NoticePolicies.PublicApi.Reads reads = policies.publicApi().reads();
+        if (reads.concurrency() < 1 || reads.queue() < 0 || reads.waitAtMost().isNegative()) {
+            throw new IllegalArgumentException("icpo.notices.public.reads: concurrency must be at least 1, queue and wait-at-most not negative");
         }
-        turns = new Semaphore(concurrency, true);
+        queue = reads.queue();
+        wait = reads.waitAtMost();
+        turns = new Semaphore(reads.concurrency(), true);
     }
 
     /** A read's turn; close it when the read is done. */
