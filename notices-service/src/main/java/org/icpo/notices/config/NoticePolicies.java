@@ -47,7 +47,7 @@ public interface NoticePolicies {
 
         /**
          * The public lists' reads of the database (PublicReadLimit): at most {@code concurrency} at once, in arrival
-         * order; a read waits its turn at most {@code wait}, and is refused at once when {@code queue} reads already wait.
+         * order; a read waits its turn at most {@code wait-at-most}, and is refused at once when {@code queue} reads already wait.
          */
         interface Reads {
             @WithDefault("1")

@@ -48,21 +48,24 @@ public class PublicReadLimit {
 
     /** Waits for a turn to read, or refuses the read with a 503 problem. */
     public Turn enter() {
-        if (!turns.tryAcquire()) {
-            if (waiting.incrementAndGet() > queue) {
-                waiting.decrementAndGet();
-                throw busy();
-            }
-            try {
-                if (!turns.tryAcquire(wait.toNanos(), TimeUnit.NANOSECONDS)) {
+        try {
+            // with a timeout, even of zero, a fair semaphore lets no read pass those already waiting
+            if (!turns.tryAcquire(0, TimeUnit.NANOSECONDS)) {
+                if (waiting.incrementAndGet() > queue) {
+                    waiting.decrementAndGet();
                     throw busy();
                 }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw busy();
-            } finally {
-                waiting.decrementAndGet();
+                try {
+                    if (!turns.tryAcquire(wait.toNanos(), TimeUnit.NANOSECONDS)) {
+                        throw busy();
+                    }
+                } finally {
+                    waiting.decrementAndGet();
+                }
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw busy();
         }
         return turns::release;
     }
