@@ -1,5 +1,6 @@
 package org.icpo.membership.client;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.ProcessingException;
@@ -9,30 +10,25 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.icpo.kit.problem.ApiException;
 import org.icpo.kit.problem.ProblemType;
-import org.jboss.logging.Logger;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
  * Reads membership-service for its consumers. Standings are cached for a short, configured time
- * ({@code icpo.membership-client.cache-ttl}); when membership cannot be reached, a cached standing
+ * ({@code icpo.membership-client.cache-ttl}) and then read again by one caller while the others still get the
+ * previous standing ({@link RefreshingCache}); when membership cannot be reached, a cached standing
  * no older than {@code icpo.membership-client.max-stale} is still used, and otherwise the call fails
  * closed with a 503 problem. Answers of membership itself (e.g. 404: not a member) pass through.
  */
 @ApplicationScoped
 public class MembershipDirectory {
-
-    private static final Logger LOG = Logger.getLogger(MembershipDirectory.class);
 
     @Inject
     @RestClient
@@ -44,39 +40,24 @@ public class MembershipDirectory {
     @ConfigProperty(name = "icpo.membership-client.max-stale", defaultValue = "PT2M")
     Duration maxStale;
 
-    private final Clock clock = Clock.systemUTC();
-    private final Map<String, Cached<MembershipDtos.Standing>> standings = new ConcurrentHashMap<>();
+    private RefreshingCache<MembershipDtos.Standing> standings;
 
-    private record Cached<T>(T value, Instant fetchedAt) {
+    @PostConstruct
+    void init() {
+        standings = new RefreshingCache<>("the standing of", Clock.systemUTC(), ttl, maxStale);
     }
 
-    /** Today's standing of a member, from the cache when fresh. */
+    /** Today's standing of a member, from the cache when fresh; read again by one caller at a time ({@link RefreshingCache}). */
     public MembershipDtos.Standing standing(String code) {
         String key = code.toUpperCase(Locale.ROOT);
-        Instant now = clock.instant();
-        Cached<MembershipDtos.Standing> cached = standings.get(key);
-        if (cached != null && cached.fetchedAt().plus(ttl).isAfter(now)) {
-            return cached.value();
-        }
-        try {
-            MembershipDtos.Standing fresh = call(() -> api.standing(key, null), "the standing of " + key);
-            standings.put(key, new Cached<>(fresh, now));
-            return fresh;
-        } catch (ApiException e) {
-            if (e.status() == 503 && cached != null && cached.fetchedAt().plus(maxStale).isAfter(now)) {
-                LOG.warnf("membership-service unreachable; using the standing of %s cached at %s", key, cached.fetchedAt());
-                return cached.value();
-            }
-            throw e;
-        }
+        return standings.get(key, () -> call(() -> api.standing(key, null), "the standing of " + key));
     }
 
     /** Standings read now, bypassing the cache (e.g. to freeze a voter roll). Empty codes: all members. */
     public List<MembershipDtos.Standing> currentStandings(Collection<String> codes) {
         String list = codes == null || codes.isEmpty() ? null : String.join(",", codes);
         List<MembershipDtos.Standing> result = call(() -> api.standings(list, null), "standings");
-        Instant now = clock.instant();
-        result.forEach(s -> standings.put(s.country(), new Cached<>(s, now)));
+        result.forEach(s -> standings.put(s.country(), s));
         return result;
     }
 
@@ -94,7 +75,7 @@ public class MembershipDirectory {
     }
 
     public void forget(String code) {
-        standings.remove(code.toUpperCase(Locale.ROOT));
+        standings.forget(code.toUpperCase(Locale.ROOT));
     }
 
     /** membership-service's problem answer, or an empty map when the answer is not one. */
