@@ -53,9 +53,14 @@ class RefreshingCacheTest {
         };
     }
 
-    /** A read that counts itself, then waits for {@code release} before answering {@code value}. */
-    private Supplier<String> blockedRead(String value, CountDownLatch started, CountDownLatch release) {
-        return () -> {
+    /** A read of {@code key} in flight on another thread: it has counted itself and answers once released. */
+    private record InFlight(Future<String> caller, CountDownLatch release) {
+    }
+
+    private InFlight readInFlight(String key, Supplier<String> answer) throws InterruptedException {
+        CountDownLatch started = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        Future<String> caller = threads.submit(() -> cache.get(key, () -> {
             reads.incrementAndGet();
             started.countDown();
             try {
@@ -66,8 +71,22 @@ class RefreshingCacheTest {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
             }
-            return value;
-        };
+            return answer.get();
+        }));
+        assertThat(started.await(5, TimeUnit.SECONDS)).isTrue();
+        return new InFlight(caller, release);
+    }
+
+    /** A caller that comes while a read of {@code key} is in flight waits for it, then gets its answer. */
+    private void theNextCallerWaitsForTheReadInFlight(String key, String answer) throws Exception {
+        int before = reads.get();
+        InFlight inFlight = readInFlight(key, () -> answer);
+        Future<String> next = threads.submit(() -> cache.get(key, read("its own read")));
+        assertThatThrownBy(() -> next.get(200, TimeUnit.MILLISECONDS)).isInstanceOf(TimeoutException.class);
+        inFlight.release().countDown();
+        assertThat(next.get(5, TimeUnit.SECONDS)).isEqualTo(answer);
+        assertThat(inFlight.caller().get(5, TimeUnit.SECONDS)).isEqualTo(answer);
+        assertThat(reads.get() - before).as("one read for both").isEqualTo(1);
     }
 
     @Test
@@ -88,54 +107,29 @@ class RefreshingCacheTest {
         cache.get("FR", read("good standing"));
         clock.advance(TTL.plusSeconds(1));
 
-        CountDownLatch started = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        Future<String> reader = threads.submit(() -> cache.get("FR", blockedRead("suspended", started, release)));
-        assertThat(started.await(5, TimeUnit.SECONDS)).isTrue();
-
+        InFlight inFlight = readInFlight("FR", () -> "suspended");
         for (int i = 0; i < 20; i++) {
             Future<String> other = threads.submit(() -> cache.get("FR", read("sent meanwhile")));
             assertThat(other.get(1, TimeUnit.SECONDS)).as("answered without waiting for the read in flight").isEqualTo("good standing");
         }
         assertThat(reads).as("the read in flight only").hasValue(2);
 
-        release.countDown();
-        assertThat(reader.get(5, TimeUnit.SECONDS)).isEqualTo("suspended");
+        inFlight.release().countDown();
+        assertThat(inFlight.caller().get(5, TimeUnit.SECONDS)).isEqualTo("suspended");
         assertThat(cache.get("FR", read("not read"))).isEqualTo("suspended");
         assertThat(reads).hasValue(2);
     }
 
     @Test
     void theCallersOfAKeyNotReadBeforeWaitForTheOneReadAndShareItsAnswer() throws Exception {
-        CountDownLatch started = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        Future<String> reader = threads.submit(() -> cache.get("FR", blockedRead("good standing", started, release)));
-        assertThat(started.await(5, TimeUnit.SECONDS)).isTrue();
-
-        Future<String> waiting = threads.submit(() -> cache.get("FR", read("its own read")));
-        assertThatThrownBy(() -> waiting.get(200, TimeUnit.MILLISECONDS)).isInstanceOf(TimeoutException.class);
-        release.countDown();
-        assertThat(waiting.get(5, TimeUnit.SECONDS)).isEqualTo("good standing");
-        assertThat(reader.get(5, TimeUnit.SECONDS)).isEqualTo("good standing");
-        assertThat(reads).hasValue(1);
+        theNextCallerWaitsForTheReadInFlight("FR", "good standing");
     }
 
     @Test
     void aValueOlderThanMaxStaleIsNeverAnsweredWhileAReadIsInFlight() throws Exception {
         cache.get("FR", read("good standing"));
         clock.advance(MAX_STALE);
-
-        CountDownLatch started = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        Future<String> reader = threads.submit(() -> cache.get("FR", blockedRead("suspended", started, release)));
-        assertThat(started.await(5, TimeUnit.SECONDS)).isTrue();
-
-        Future<String> waiting = threads.submit(() -> cache.get("FR", read("its own read")));
-        assertThatThrownBy(() -> waiting.get(200, TimeUnit.MILLISECONDS)).isInstanceOf(TimeoutException.class);
-        release.countDown();
-        assertThat(waiting.get(5, TimeUnit.SECONDS)).isEqualTo("suspended");
-        assertThat(reader.get(5, TimeUnit.SECONDS)).isEqualTo("suspended");
-        assertThat(reads).hasValue(2);
+        theNextCallerWaitsForTheReadInFlight("FR", "suspended");
     }
 
     @Test
@@ -166,18 +160,14 @@ class RefreshingCacheTest {
 
     @Test
     void theCallersWaitingForAFailedReadGetItsFailureAndTheNextCallerReadsAgain() throws Exception {
-        CountDownLatch started = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        Future<String> reader = threads.submit(() -> cache.get("FR", () -> {
-            blockedRead("unused", started, release).get();
+        InFlight inFlight = readInFlight("FR", () -> {
             throw ApiException.unavailable("membership-service cannot be reached");
-        }));
-        assertThat(started.await(5, TimeUnit.SECONDS)).isTrue();
+        });
         Future<String> waiting = threads.submit(() -> cache.get("FR", read("its own read")));
         assertThatThrownBy(() -> waiting.get(200, TimeUnit.MILLISECONDS)).isInstanceOf(TimeoutException.class);
 
-        release.countDown();
-        for (Future<String> f : List.of(reader, waiting)) {
+        inFlight.release().countDown();
+        for (Future<String> f : List.of(inFlight.caller(), waiting)) {
             assertThatThrownBy(() -> f.get(5, TimeUnit.SECONDS)).hasCauseInstanceOf(ApiException.class)
                     .satisfies(e -> assertThat(((ApiException) e.getCause()).status()).isEqualTo(503));
         }
