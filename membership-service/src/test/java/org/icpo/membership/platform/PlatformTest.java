@@ -163,4 +163,58 @@ class PlatformTest {
         given().auth().oauth2(Tokens.secretariat()).accept("application/json").get("/members/ZZ")
                 .then().statusCode(404).contentType("application/problem+json").body("title", equalTo("Not found"));
     }
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "quarkus.datasource.jdbc.max-size")
+    int poolSize;
+
+    @Test
+    void everyDatabaseConnectionInUseIsA503ProblemWithRetryAfterAndNothingWritten() throws SQLException {
+        String body = "{\"financialYear\":2027,\"amountDue\":7}";
+        long audited = data.auditCount("contribution.assessed", "MC");
+        java.util.List<Connection> held = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i < poolSize; i++) {
+                held.add(dataSource.getConnection());
+            }
+            long start = System.nanoTime();
+            given().auth().oauth2(Tokens.secretariat()).contentType(ContentType.JSON).body(body).post("/members/MC/contributions")
+                    .then().statusCode(503).contentType("application/problem+json").header("Retry-After", "1")
+                    .body("type", equalTo("https://icpo.example/problems/busy"))
+                    .body("detail", containsString("all of its connections are in use"))
+                    .body("requestId", notNullValue());
+            // the pool's acquisition timeout (5 s by default), not a hang
+            assertThat(java.time.Duration.ofNanos(System.nanoTime() - start)).isLessThan(java.time.Duration.ofSeconds(15));
+        } finally {
+            for (Connection c : held) {
+                c.close();
+            }
+        }
+        assertThat(data.auditCount("contribution.assessed", "MC")).as("nothing written").isEqualTo(audited);
+        given().auth().oauth2(Tokens.secretariat()).contentType(ContentType.JSON).body(body).post("/members/MC/contributions")
+                .then().statusCode(201);
+        assertThat(data.auditCount("contribution.assessed", "MC")).isEqualTo(audited + 1);
+    }
+    @Test
+    void aLostDatabaseConnectionIsA503ProblemAndTheServiceRecovers() throws SQLException {
+        given().auth().oauth2(Tokens.secretariat()).get("/members/FR").then().statusCode(200);
+        // every pooled connection of the service ends, as in a switchover of the primary (from a connection of its own)
+        var config = org.eclipse.microprofile.config.ConfigProvider.getConfig();
+        try (Connection c = java.sql.DriverManager.getConnection(config.getValue("quarkus.datasource.jdbc.url", String.class),
+                config.getValue("quarkus.datasource.username", String.class), config.getValue("quarkus.datasource.password", String.class));
+             Statement s = c.createStatement()) {
+            s.execute("select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()");
+        }
+        java.util.List<Integer> statuses = new java.util.ArrayList<>();
+        for (int i = 0; i <= poolSize && !statuses.contains(200); i++) {
+            var r = given().auth().oauth2(Tokens.secretariat()).get("/members/FR").then().extract();
+            statuses.add(r.statusCode());
+            if (r.statusCode() != 200) {
+                assertThat(r.statusCode()).as("a connection ended under the request").isEqualTo(503);
+                assertThat(r.contentType()).isEqualTo("application/problem+json");
+                assertThat(r.header("Retry-After")).isEqualTo("5");
+                assertThat(r.path("type").toString()).isEqualTo("https://icpo.example/problems/upstream-unavailable");
+                assertThat(r.path("detail").toString()).contains("database cannot be reached");
+            }
+        }
+        assertThat(statuses).as("503 for the ended connections, then answered again").contains(503).endsWith(200);
+    }
 }

@@ -166,7 +166,10 @@ public class ProblemMappers {
         };
     }
 
-    /** Everything else: unwraps persistence and transaction wrappers, then falls back to a logged 500. */
+    /**
+     * Everything else: unwraps persistence and transaction wrappers; a database that cannot take the request now is a 503
+     * ({@link #databaseUnavailable(SQLException)}); the rest falls back to a logged 500.
+     */
     @ServerExceptionMapper
     public Response other(Exception e, UriInfo uri) {
         for (Throwable t = e; t != null; t = t.getCause()) {
@@ -176,6 +179,9 @@ public class ProblemMappers {
             if (isConcurrentModification(t)) {
                 return Problems.response(ProblemType.CONCURRENT_MODIFICATION,
                         "The resource was changed by another request meanwhile; read it again and retry", path(uri));
+            }
+            if (t instanceof SQLException sql && databaseUnavailable(sql) != null) {
+                return databaseUnavailable(sql, uri);
             }
             if (t instanceof SQLException sql && sql.getSQLState() != null) {
                 String state = sql.getSQLState();
@@ -203,6 +209,44 @@ public class ProblemMappers {
             }
         }
         return false;
+    }
+
+    /** Agroal's message when every connection of the pool stayed in use for the acquisition timeout (it has no SQL state). */
+    static final String POOL_EXHAUSTED = "Sorry, acquisition timeout!";
+
+    /**
+     * The problem type of a database that cannot take the request now, or null: every connection of the pool in use
+     * for the acquisition timeout ({@code quarkus.datasource.jdbc.acquisition-timeout}) or PostgreSQL refusing more
+     * connections (53300) is {@link ProblemType#BUSY}; a connection that cannot be opened or was lost (SQL states of
+     * class 08) or a server shutting down, crashed or starting up (57P01, 57P02, 57P03, as during a switchover of
+     * the primary) is {@link ProblemType#UPSTREAM_UNAVAILABLE}. Both are 503s with a Retry-After, not defects.
+     */
+    static ProblemType databaseUnavailable(SQLException sql) {
+        String state = sql.getSQLState();
+        if (state == null) {
+            return POOL_EXHAUSTED.equals(sql.getMessage()) ? ProblemType.BUSY : null;
+        }
+        if (state.equals("53300")) {
+            return ProblemType.BUSY;
+        }
+        return state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03")
+                ? ProblemType.UPSTREAM_UNAVAILABLE : null;
+    }
+
+    /** Seconds a client is told to wait when every database connection is in use, and when the database is unreachable. */
+    static final int BUSY_RETRY_AFTER = 1;
+    static final int UNREACHABLE_RETRY_AFTER = 5;
+
+    private static Response databaseUnavailable(SQLException sql, UriInfo uri) {
+        ProblemType type = databaseUnavailable(sql);
+        // an outage or an overload, not a defect: one line each, without the stack trace
+        LOG.warnf("Database %s on %s: SQL state %s, %s", type == ProblemType.BUSY ? "busy" : "unreachable", path(uri), sql.getSQLState(),
+                sql.getMessage());
+        String detail = type == ProblemType.BUSY
+                ? "The service's database is busy: all of its connections are in use; retry in a second"
+                : "The service's database cannot be reached now (SQL state " + sql.getSQLState() + "); retry shortly";
+        int retryAfter = type == ProblemType.BUSY ? BUSY_RETRY_AFTER : UNREACHABLE_RETRY_AFTER;
+        return Response.fromResponse(Problems.response(type, detail, path(uri))).header("Retry-After", retryAfter).build();
     }
 
     private static boolean isConcurrentModification(Throwable t) {
