@@ -47,6 +47,23 @@ class BrokenManifestTest {
     }
 
     @Test
+    void anAutoscalerThatCanOutgrowItsDatabasesConnectionsIsReported() {
+        Manifests m = Manifests.overlay("dev").copy();
+        ((ObjectNode) m.find("HorizontalPodAutoscaler", "notices-service").orElseThrow().path("spec")).put("maxReplicas", 30);
+        assertThat(new ManifestChecker(m).check()).containsExactly("[dev] notices-service: 31 pods (autoscaler's maxReplicas and the rolling update's surge)"
+                + " x 8 pooled connections = 248 exceed what notices-db allows them (max_connections 200 less 10 reserved = 190); set QUARKUS_DATASOURCE_JDBC_MAX_SIZE");
+    }
+
+    @Test
+    void aPoolLeftAtTheKitsDefaultIsCountedAsSuch() {
+        Manifests m = Manifests.overlay("dev").copy();
+        ((ObjectNode) m.find("ConfigMap", "elections-service-config").orElseThrow().path("data")).remove("QUARKUS_DATASOURCE_JDBC_MAX_SIZE");
+        ((ObjectNode) m.find("HorizontalPodAutoscaler", "elections-service").orElseThrow().path("spec")).put("maxReplicas", 9);
+        // 9 + 1 pods x 20 (service-kit's quarkus.datasource.jdbc.max-size) = 200 > 190; with the ConfigMap's 8 they would fit
+        assertThat(new ManifestChecker(m).check()).singleElement().asString().contains("elections-service: 10 pods").contains("x 20 pooled connections = 200");
+    }
+
+    @Test
     void aServiceSelectingNothingIsReported() {
         Manifests m = Manifests.overlay("dev").copy();
         ((ObjectNode) m.find("Service", "notices-service").orElseThrow().path("spec").path("selector")).put("app.kubernetes.io/name", "notice-service");

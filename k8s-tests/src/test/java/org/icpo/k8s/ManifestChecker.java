@@ -65,6 +65,7 @@ public final class ManifestChecker {
         checkDeployments();
         checkServices();
         checkAutoscalersAndBudgets();
+        checkDatabaseConnections();
         checkNoSecretValues();
         checkNetworkPolicies();
         return violations;
@@ -262,6 +263,82 @@ public final class ManifestChecker {
                 fail(app + " has no PodDisruptionBudget selecting its pods");
             }
         }
+    }
+
+    /**
+     * Connections a database keeps besides its applications' pools: PostgreSQL's {@code superuser_reserved_connections}
+     * (3), and the operator's instance manager, monitoring and a person's psql session.
+     */
+    static final int RESERVED_CONNECTIONS = 3 + 7;
+    /** Quarkus's pool size when nothing sets {@code quarkus.datasource.jdbc.max-size}. */
+    private static final int QUARKUS_DEFAULT_POOL = 20;
+
+    /**
+     * Every pod a service can run at once (its autoscaler's maxReplicas, plus the rolling update's surge) with its
+     * connection pool full must fit in its database's max_connections, less {@link #RESERVED_CONNECTIONS}: beyond it
+     * PostgreSQL refuses connections ("too many clients") just when the service is busiest.
+     */
+    void checkDatabaseConnections() {
+        for (String app : APPS.keySet()) {
+            var dep = m.find("Deployment", app);
+            if (dep.isEmpty()) {
+                continue;
+            }
+            JsonNode spec = dep.get().path("spec");
+            Map<String, String> env = environment(spec.path("template").path("spec").path("containers").get(0));
+            Matcher url = Pattern.compile("^jdbc:postgresql://([a-z0-9-]+)-rw[:/].*").matcher(env.getOrDefault("QUARKUS_DATASOURCE_JDBC_URL", ""));
+            if (!url.matches()) {
+                continue;
+            }
+            String cluster = url.group(1);
+            var db = m.find("Cluster", cluster);
+            if (db.isEmpty()) {
+                fail(app + ": its database " + cluster + " is not defined");
+                continue;
+            }
+            int maxConnections = parseInt(db.get().path("spec").path("postgresql").path("parameters").path("max_connections").asText(null), 100);
+            int pool = poolSize(app, env);
+            int pods = maxPods(app, spec);
+            int budget = maxConnections - RESERVED_CONNECTIONS;
+            if (pods * pool > budget) {
+                fail(app + ": " + pods + " pods (autoscaler's maxReplicas and the rolling update's surge) x " + pool
+                        + " pooled connections = " + pods * pool + " exceed what " + cluster + " allows them (max_connections " + maxConnections
+                        + " less " + RESERVED_CONNECTIONS + " reserved = " + budget + "); set QUARKUS_DATASOURCE_JDBC_MAX_SIZE");
+            }
+        }
+    }
+
+    /** The pool size a pod runs with: its environment, else the application's configuration, else the service kit's. */
+    private static int poolSize(String app, Map<String, String> env) {
+        if (env.containsKey("QUARKUS_DATASOURCE_JDBC_MAX_SIZE")) {
+            return parseInt(env.get("QUARKUS_DATASOURCE_JDBC_MAX_SIZE"), QUARKUS_DEFAULT_POOL);
+        }
+        for (Path props : List.of(Manifests.root().resolve(APPS.get(app) + "/src/main/resources/application.properties"),
+                Manifests.root().resolve("service-kit/src/main/resources/META-INF/microprofile-config.properties"))) {
+            try {
+                for (String line : Files.readAllLines(props)) {
+                    String t = line.trim();
+                    for (String key : List.of("%prod.quarkus.datasource.jdbc.max-size=", "quarkus.datasource.jdbc.max-size=")) {
+                        if (t.startsWith(key)) {
+                            return parseInt(t.substring(key.length()), QUARKUS_DEFAULT_POOL);
+                        }
+                    }
+                }
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot read " + props, e);
+            }
+        }
+        return QUARKUS_DEFAULT_POOL;
+    }
+
+    /** The autoscaler's maxReplicas (or the Deployment's replicas without one), plus the rolling update's maxSurge. */
+    private int maxPods(String app, JsonNode deploymentSpec) {
+        int replicas = m.ofKind("HorizontalPodAutoscaler").filter(h -> app.equals(h.path("spec").path("scaleTargetRef").path("name").asText()))
+                .mapToInt(h -> h.path("spec").path("maxReplicas").asInt()).max().orElse(deploymentSpec.path("replicas").asInt(1));
+        JsonNode surge = deploymentSpec.path("strategy").path("rollingUpdate").path("maxSurge");
+        String s = surge.isMissingNode() ? "25%" : surge.asText();
+        int extra = s.endsWith("%") ? (int) Math.ceil(replicas * Integer.parseInt(s.substring(0, s.length() - 1)) / 100.0) : parseInt(s, 1);
+        return replicas + extra;
     }
 
     void checkNoSecretValues() {
