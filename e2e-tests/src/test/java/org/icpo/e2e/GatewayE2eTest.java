@@ -126,4 +126,28 @@ class GatewayE2eTest {
         // another identity is not affected
         Suite.as("ncb", "NO").get("/members/NO").then().statusCode(200);
     }
+    @Test
+    void eachServiceKeepsAtMostTheMachinesCoresPlusOneConnectionsToTheLocalDatabase() throws Exception {
+        int pool = org.icpo.local.SuiteLauncher.localPoolSize();
+        ExecutorService threads = Executors.newFixedThreadPool(24);
+        List<Future<Response>> calls = new ArrayList<>();
+        try {
+            for (int i = 0; i < 96; i++) {
+                String token = Suite.token("pool-" + i, "secretariat", null);
+                calls.add(threads.submit(() -> Suite.anonymous().header("Authorization", "Bearer " + token).get("/members/FR/history")));
+            }
+            for (Future<Response> f : calls) {
+                assertThat(f.get().statusCode()).as("answered, waiting for a connection in the pool if need be").isEqualTo(200);
+            }
+        } finally {
+            threads.shutdown();
+        }
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(Suite.get().jdbcUrl("membership"), "membership",
+                org.icpo.local.SuiteLauncher.databasePassword("membership"));
+             java.sql.ResultSet rs = c.createStatement().executeQuery(
+                     "select count(*) from pg_stat_activity where datname = current_database() and usename = current_user and pid <> pg_backend_pid()")) {
+            rs.next();
+            assertThat(rs.getInt(1)).as("membership-service's connections after 96 requests, 24 at once").isBetween(1, pool);
+        }
+    }
 }
