@@ -171,7 +171,7 @@ public class ProblemMappers {
      * ({@link #databaseUnavailable(SQLException)}); the rest falls back to a logged 500.
      */
     @ServerExceptionMapper
-    public Response other(Exception e, UriInfo uri) {
+    public Response other(Exception e, UriInfo uri, jakarta.ws.rs.core.Request request) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof ApiException api) {
                 return api(api, uri);
@@ -181,7 +181,7 @@ public class ProblemMappers {
                         "The resource was changed by another request meanwhile; read it again and retry", path(uri));
             }
             if (t instanceof SQLException sql && databaseUnavailable(sql) != null) {
-                return databaseUnavailable(sql, uri);
+                return databaseUnavailable(sql, uri, request == null ? null : request.getMethod());
             }
             if (t instanceof SQLException sql && sql.getSQLState() != null) {
                 String state = sql.getSQLState();
@@ -237,14 +237,20 @@ public class ProblemMappers {
     static final int BUSY_RETRY_AFTER = 1;
     static final int UNREACHABLE_RETRY_AFTER = 5;
 
-    private static Response databaseUnavailable(SQLException sql, UriInfo uri) {
+    /** Methods that change nothing: their request can be sent again as it is. */
+    private static final java.util.Set<String> SAFE_METHODS = java.util.Set.of("GET", "HEAD", "OPTIONS");
+
+    private static Response databaseUnavailable(SQLException sql, UriInfo uri, String method) {
         ProblemType type = databaseUnavailable(sql);
         // an outage or an overload, not a defect: one line each, without the stack trace
         LOG.warnf("Database %s on %s: SQL state %s, %s", type == ProblemType.BUSY ? "busy" : "unreachable", path(uri), sql.getSQLState(),
                 sql.getMessage());
         String detail = type == ProblemType.BUSY
                 ? "The service's database is busy: all of its connections are in use; retry in a second"
-                : "The service's database cannot be reached now (SQL state " + sql.getSQLState() + "); retry shortly";
+                : "The service's database cannot be reached now (SQL state " + sql.getSQLState() + "); retry shortly"
+                        + (method == null || SAFE_METHODS.contains(method) ? ""
+                        : ". A change whose connection was lost as it committed may have been recorded: read it back, or send it again"
+                        + " with the same Idempotency-Key");
         int retryAfter = type == ProblemType.BUSY ? BUSY_RETRY_AFTER : UNREACHABLE_RETRY_AFTER;
         return Response.fromResponse(Problems.response(type, detail, path(uri))).header("Retry-After", retryAfter).build();
     }

@@ -11,6 +11,7 @@ import org.postgresql.util.PSQLState;
 import java.sql.SQLException;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -45,7 +46,7 @@ class DatabaseUnavailableTest {
 
     @Test
     void everyConnectionOfThePoolInUseIsBusyWithARetryAfterOfOneSecond() {
-        Response r = mappers.other(wrapped(new SQLException(ProblemMappers.POOL_EXHAUSTED)), null);
+        Response r = mappers.other(wrapped(new SQLException(ProblemMappers.POOL_EXHAUSTED)), null, null);
         assertEquals(503, r.getStatus());
         assertEquals("1", r.getHeaderString("Retry-After"));
         assertEquals(ProblemType.BUSY.uri(), problem(r).type());
@@ -54,7 +55,7 @@ class DatabaseUnavailableTest {
 
     @Test
     void postgresqlRefusingMoreConnectionsIsBusy() {
-        Response r = mappers.other(wrapped(new SQLException("FATAL: sorry, too many clients already", "53300")), null);
+        Response r = mappers.other(wrapped(new SQLException("FATAL: sorry, too many clients already", "53300")), null, null);
         assertEquals(503, r.getStatus());
         assertEquals(ProblemType.BUSY.uri(), problem(r).type());
         assertEquals("1", r.getHeaderString("Retry-After"));
@@ -64,7 +65,7 @@ class DatabaseUnavailableTest {
     void aConnectionThatCannotBeOpenedOrWasLostIsUpstreamUnavailableWithTheSqlState() {
         for (PSQLState state : new PSQLState[] {PSQLState.CONNECTION_UNABLE_TO_CONNECT, PSQLState.CONNECTION_FAILURE}) {
             Exception e = new JDBCConnectionException("could not execute query", new PSQLException("An I/O error occurred while sending to the backend.", state));
-            Response r = mappers.other(e, null);
+            Response r = mappers.other(e, null, null);
             assertEquals(503, r.getStatus(), state.getState());
             assertEquals(ProblemType.UPSTREAM_UNAVAILABLE.uri(), problem(r).type());
             assertEquals("5", r.getHeaderString("Retry-After"));
@@ -72,11 +73,40 @@ class DatabaseUnavailableTest {
         }
     }
 
+    /** A request of the given method (only its method is read). */
+    private static jakarta.ws.rs.core.Request method(String name) {
+        return (jakarta.ws.rs.core.Request) java.lang.reflect.Proxy.newProxyInstance(DatabaseUnavailableTest.class.getClassLoader(),
+                new Class<?>[] {jakarta.ws.rs.core.Request.class}, (proxy, m, args) -> {
+                    if (m.getName().equals("getMethod")) {
+                        return name;
+                    }
+                    throw new UnsupportedOperationException(m.getName());
+                });
+    }
+
+    @Test
+    void aChangeWhoseConnectionWasLostMayHaveBeenRecordedAndTheProblemSaysSo() {
+        Exception lost = new JDBCConnectionException("could not commit", new PSQLException("An I/O error occurred while sending to the backend.",
+                PSQLState.CONNECTION_FAILURE));
+        for (String change : new String[] {"POST", "PUT", "PATCH", "DELETE"}) {
+            Response r = mappers.other(lost, null, method(change));
+            assertEquals(503, r.getStatus());
+            assertTrue(problem(r).detail().contains("may have been recorded: read it back, or send it again with the same Idempotency-Key"),
+                    change + ": " + problem(r).detail());
+        }
+        for (String read : new String[] {"GET", "HEAD"}) {
+            assertFalse(problem(mappers.other(lost, null, method(read))).detail().contains("Idempotency-Key"), read);
+        }
+        // a pool with no free connection never began the change
+        assertFalse(problem(mappers.other(wrapped(new SQLException(ProblemMappers.POOL_EXHAUSTED)), null, method("POST"))).detail()
+                .contains("may have been recorded"));
+    }
+
     @Test
     void aServerShuttingDownCrashedOrStartingUpIsUpstreamUnavailable() {
         for (String state : new String[] {"57P01", "57P02", "57P03"}) {
             assertEquals(ProblemType.UPSTREAM_UNAVAILABLE, ProblemMappers.databaseUnavailable(new SQLException("terminating connection", state)), state);
-            assertEquals(503, mappers.other(wrapped(new SQLException("the database system is starting up", state)), null).getStatus(), state);
+            assertEquals(503, mappers.other(wrapped(new SQLException("the database system is starting up", state)), null, null).getStatus(), state);
         }
     }
 
@@ -85,15 +115,15 @@ class DatabaseUnavailableTest {
         // a query cancelled by its statement timeout, a syntax error, a disk full, an SQL exception without a state
         for (String state : new String[] {"57014", "42601", "53100"}) {
             assertNull(ProblemMappers.databaseUnavailable(new SQLException("failed", state)), state);
-            assertEquals(500, mappers.other(wrapped(new SQLException("failed", state)), null).getStatus(), state);
+            assertEquals(500, mappers.other(wrapped(new SQLException("failed", state)), null, null).getStatus(), state);
         }
         assertNull(ProblemMappers.databaseUnavailable(new SQLException("Sorry, something else")));
-        assertEquals(500, mappers.other(wrapped(new SQLException("Sorry, something else")), null).getStatus());
+        assertEquals(500, mappers.other(wrapped(new SQLException("Sorry, something else")), null, null).getStatus());
     }
 
     @Test
     void aConflictIsStillAConflict() {
-        Response r = mappers.other(wrapped(new SQLException("duplicate key value violates unique constraint \"x_key\"", "23505")), null);
+        Response r = mappers.other(wrapped(new SQLException("duplicate key value violates unique constraint \"x_key\"", "23505")), null, null);
         assertEquals(409, r.getStatus());
         assertNull(r.getHeaderString("Retry-After"));
     }
