@@ -246,7 +246,8 @@ public class ProblemMappers {
         LOG.warnf("Database %s on %s: SQL state %s, %s", type == ProblemType.BUSY ? "busy" : "unreachable", path(uri), sql.getSQLState(),
                 sql.getMessage());
         String detail = type == ProblemType.BUSY
-                ? "The service's database is busy: all of its connections are in use; retry in a second"
+                ? (sql.getSQLState() == null ? "The service's database is busy: all of its connections are in use; retry in a second"
+                        : "The service's database is busy: it refuses more connections (SQL state " + sql.getSQLState() + "); retry in a second")
                 : "The service's database cannot be reached now (SQL state " + sql.getSQLState() + "); retry shortly"
                         + (method == null || SAFE_METHODS.contains(method) ? ""
                         : ". A change whose connection was lost as it committed may have been recorded: read it back, or send it again"

@@ -59,6 +59,7 @@ class DatabaseUnavailableTest {
         assertEquals(503, r.getStatus());
         assertEquals(ProblemType.BUSY.uri(), problem(r).type());
         assertEquals("1", r.getHeaderString("Retry-After"));
+        assertTrue(problem(r).detail().contains("it refuses more connections (SQL state 53300)"), problem(r).detail());
     }
 
     @Test
