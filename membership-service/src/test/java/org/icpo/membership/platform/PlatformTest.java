@@ -193,6 +193,7 @@ class PlatformTest {
                 .then().statusCode(201);
         assertThat(data.auditCount("contribution.assessed", "MC")).isEqualTo(audited + 1);
     }
+
     @Test
     void aLostDatabaseConnectionIsA503ProblemAndTheServiceRecovers() throws SQLException {
         given().auth().oauth2(Tokens.secretariat()).get("/members/FR").then().statusCode(200);
@@ -229,6 +230,10 @@ class PlatformTest {
         }
     }
 
+    /**
+     * {@link TestData#auditCount} on the test's own connection: while the service's pool still holds the ended connections,
+     * reading through it would meet one of them.
+     */
     private static long auditCount(Connection c, String member) throws SQLException {
         try (var ps = c.prepareStatement("select count(*) from audit_log where action = 'contribution.assessed' and target_id = ?")) {
             ps.setString(1, member);

@@ -180,8 +180,9 @@ public class ProblemMappers {
                 return Problems.response(ProblemType.CONCURRENT_MODIFICATION,
                         "The resource was changed by another request meanwhile; read it again and retry", path(uri));
             }
-            if (t instanceof SQLException sql && databaseUnavailable(sql) != null) {
-                return databaseUnavailable(sql, uri, request == null ? null : request.getMethod());
+            ProblemType unavailable = t instanceof SQLException sql ? databaseUnavailable(sql) : null;
+            if (unavailable != null) {
+                return databaseUnavailable((SQLException) t, unavailable, uri, request == null ? null : request.getMethod());
             }
             if (t instanceof SQLException sql && sql.getSQLState() != null) {
                 String state = sql.getSQLState();
@@ -240,8 +241,7 @@ public class ProblemMappers {
     /** Methods that change nothing: their request can be sent again as it is. */
     private static final java.util.Set<String> SAFE_METHODS = java.util.Set.of("GET", "HEAD", "OPTIONS");
 
-    private static Response databaseUnavailable(SQLException sql, UriInfo uri, String method) {
-        ProblemType type = databaseUnavailable(sql);
+    private static Response databaseUnavailable(SQLException sql, ProblemType type, UriInfo uri, String method) {
         // an outage or an overload, not a defect: one line each, without the stack trace
         LOG.warnf("Database %s on %s: SQL state %s, %s", type == ProblemType.BUSY ? "busy" : "unreachable", path(uri), sql.getSQLState(),
                 sql.getMessage());
