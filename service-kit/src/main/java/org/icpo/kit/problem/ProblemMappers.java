@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -20,6 +21,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.hibernate.StaleStateException;
+import org.icpo.kit.persistence.EndedConnections;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -37,6 +39,18 @@ import java.util.stream.Collectors;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    /** Told of every lost database connection, so that the pool drops its other ended ones ({@link EndedConnections}). */
+    private final Runnable connectionLost;
+
+    @Inject
+    public ProblemMappers(EndedConnections endedConnections) {
+        this(endedConnections::found);
+    }
+
+    ProblemMappers(Runnable connectionLost) {
+        this.connectionLost = connectionLost;
+    }
 
     @ServerExceptionMapper
     public Response api(ApiException e, UriInfo uri) {
@@ -182,6 +196,9 @@ public class ProblemMappers {
             }
             ProblemType unavailable = t instanceof SQLException sql ? databaseUnavailable(sql) : null;
             if (unavailable != null) {
+                if (unavailable == ProblemType.UPSTREAM_UNAVAILABLE) {
+                    connectionLost.run();
+                }
                 return databaseUnavailable((SQLException) t, unavailable, uri, request == null ? null : request.getMethod());
             }
             if (t instanceof SQLException sql && sql.getSQLState() != null) {

@@ -23,7 +23,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class DatabaseUnavailableTest {
 
-    private final ProblemMappers mappers = new ProblemMappers();
+    /** How many lost connections the mappers reported to the pool ({@code EndedConnections}). */
+    private final java.util.concurrent.atomic.AtomicInteger reportedLost = new java.util.concurrent.atomic.AtomicInteger();
+    private final ProblemMappers mappers = new ProblemMappers(reportedLost::incrementAndGet);
 
     /** As Hibernate and the transaction wrap it on its way out of a resource. */
     private static Exception wrapped(SQLException sql) {
@@ -51,6 +53,7 @@ class DatabaseUnavailableTest {
         assertEquals("1", r.getHeaderString("Retry-After"));
         assertEquals(ProblemType.BUSY.uri(), problem(r).type());
         assertTrue(problem(r).detail().contains("all of its connections are in use"), problem(r).detail());
+        assertEquals(0, reportedLost.get(), "a busy pool has no ended connection to drop");
     }
 
     @Test
@@ -60,6 +63,7 @@ class DatabaseUnavailableTest {
         assertEquals(ProblemType.BUSY.uri(), problem(r).type());
         assertEquals("1", r.getHeaderString("Retry-After"));
         assertTrue(problem(r).detail().contains("it refuses more connections (SQL state 53300)"), problem(r).detail());
+        assertEquals(0, reportedLost.get());
     }
 
     @Test
@@ -72,6 +76,7 @@ class DatabaseUnavailableTest {
             assertEquals("5", r.getHeaderString("Retry-After"));
             assertTrue(problem(r).detail().contains("SQL state " + state.getState()), problem(r).detail());
         }
+        assertEquals(2, reportedLost.get(), "each lost connection is reported, so the pool drops its other ended ones");
     }
 
     /** A request of the given method (only its method is read). */
@@ -109,6 +114,7 @@ class DatabaseUnavailableTest {
             assertEquals(ProblemType.UPSTREAM_UNAVAILABLE, ProblemMappers.databaseUnavailable(new SQLException("terminating connection", state)), state);
             assertEquals(503, mappers.other(wrapped(new SQLException("the database system is starting up", state)), null, null).getStatus(), state);
         }
+        assertEquals(3, reportedLost.get());
     }
 
     @Test
@@ -120,6 +126,7 @@ class DatabaseUnavailableTest {
         }
         assertNull(ProblemMappers.databaseUnavailable(new SQLException("Sorry, something else")));
         assertEquals(500, mappers.other(wrapped(new SQLException("Sorry, something else")), null, null).getStatus());
+        assertEquals(0, reportedLost.get());
     }
 
     @Test
