@@ -73,6 +73,27 @@ public record PartialDate(int year, Integer month, Integer day) implements Compa
         }
     }
 
+    /**
+     * A full date written with its day where its month belongs ({@code 1961-17-05}, {@code 1961/17/05}: 17 May 1961), which
+     * it can only mean: the second field is not a month (13 to 31) and, exchanged, the two make a real date. Empty for any
+     * other text, including a date that {@link #parse} reads (there is then nothing to exchange).
+     */
+    public static Optional<PartialDate> tryParseDayMonthSwapped(String text) {
+        Matcher m = text == null ? null : FORMAT.matcher(text.strip());
+        if (m == null || !m.matches() || m.group(4) == null) {
+            return Optional.empty();
+        }
+        int written = Integer.parseInt(m.group(3));
+        if (written < 13 || written > 31) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new PartialDate(Integer.parseInt(m.group(1)), Integer.valueOf(m.group(4)), written));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
     /** A full date. */
     public static PartialDate of(LocalDate date) {
         return new PartialDate(date.getYear(), date.getMonthValue(), date.getDayOfMonth());

@@ -32,10 +32,28 @@ class PartialDateTest {
         assertThat(PartialDate.tryParse(text)).isEmpty();
     }
 
+    @ParameterizedTest
+    @CsvSource({
+            "1961-17-05, 1961-05-17",
+            "1961/31/12, 1961-12-31",
+            "2000-29-02, 2000-02-29"})
+    void aDayWrittenWhereTheMonthBelongsIsReadAsTheOnlyDateItCanMean(String text, String iso) {
+        assertThat(PartialDate.tryParse(text)).isEmpty();
+        assertThat(PartialDate.tryParseDayMonthSwapped(text)).map(PartialDate::toString).contains(iso);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1961-05-17", "1961-12-05", "1961-17", "1961-32-05", "1961-17-13", "1961-30-02", "1900-29-02",
+            "1961-17/05", "17-05-1961", "", "abcd"})
+    void nothingElseIsReadAsExchanged(String text) {
+        assertThat(PartialDate.tryParseDayMonthSwapped(text)).isEmpty();
+    }
+
     @Test
     void nullIsRejected() {
         assertThatThrownBy(() -> PartialDate.parse(null)).isInstanceOf(IllegalArgumentException.class);
         assertThat(PartialDate.tryParse(null)).isEmpty();
+        assertThat(PartialDate.tryParseDayMonthSwapped(null)).isEmpty();
     }
 
     @Test

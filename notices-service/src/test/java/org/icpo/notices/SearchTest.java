@@ -132,6 +132,13 @@ class SearchTest extends NoticesTestBase {
                 .body("items[0].score", equalTo(0.86f)).body("items[0].explanation.dateOfBirth", startsWith("SAME_YEAR"));
         // a partial date stored (1968): a full date in the query is compatible
         search(fr, "name=Papadopoulos&forename=Georgios&dateOfBirth=1968-05-01").body("items.id", equalTo(List.of(papadopoulos)));
+        // a day written in the month's place (24 is no month): searched as the only date it can be, and the query says so
+        String moreau = publishedPerson("FR", "MOREAU", "Luc", null, null, null, "1983-06-24", "M", List.of("FR"));
+        search(fr, "name=Moreau&forename=Luc&dateOfBirth=1983-24-06").statusCode(200).body("items.id", equalTo(List.of(moreau)))
+                .body("query.dateOfBirth", equalTo("1983-06-24")).body("query.dateOfBirthAsWritten", equalTo("1983-24-06"))
+                .body("items[0].explanation.dateOfBirth", startsWith("EXACT")).body("items[0].score", equalTo(1.0f));
+        search(fr, "name=Moreau&forename=Luc&dateOfBirth=1983/24/06").body("items.id", equalTo(List.of(moreau)));
+        search(fr, "name=Moreau&forename=Luc&dateOfBirth=1983-06-24").body("query", not(org.hamcrest.Matchers.hasKey("dateOfBirthAsWritten")));
     }
 
     @Test
@@ -142,6 +149,8 @@ class SearchTest extends NoticesTestBase {
         search(fr, "name=Prokopchuk&forename=Yuriy&sex=M").body("items.id", equalTo(List.of(prokopchuk)));
         search(fr, "name=Prokopchuk&forename=Yuriy&nationality=RU").body("items", empty());
         search(fr, "name=Prokopchuk&forename=Yuriy&nationality=UA").body("items[0].explanation.nationality", equalTo("MATCHED: UA"));
+        search(fr, "name=Prokopchuk&forename=Yuriy&nationality=ua").body("query.nationality", equalTo("UA"))
+                .body("items[0].explanation.nationality", equalTo("MATCHED: UA"));
         search(fr, "name=Prokopchuk&forename=Yuriy&freeText=robbery").body("items.id", equalTo(List.of(prokopchuk)))
                 .body("items[0].explanation.freeText", equalTo("found: robbery"));
         search(fr, "name=Prokopchuk&forename=Yuriy&freeText=kidnapping").body("items", empty());
@@ -225,8 +234,8 @@ class SearchTest extends NoticesTestBase {
 
     @Test
     void badQueriesAre400Problems() {
-        for (String q : new String[]{"size=10", "dateOfBirth=1975", "name=%21%21", "dateOfBirth=1975-13-01&name=X", "dateOfBirth=abc&name=Ivanov",
-                "nationality=fr&name=Ivanov", "sex=X&name=Ivanov", "size=0&name=Ivanov", "page=0&name=Ivanov", "name=" + "a".repeat(201)}) {
+        for (String q : new String[]{"size=10", "dateOfBirth=1975", "name=%21%21", "dateOfBirth=1975-13-13&name=X", "dateOfBirth=1975-02-31&name=X",
+                "dateOfBirth=abc&name=Ivanov", "nationality=FRA&name=Ivanov", "nationality=f1&name=Ivanov", "sex=X&name=Ivanov", "size=0&name=Ivanov", "page=0&name=Ivanov", "name=" + "a".repeat(201)}) {
             io.restassured.response.Response r = as(ncb("FR")).urlEncodingEnabled(false).get("/notices/search?" + q);
             assertEquals(400, r.statusCode(), q);
             assertTrue(r.contentType().startsWith(problemJson()), q);

@@ -30,6 +30,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -104,15 +105,22 @@ public class NoticeSearch {
         String forename = text("forename", c.forename(), v);
         String freeText = text("freeText", c.freeText(), v);
         PartialDate dob = null;
+        String dobWrittenSwapped = null;
         if (c.dateOfBirth() != null && !c.dateOfBirth().isBlank()) {
-            dob = PartialDate.tryParse(c.dateOfBirth().trim()).orElse(null);
+            String written = c.dateOfBirth().trim();
+            dob = PartialDate.tryParse(written).orElse(null);
+            if (dob == null) {
+                // "1975-24-06" can only be 24 June: searched as that date, and the query says how it was read
+                dob = PartialDate.tryParseDayMonthSwapped(written).orElse(null);
+                dobWrittenSwapped = dob == null ? null : written;
+            }
             if (dob == null) {
                 v.add(new Problem.Violation("dateOfBirth", "must be YYYY, YYYY-MM or YYYY-MM-DD (or with slashes)"));
             }
         }
-        String nationality = c.nationality() == null || c.nationality().isBlank() ? null : c.nationality().trim();
+        String nationality = c.nationality() == null || c.nationality().isBlank() ? null : c.nationality().trim().toUpperCase(Locale.ROOT);
         if (nationality != null && !nationality.matches("[A-Z]{2}")) {
-            v.add(new Problem.Violation("nationality", "must be an ISO 3166-1 alpha-2 code in capitals"));
+            v.add(new Problem.Violation("nationality", "must be an ISO 3166-1 alpha-2 code"));
         }
         if (v.isEmpty() && name == null && forename == null && freeText == null) {
             v.add(new Problem.Violation("name", "give a name, a forename or free text to search for"));
@@ -125,6 +133,7 @@ public class NoticeSearch {
         put(echo, "name", name);
         put(echo, "forename", forename);
         put(echo, "dateOfBirth", dob == null ? null : dob.toString());
+        put(echo, "dateOfBirthAsWritten", dobWrittenSwapped);
         put(echo, "sex", c.sex());
         put(echo, "nationality", nationality);
         put(echo, "freeText", freeText);

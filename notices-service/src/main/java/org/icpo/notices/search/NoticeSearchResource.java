@@ -38,9 +38,10 @@ public class NoticeSearchResource {
     @APIResponse(responseCode = "503", description = "membership-service unreachable")
     public SearchDtos.Results search(@QueryParam("name") @Parameter(description = "Family name(s), optionally followed by forenames; any script") String name,
                                      @QueryParam("forename") String forename,
-                                     @QueryParam("dateOfBirth") @Parameter(description = "YYYY, YYYY-MM or YYYY-MM-DD") String dateOfBirth,
+                                     @QueryParam("dateOfBirth") @Parameter(description = "YYYY, YYYY-MM or YYYY-MM-DD (or with slashes); a day and month"
+                                             + " written the other way round (YYYY-DD-MM, the day 13 or more) is read as that date") String dateOfBirth,
                                      @QueryParam("sex") Sex sex,
-                                     @QueryParam("nationality") @Parameter(description = "ISO 3166-1 alpha-2") String nationality,
+                                     @QueryParam("nationality") @Parameter(description = "ISO 3166-1 alpha-2 (either case)") String nationality,
                                      @QueryParam("freeText") @Parameter(description = "Words found in the names, places, charges, marks or case summary "
                                              + "(each as a part of a word, accents and case ignored). A word of one or two letters or digits only narrows "
                                              + "down what the name, the forename or a longer word finds: free text of such words alone is a 400") String freeText,
