@@ -371,6 +371,9 @@ class PublicApiTest extends NoticesTestBase {
             r.then().contentType(problemJson()).body("status", equalTo(400)).body("violations", not(empty()));
         }
         anon().get("/notices/v1/yellow?arrestWarrantCountryId=FR").then().statusCode(400).body("violations[0].field", equalTo("arrestWarrantCountryId"));
+        // parameters of the clients' own (a cache buster, a tracking tag) are ignored, as by the organization's API; the
+        // member API refuses them (UnknownQueryParameters)
+        anon().get("/notices/v1/red?_=1700000000&utm_source=crawler").then().statusCode(200).body("query", not(hasKey("_")));
         for (String path : new String[]{"/notices/v1/red/2025-99999", "/notices/v1/red/abc", "/notices/v1/red/2025-99999999999",
                 "/notices/v1/red/2025-99999/images", "/notices/v1/red/2025-1/images/00000000-0000-0000-0000-000000000000",
                 "/notices/v1/yellow/2025-1", "/notices/v1/un/persons/x", "/notices/v1/blue", "/notices/v1/red/2025-1/other/x"}) {

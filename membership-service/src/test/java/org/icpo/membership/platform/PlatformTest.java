@@ -161,6 +161,20 @@ class PlatformTest {
     }
 
     @Test
+    void aQueryParameterTheOperationDoesNotTakeIsA400NamingIt() {
+        // a misspelt filter would otherwise be ignored, and every member read as the ones asked for
+        given().auth().oauth2(Tokens.secretariat()).get("/members?regoin=EUROPE").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations[0].field", equalTo("regoin"))
+                .body("detail", equalTo("regoin: is not a parameter of this operation, which takes measure, page, region, size, standing, status"));
+        given().auth().oauth2(Tokens.secretariat()).get("/members/FR?verbose=true").then().statusCode(400)
+                .body("detail", equalTo("verbose: is not a parameter of this operation, which takes none"));
+        // the operation's own parameters, paging included, and a parameter given twice are still taken
+        given().auth().oauth2(Tokens.secretariat()).get("/members?region=EUROPE&page=2&size=5&status=ACTIVE").then().statusCode(200);
+        given().auth().oauth2(Tokens.secretariat()).get("/members/FR").then().statusCode(200);
+    }
+
+    @Test
     void problemsRenderWhateverTheClientAccepts() {
         given().auth().oauth2(Tokens.secretariat()).accept("application/json").get("/members/ZZ")
                 .then().statusCode(404).contentType("application/problem+json").body("title", equalTo("Not found"));

@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.icpo.kit.web.UnknownQueryParameters;
 import org.icpo.notices.request.NoticeRecord;
 import org.icpo.notices.subject.SubjectPhoto;
 
@@ -37,6 +38,8 @@ import java.util.regex.Pattern;
  */
 @Path("/notices/v1")
 @PermitAll
+// existing clients and crawlers of the organization's public API may send parameters of their own: ignored, as there
+@UnknownQueryParameters.AnyQueryParameters
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Public notices", description = "Public extracts of Red, Yellow and UN Special Notices; no token needed. resultPerPage is capped at "
         + PublicFilters.MAX_RESULT_PER_PAGE + " (a larger value is lowered to it).")
