@@ -259,6 +259,38 @@ class PlatformTest {
         }
     }
 
+    @Test
+    void afterASwitchoverTheReadinessCheckFailsOnceNotOnceForEachEndedConnection() throws Exception {
+        java.util.List<Connection> opened = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            opened.add(dataSource.getConnection());
+        }
+        for (Connection c : opened) {
+            c.close();
+        }
+        var config = org.eclipse.microprofile.config.ConfigProvider.getConfig();
+        try (Connection own = java.sql.DriverManager.getConnection(config.getValue("quarkus.datasource.jdbc.url", String.class),
+                config.getValue("quarkus.datasource.username", String.class), config.getValue("quarkus.datasource.password", String.class));
+             Statement s = own.createStatement()) {
+            s.execute("select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()");
+        }
+        try {
+            assertThat(dataSource.getMetrics().availableCount()).as("ended connections idle in the pool").isGreaterThanOrEqualTo(3);
+            // the check validates one idle connection: ended, so the pod is not ready this once
+            given().get("/q/health/ready").then().statusCode(503);
+            // the pool drops the other ended ones at once; three failures in a row would take the pod out of service
+            long deadline = System.nanoTime() + java.time.Duration.ofSeconds(5).toNanos();
+            while (dataSource.getMetrics().availableCount() > 0 && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+            assertThat(dataSource.getMetrics().availableCount()).as("idle ended connections dropped").isZero();
+            given().get("/q/health/ready").then().statusCode(200);
+            given().auth().oauth2(Tokens.secretariat()).get("/members/FR").then().statusCode(200);
+        } finally {
+            dataSource.flush(AgroalDataSource.FlushMode.ALL);
+        }
+    }
+
     /**
      * {@link TestData#auditCount} on the test's own connection: while the service's pool still holds the ended connections,
      * reading through it would meet one of them.

@@ -63,4 +63,24 @@ class EndedConnectionsTest {
         endedConnections(false).found();
         assertEquals(List.of(), flushes);
     }
+
+    /** A connection the pool destroys, closed by the driver (ended) or not (removed for idleness, flushed). */
+    private static java.sql.Connection connection(boolean closed) {
+        return (java.sql.Connection) Proxy.newProxyInstance(EndedConnectionsTest.class.getClassLoader(), new Class<?>[] {java.sql.Connection.class},
+                (proxy, m, args) -> {
+                    if (m.getName().equals("isClosed")) {
+                        return closed;
+                    }
+                    throw new UnsupportedOperationException(m.getName());
+                });
+    }
+
+    @Test
+    void anEndedConnectionThePoolDestroysSendsTheIdleOnesToValidationAHealthyOneDoesNot() {
+        EndedConnections ended = endedConnections(true);
+        ended.onConnectionDestroy(connection(false));
+        assertEquals(List.of(), flushes, "a connection removed for idleness says nothing of the others");
+        ended.onConnectionDestroy(connection(true));
+        assertEquals(List.of(AgroalDataSource.FlushMode.INVALID), flushes);
+    }
 }
