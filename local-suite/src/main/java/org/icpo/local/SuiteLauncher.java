@@ -23,15 +23,21 @@ import java.util.function.Consumer;
  */
 public final class SuiteLauncher implements AutoCloseable {
 
-    /** An application of the suite: its name, Maven module, and whether it owns a database. */
-    public record Component(String name, String module, boolean database) {
+    /** An application of the suite: its name, Maven module, whether it owns a database, and JVM options of its own. */
+    public record Component(String name, String module, boolean database, List<String> jvmOptions) {
     }
 
+    /**
+     * elections-service's load is a burst (196 votes at once, a tally) a few times a session, over before C2 would have
+     * compiled and paid back its code: it runs on C1 alone, as its container image does (bench/README.md, 22nd round).
+     */
+    static final String C1_ONLY = "-XX:TieredStopAtLevel=1";
+
     public static final List<Component> COMPONENTS = List.of(
-            new Component("membership", "membership-service", true),
-            new Component("elections", "elections-service", true),
-            new Component("notices", "notices-service", true),
-            new Component("gateway", "gateway", false));
+            new Component("membership", "membership-service", true, List.of()),
+            new Component("elections", "elections-service", true, List.of(C1_ONLY)),
+            new Component("notices", "notices-service", true, List.of()),
+            new Component("gateway", "gateway", false, List.of()));
 
     /** Where things are and which ports to use. */
     public record Options(Path root, Path dataDir, Path logDir, boolean fresh, int pgPort, Map<String, Integer> ports,
@@ -166,13 +172,25 @@ public final class SuiteLauncher implements AutoCloseable {
     }
 
     private ServiceProcess process(Component c, Map<String, String> env) {
-        List<String> jvm = new ArrayList<>(List.of("-XX:+UseSerialGC", "-Xss512k", "-XX:MaxRAMPercentage=10"));
-        String opts = System.getenv("ICPO_JAVA_OPTS");
-        if (opts != null && !opts.isBlank()) {
-            jvm.addAll(Arrays.asList(opts.trim().split("\\s+")));
-        }
         return new ServiceProcess(c.name(), options.root().resolve(c.module() + "/target/quarkus-app/quarkus-run.jar"),
-                port(c.name()), env, options.logDir().resolve(c.name() + ".log"), jvm);
+                port(c.name()), env, options.logDir().resolve(c.name() + ".log"), jvmOptions(c, System.getenv()));
+    }
+
+    /**
+     * A component's JVM options: the suite's, the component's own, then {@code ICPO_JAVA_OPTS} (every process) and
+     * {@code ICPO_JAVA_OPTS_<NAME>} (that component: {@code ICPO_JAVA_OPTS_ELECTIONS}, ...), for profiling or tuning;
+     * the JVM takes the last of two contradicting options.
+     */
+    static List<String> jvmOptions(Component c, Map<String, String> environment) {
+        List<String> jvm = new ArrayList<>(List.of("-XX:+UseSerialGC", "-Xss512k", "-XX:MaxRAMPercentage=10"));
+        jvm.addAll(c.jvmOptions());
+        for (String name : List.of("ICPO_JAVA_OPTS", "ICPO_JAVA_OPTS_" + c.name().toUpperCase(java.util.Locale.ROOT))) {
+            String opts = environment.get(name);
+            if (opts != null && !opts.isBlank()) {
+                jvm.addAll(Arrays.asList(opts.trim().split("\\s+")));
+            }
+        }
+        return jvm;
     }
 
     /** Kills a component abruptly (SIGKILL), as a crash would. */

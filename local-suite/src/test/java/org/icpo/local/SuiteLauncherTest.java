@@ -26,6 +26,23 @@ class SuiteLauncherTest {
     }
 
     @Test
+    void electionsRunsOnC1AloneAndTheEnvironmentTunesEveryProcessOrOne() {
+        SuiteLauncher.Component elections = component("elections");
+        SuiteLauncher.Component notices = component("notices");
+        assertThat(SuiteLauncher.jvmOptions(elections, java.util.Map.of())).contains("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+        assertThat(SuiteLauncher.jvmOptions(notices, java.util.Map.of())).doesNotContain("-XX:TieredStopAtLevel=1");
+        var environment = java.util.Map.of("ICPO_JAVA_OPTS", " -Xmx1g  -XX:+UseParallelGC ", "ICPO_JAVA_OPTS_ELECTIONS", "-XX:TieredStopAtLevel=4");
+        // the component's own variable comes last, so it wins over the suite's choice (the JVM takes the last option)
+        assertThat(SuiteLauncher.jvmOptions(elections, environment)).endsWith("-XX:TieredStopAtLevel=1", "-Xmx1g", "-XX:+UseParallelGC",
+                "-XX:TieredStopAtLevel=4");
+        assertThat(SuiteLauncher.jvmOptions(notices, environment)).endsWith("-Xmx1g", "-XX:+UseParallelGC");
+    }
+
+    private static SuiteLauncher.Component component(String name) {
+        return SuiteLauncher.COMPONENTS.stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    @Test
     void aServiceStartedAgainOnTheSameLogContinuesItTheFirstStartEmptiesIt() throws Exception {
         Path log = Files.createTempDirectory("suite-logs").resolve("svc.log");
         Files.writeString(log, "from an earlier run of the suite\n");
