@@ -213,21 +213,9 @@ class PlatformTest {
     @Test
     void aLostDatabaseConnectionIsA503ProblemAndThePoolDropsItsOtherEndedConnectionsAtOnce() throws Exception {
         given().auth().oauth2(Tokens.secretariat()).get("/members/FR").then().statusCode(200);
-        // several connections idle in the pool, as in a service that has been answering requests at once
-        java.util.List<Connection> opened = new java.util.ArrayList<>();
-        for (int i = 0; i < 3; i++) {
-            opened.add(dataSource.getConnection());
-        }
-        for (Connection c : opened) {
-            c.close();
-        }
-        var config = org.eclipse.microprofile.config.ConfigProvider.getConfig();
-        try (Connection own = java.sql.DriverManager.getConnection(config.getValue("quarkus.datasource.jdbc.url", String.class),
-                config.getValue("quarkus.datasource.username", String.class), config.getValue("quarkus.datasource.password", String.class))) {
-            // every pooled connection of the service ends, as in a switchover of the primary
-            try (Statement s = own.createStatement()) {
-                s.execute("select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()");
-            }
+        leaveIdleConnections(3);
+        try (Connection own = ownConnection()) {
+            endPooledConnections(own);
             long idleBefore = dataSource.getMetrics().availableCount();
             long flushedBefore = dataSource.getMetrics().flushCount();
             assertThat(idleBefore).as("ended connections still idle in the pool").isGreaterThanOrEqualTo(3);
@@ -240,11 +228,7 @@ class PlatformTest {
             assertThat(auditCount(own, "MT")).as("the statement never reached the database").isEqualTo(audited);
             // the pool validates its idle connections in the background and drops the ended ones: nothing else would
             // (its background validation runs every 2 minutes), so no further request has to meet one
-            long deadline = System.nanoTime() + java.time.Duration.ofSeconds(5).toNanos();
-            while (dataSource.getMetrics().availableCount() > 0 && System.nanoTime() < deadline) {
-                Thread.sleep(10);
-            }
-            assertThat(dataSource.getMetrics().availableCount()).as("idle ended connections dropped").isZero();
+            awaitNoIdleConnection();
             assertThat(dataSource.getMetrics().flushCount() - flushedBefore).as("ended connections dropped, not taken by a request")
                     .isGreaterThanOrEqualTo(idleBefore - 1);
             for (int i = 0; i < 3; i++) {
@@ -261,34 +245,55 @@ class PlatformTest {
 
     @Test
     void afterASwitchoverTheReadinessCheckFailsOnceNotOnceForEachEndedConnection() throws Exception {
-        java.util.List<Connection> opened = new java.util.ArrayList<>();
-        for (int i = 0; i < 3; i++) {
-            opened.add(dataSource.getConnection());
-        }
-        for (Connection c : opened) {
-            c.close();
-        }
-        var config = org.eclipse.microprofile.config.ConfigProvider.getConfig();
-        try (Connection own = java.sql.DriverManager.getConnection(config.getValue("quarkus.datasource.jdbc.url", String.class),
-                config.getValue("quarkus.datasource.username", String.class), config.getValue("quarkus.datasource.password", String.class));
-             Statement s = own.createStatement()) {
-            s.execute("select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()");
+        leaveIdleConnections(3);
+        try (Connection own = ownConnection()) {
+            endPooledConnections(own);
         }
         try {
             assertThat(dataSource.getMetrics().availableCount()).as("ended connections idle in the pool").isGreaterThanOrEqualTo(3);
             // the check validates one idle connection: ended, so the pod is not ready this once
             given().get("/q/health/ready").then().statusCode(503);
             // the pool drops the other ended ones at once; three failures in a row would take the pod out of service
-            long deadline = System.nanoTime() + java.time.Duration.ofSeconds(5).toNanos();
-            while (dataSource.getMetrics().availableCount() > 0 && System.nanoTime() < deadline) {
-                Thread.sleep(10);
-            }
-            assertThat(dataSource.getMetrics().availableCount()).as("idle ended connections dropped").isZero();
+            awaitNoIdleConnection();
             given().get("/q/health/ready").then().statusCode(200);
             given().auth().oauth2(Tokens.secretariat()).get("/members/FR").then().statusCode(200);
         } finally {
             dataSource.flush(AgroalDataSource.FlushMode.ALL);
         }
+    }
+
+    /** Leaves {@code n} connections idle in the service's pool, as after requests answered at once. */
+    private void leaveIdleConnections(int n) throws SQLException {
+        java.util.List<Connection> opened = new java.util.ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            opened.add(dataSource.getConnection());
+        }
+        for (Connection c : opened) {
+            c.close();
+        }
+    }
+
+    /** A connection of the test's own, outside the service's pool. */
+    private static Connection ownConnection() throws SQLException {
+        var config = org.eclipse.microprofile.config.ConfigProvider.getConfig();
+        return java.sql.DriverManager.getConnection(config.getValue("quarkus.datasource.jdbc.url", String.class),
+                config.getValue("quarkus.datasource.username", String.class), config.getValue("quarkus.datasource.password", String.class));
+    }
+
+    /** Ends every connection of the service's pool, as a switchover of the primary does. */
+    private static void endPooledConnections(Connection own) throws SQLException {
+        try (Statement s = own.createStatement()) {
+            s.execute("select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()");
+        }
+    }
+
+    /** Waits up to 5 s for the pool to drop its idle ended connections (nothing else would before 2 minutes). */
+    private void awaitNoIdleConnection() throws InterruptedException {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(5).toNanos();
+        while (dataSource.getMetrics().availableCount() > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertThat(dataSource.getMetrics().availableCount()).as("idle ended connections dropped").isZero();
     }
 
     /**
