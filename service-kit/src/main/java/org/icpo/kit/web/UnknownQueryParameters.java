@@ -21,8 +21,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Refuses a query parameter the operation does not take with a 400 problem naming it and the ones it takes, as a
  * misspelt field of a JSON body is refused ({@code quarkus.jackson.fail-on-unknown-properties}): a filter spelt
- * {@code requesterCountry} where the operation takes {@code requester} would otherwise be ignored, and the client
- * would read every record as the ones it asked for. The operation's parameters are its {@code @QueryParam}s, those of
+ * {@code regoin} where {@code GET /members} takes {@code region} would otherwise be ignored, and the client would read
+ * every member as the ones it asked for. The operation's parameters are its {@code @QueryParam}s, those of
  * its {@code @BeanParam}s (paging) included, read once per resource method.
  *
  * <p>A resource that serves existing outside clients, which may send parameters of their own (the public notices API),
@@ -36,7 +36,7 @@ public class UnknownQueryParameters {
     public @interface AnyQueryParameters {
     }
 
-    /** The parameters each resource method takes; null for a resource marked {@link AnyQueryParameters}. */
+    /** The parameters each resource method takes (null names: its resource is marked {@link AnyQueryParameters}). */
     private final ConcurrentHashMap<Method, Taken> taken = new ConcurrentHashMap<>();
 
     private record Taken(Set<String> names) {
