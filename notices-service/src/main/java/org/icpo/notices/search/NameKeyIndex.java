@@ -58,12 +58,16 @@ public class NameKeyIndex {
             keys[i] = SearchKeys.tsvector(SearchKeys.stored(e.getValue()));
             forms[i++] = NameForms.restorable(e.getValue());
         }
+        // the records are also looked up by their identifiers (= any): joined to the list alone, a table whose statistics
+        // say it is empty (analysed just after it was emptied) was read whole once for each of a batch's records
         em.unwrap(Session.class).doWork(c -> {
             try (PreparedStatement ps = c.prepareStatement("update notice_record r set name_keys = cast(k.keys as tsvector), name_forms = cast(k.forms as text[])"
-                    + " from unnest(?, ?, ?) as k(id, keys, forms) where r.id = k.id")) {
-                ps.setArray(1, c.createArrayOf("uuid", ids));
+                    + " from unnest(?, ?, ?) as k(id, keys, forms) where r.id = k.id and r.id = any (?)")) {
+                java.sql.Array idArray = c.createArrayOf("uuid", ids);
+                ps.setArray(1, idArray);
                 ps.setArray(2, c.createArrayOf("text", keys));
                 ps.setArray(3, c.createArrayOf("text", forms));
+                ps.setArray(4, idArray);
                 ps.executeUpdate();
             }
         });
