@@ -178,8 +178,7 @@ public class TestData {
         while (nameKeys.computeMissing(org.icpo.notices.search.NameKeyIndex.BATCH) > 0) {
             // the search keys, computed by the service's own code as for records filed before the index existed
         }
-        em.createNativeQuery("analyze notice_record").executeUpdate();
-        em.createNativeQuery("analyze person_name").executeUpdate();
+        analyse("notice_record", "person_name");
         return (String) em.createNativeQuery("select family_name from notice_record where id = '00000000-0000-4000-8000-00000000002a'").getSingleResult();
     }
 
