@@ -35,7 +35,7 @@ public final class NameToken {
         this.hash = Objects.hash(ascii, role, script);
     }
 
-    /** Most tokens {@link #of} remembers; its memo is emptied when it has grown to this. */
+    /** Most tokens {@link #of} remembers; once it remembers this many, the words it meets after are computed each time. */
     static final int MAX_REMEMBERED = 100_000;
     private static final java.util.Map<String, NameToken> REMEMBERED = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -45,16 +45,21 @@ public final class NameToken {
      * phonetic forms of each word once, and the matcher's memo finds the same instances. A memo of words stays small
      * (a word is about 300 bytes, and a million names have a few hundred thousand words) where one of whole spellings
      * grew into the old generation and cost full collections.
+     * <p>
+     * Once full it keeps what it holds: the common words come early, and a memo emptied when full filled the old
+     * generation with garbage under searches of words not met before (about 40 MB a minute at 200 searches/s over a
+     * million notices, whose names have 173,000 words), which a full collection then freed while every search waited
+     * (210 to 250 ms every few minutes with the serial collector; bench/README.md, 24th round). The words met after are
+     * computed each time and die young.
      */
     static NameToken of(String ascii, Role role, Script script) {
         String key = ascii + (char) ('0' + role.ordinal()) + (char) ('A' + script.ordinal());
         NameToken t = REMEMBERED.get(key);
         if (t == null) {
-            if (REMEMBERED.size() >= MAX_REMEMBERED) {
-                REMEMBERED.clear();
-            }
             t = new NameToken(ascii, role, script);
-            REMEMBERED.put(key, t);
+            if (REMEMBERED.size() < MAX_REMEMBERED) {
+                REMEMBERED.put(key, t);
+            }
         }
         return t;
     }
@@ -62,6 +67,11 @@ public final class NameToken {
     /** How many tokens {@link #of} remembers now. */
     static int remembered() {
         return REMEMBERED.size();
+    }
+
+    /** Forgets every token {@link #of} remembers (for tests that fill the memo). */
+    static void forget() {
+        REMEMBERED.clear();
     }
 
     /** Lower-case ASCII form ("prokopchuk"). */

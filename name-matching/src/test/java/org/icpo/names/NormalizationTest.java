@@ -34,13 +34,26 @@ class NormalizationTest {
     }
 
     @Test
-    void theMemoOfWordsStaysBounded() {
-        for (int i = 0; i <= NameToken.MAX_REMEMBERED; i++) {
-            NameToken.of("w" + Integer.toString(i, 26).replace('0', 'z'), NameToken.Role.FAMILY, Script.LATIN);
-            assertThat(NameToken.remembered()).isLessThanOrEqualTo(NameToken.MAX_REMEMBERED);
+    void theMemoOfWordsStaysBoundedAndKeepsWhatItHoldsOnceFull() {
+        NameToken.forget();
+        try {
+            NameToken early = NameToken.of("prokopchuk", NameToken.Role.FAMILY, Script.LATIN);
+            for (int i = 0; i <= NameToken.MAX_REMEMBERED; i++) {
+                NameToken.of("w" + Integer.toString(i, 26).replace('0', 'z'), NameToken.Role.FAMILY, Script.LATIN);
+                assertThat(NameToken.remembered()).isLessThanOrEqualTo(NameToken.MAX_REMEMBERED);
+            }
+            assertThat(NameToken.remembered()).isEqualTo(NameToken.MAX_REMEMBERED);
+            // full, it is not emptied: a word met early is still the same instance
+            assertThat(NameToken.of("prokopchuk", NameToken.Role.FAMILY, Script.LATIN)).isSameAs(early)
+                    .extracting(NameToken::phonetic).isEqualTo("prokophuk");
+            // and a word met once it is full is computed each time, with the same forms
+            NameToken late = NameToken.of("prokopczuk", NameToken.Role.FAMILY, Script.LATIN);
+            assertThat(NameToken.of("prokopczuk", NameToken.Role.FAMILY, Script.LATIN)).isNotSameAs(late).isEqualTo(late)
+                    .extracting(NameToken::phonetic, NameToken::skeleton).containsExactly(late.phonetic(), late.skeleton());
+            assertThat(NameToken.remembered()).isEqualTo(NameToken.MAX_REMEMBERED);
+        } finally {
+            NameToken.forget();
         }
-        NameToken again = NameToken.of("prokopchuk", NameToken.Role.FAMILY, Script.LATIN);
-        assertThat(again.phonetic()).isEqualTo("prokophuk");
     }
 
     @Test
