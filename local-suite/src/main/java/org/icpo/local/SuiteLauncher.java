@@ -33,6 +33,9 @@ public final class SuiteLauncher implements AutoCloseable {
      */
     static final String C1_ONLY = "-XX:TieredStopAtLevel=1";
 
+    /** The collector of every process unless the environment names another: the least CPU and memory on a small machine. */
+    static final String SERIAL_GC = "-XX:+UseSerialGC";
+
     public static final List<Component> COMPONENTS = List.of(
             new Component("membership", "membership-service", true, List.of()),
             new Component("elections", "elections-service", true, List.of(C1_ONLY)),
@@ -179,10 +182,11 @@ public final class SuiteLauncher implements AutoCloseable {
     /**
      * A component's JVM options: the suite's, the component's own, then {@code ICPO_JAVA_OPTS} (every process) and
      * {@code ICPO_JAVA_OPTS_<NAME>} (that component: {@code ICPO_JAVA_OPTS_ELECTIONS}, ...), for profiling or tuning;
-     * the JVM takes the last of two contradicting options.
+     * the JVM takes the last of two contradicting options. Collectors are the exception (the JVM refuses to start with
+     * two): the last one named ({@code -XX:+UseParallelGC}...) is the only one passed, the serial one when none is.
      */
     static List<String> jvmOptions(Component c, Map<String, String> environment) {
-        List<String> jvm = new ArrayList<>(List.of("-XX:+UseSerialGC", "-Xss512k", "-XX:MaxRAMPercentage=10"));
+        List<String> jvm = new ArrayList<>(List.of("-Xss512k", "-XX:MaxRAMPercentage=10"));
         jvm.addAll(c.jvmOptions());
         for (String name : List.of("ICPO_JAVA_OPTS", "ICPO_JAVA_OPTS_" + c.name().toUpperCase(java.util.Locale.ROOT))) {
             String opts = environment.get(name);
@@ -190,7 +194,15 @@ public final class SuiteLauncher implements AutoCloseable {
                 jvm.addAll(Arrays.asList(opts.trim().split("\\s+")));
             }
         }
+        String collector = jvm.stream().filter(SuiteLauncher::namesCollector).reduce((first, last) -> last).orElse(SERIAL_GC);
+        jvm.removeIf(SuiteLauncher::namesCollector);
+        jvm.add(0, collector);
         return jvm;
+    }
+
+    /** Whether a JVM option selects a garbage collector ({@code -XX:+UseSerialGC}, {@code -XX:+UseG1GC}, ...). */
+    private static boolean namesCollector(String option) {
+        return option.matches("-XX:\\+Use[A-Za-z0-9]*GC");
     }
 
     /** Kills a component abruptly (SIGKILL), as a crash would. */

@@ -33,9 +33,36 @@ class SuiteLauncherTest {
         assertThat(SuiteLauncher.jvmOptions(notices, java.util.Map.of())).doesNotContain("-XX:TieredStopAtLevel=1");
         var environment = java.util.Map.of("ICPO_JAVA_OPTS", " -Xmx1g  -XX:+UseParallelGC ", "ICPO_JAVA_OPTS_ELECTIONS", "-XX:TieredStopAtLevel=4");
         // the component's own variable comes last, so it wins over the suite's choice (the JVM takes the last option)
-        assertThat(SuiteLauncher.jvmOptions(elections, environment)).endsWith("-XX:TieredStopAtLevel=1", "-Xmx1g", "-XX:+UseParallelGC",
-                "-XX:TieredStopAtLevel=4");
-        assertThat(SuiteLauncher.jvmOptions(notices, environment)).endsWith("-Xmx1g", "-XX:+UseParallelGC");
+        assertThat(SuiteLauncher.jvmOptions(elections, environment)).endsWith("-XX:TieredStopAtLevel=1", "-Xmx1g", "-XX:TieredStopAtLevel=4");
+        assertThat(SuiteLauncher.jvmOptions(notices, environment)).endsWith("-Xmx1g");
+    }
+
+    @Test
+    void everyProcessRunsOnTheSerialCollector() {
+        for (SuiteLauncher.Component c : SuiteLauncher.COMPONENTS) {
+            assertThat(SuiteLauncher.jvmOptions(c, java.util.Map.of())).as(c.name()).filteredOn(o -> o.endsWith("GC")).containsExactly("-XX:+UseSerialGC");
+        }
+    }
+
+    @Test
+    void aCollectorNamedInTheEnvironmentReplacesTheSerialOneAndTheJvmStarts() throws Exception {
+        var everyProcess = java.util.Map.of("ICPO_JAVA_OPTS", "-XX:+UseParallelGC");
+        var oneProcess = java.util.Map.of("ICPO_JAVA_OPTS", "-XX:+UseParallelGC", "ICPO_JAVA_OPTS_NOTICES", "-XX:+UseSerialGC");
+        assertThat(SuiteLauncher.jvmOptions(component("notices"), everyProcess)).filteredOn(o -> o.endsWith("GC")).containsExactly("-XX:+UseParallelGC");
+        assertThat(SuiteLauncher.jvmOptions(component("membership"), everyProcess)).filteredOn(o -> o.endsWith("GC")).containsExactly("-XX:+UseParallelGC");
+        assertThat(SuiteLauncher.jvmOptions(component("notices"), oneProcess)).filteredOn(o -> o.endsWith("GC")).containsExactly("-XX:+UseSerialGC");
+        // two collectors stop a JVM at its start ("Multiple garbage collectors selected"): these options start one
+        for (var environment : java.util.List.of(java.util.Map.<String, String>of(), everyProcess, oneProcess)) {
+            for (SuiteLauncher.Component c : SuiteLauncher.COMPONENTS) {
+                java.util.List<String> cmd = new java.util.ArrayList<>();
+                cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+                cmd.addAll(SuiteLauncher.jvmOptions(c, environment));
+                cmd.add("-version");
+                Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+                String out = new String(p.getInputStream().readAllBytes());
+                assertThat(p.waitFor()).as("%s with %s: %s", c.name(), environment, out).isZero();
+            }
+        }
     }
 
     private static SuiteLauncher.Component component(String name) {
