@@ -43,6 +43,8 @@ final class NoticesBench {
 
     /** How long the search runs at 200 req/s before it is measured warmed (its JIT compilation is then done). */
     static final int WARMING_SECONDS = 120;
+    /** Queries of each measured pass at 200/s that were never sent before. */
+    static final int UNSEEN = 6000;
 
     private NoticesBench() {
     }
@@ -100,11 +102,16 @@ final class NoticesBench {
             Load.Result warming = Load.openLoop("member search, 200 req/s for 120 s more (warming)", 200, WARMING_SECONDS,
                     http, i -> "/notices/search?name=" + enc(queries.get((i * 7) % queries.size())));
             Bench.say("  " + warming.line());
-            List<String> unseen = Names.queries(new Random(42), queries.size() + 6000).subList(queries.size(), queries.size() + 6000);
-            Load.Result steady = Load.openLoop("member search, 200 req/s for 30 s, warmed, queries not sent before", 200, 30,
-                    http, i -> "/notices/search?name=" + enc(unseen.get(i % unseen.size())));
-            Bench.say("  " + steady.line() + "   (target p99 <= 30 ms)");
-            Bench.say("  " + steady.settledLine());
+            // twice, each time with 6,000 other queries: on this machine the p99 of one 30 s run moves by several ms from
+            // one run to the next with the same code and data (28.5 and 34.0 ms, one after the other, round 24)
+            List<String> fresh = Names.queries(new Random(42), queries.size() + 2 * UNSEEN).subList(queries.size(), queries.size() + 2 * UNSEEN);
+            for (int pass = 0; pass < 2; pass++) {
+                List<String> unseen = fresh.subList(pass * UNSEEN, (pass + 1) * UNSEEN);
+                Load.Result steady = Load.openLoop("member search, 200 req/s for 30 s, warmed, queries not sent before (" + (pass == 0 ? "first" : "second")
+                        + " 6,000)", 200, 30, http, i -> "/notices/search?name=" + enc(unseen.get(i % unseen.size())));
+                Bench.say("  " + steady.line() + "   (target p99 <= 30 ms)");
+                Bench.say("  " + steady.settledLine());
+            }
             settle(api, token, "/notices/search?name=" + enc(queries.get(0)));
             Load.Result saturated = Load.closedLoop("member search, 8 clients for 20 s", 8, 20,
                     http, i -> "/notices/search?name=" + enc(queries.get((i * 7) % queries.size())));
