@@ -108,7 +108,7 @@ final class NoticesBench {
             for (int pass = 0; pass < 2; pass++) {
                 List<String> unseen = fresh.subList(pass * UNSEEN, (pass + 1) * UNSEEN);
                 Load.Result steady = Load.openLoop("member search, 200 req/s for 30 s, warmed, queries not sent before (" + (pass == 0 ? "first" : "second")
-                        + " 6,000)", 200, 30, http, i -> "/notices/search?name=" + enc(unseen.get(i % unseen.size())));
+                        + String.format(java.util.Locale.ROOT, " %,d)", UNSEEN), 200, 30, http, i -> "/notices/search?name=" + enc(unseen.get(i % unseen.size())));
                 Bench.say("  " + steady.line() + "   (target p99 <= 30 ms)");
                 Bench.say("  " + steady.settledLine());
             }
