@@ -66,9 +66,17 @@ public interface GatewayConfig {
         @WithDefault("60s")
         Duration keepAliveTimeout();
 
-        /** Time to obtain a connection (pool wait included) before answering 503. */
+        /** Time to open a TCP connection to the upstream before answering 503: a service that is down fails fast. */
         @WithDefault("1s")
         Duration connectTimeout();
+
+        /**
+         * Time a request may wait for a free pooled connection (a new connection's set-up included) before answering
+         * 503. A burst larger than the pool (196 votes at once) waits its turn instead of failing after the connect
+         * timeout; never shorter than the connect timeout.
+         */
+        @WithDefault("10s")
+        Duration poolWaitTimeout();
 
         /** Time from the end of the forwarded request to the upstream's response headers before answering 504. */
         @WithDefault("10s")

@@ -18,8 +18,8 @@ import java.util.concurrent.TimeUnit;
  * itself, by reason: unauthenticated, rate_limited, body_too_large, circuit_open, upstream_timeout,
  * upstream_unavailable, not_found, bad_request;</li>
  * <li>{@code icpo.gateway.upstream.errors} (icpo_gateway_upstream_errors_total): upstream failures
- * by upstream and kind: connect, timeout, reset, status_5xx, retried (a safe request sent again
- * after its connection closed unanswered).</li>
+ * by upstream and kind: connect, pool_wait (no pooled connection free within the pool wait), timeout, reset,
+ * status_5xx, retried (a safe request sent again after its connection closed unanswered).</li>
  * </ul>
  * Tag values come from configuration only (never from raw paths), so cardinality stays bounded.
  */

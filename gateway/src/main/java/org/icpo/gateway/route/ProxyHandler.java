@@ -70,7 +70,7 @@ public class ProxyHandler implements Handler<RoutingContext> {
     private final RateLimiter limiter;
     private final GatewayMetrics metrics;
     private final long maxBody;
-    private final long connectTimeoutMillis;
+    private final long poolWaitTimeoutMillis;
     private final long responseTimeoutMillis;
     private final long idleTimeoutMillis;
     private final long sweepTimer;
@@ -91,7 +91,8 @@ public class ProxyHandler implements Handler<RoutingContext> {
         this.limiter = limiter;
         this.metrics = metrics;
         this.maxBody = config.limits().maxBodySize().asLongValue();
-        this.connectTimeoutMillis = config.client().connectTimeout().toMillis();
+        this.poolWaitTimeoutMillis = Math.max(config.client().poolWaitTimeout().toMillis(),
+                config.client().connectTimeout().toMillis());
         this.responseTimeoutMillis = config.client().responseTimeout().toMillis();
         this.idleTimeoutMillis = config.client().idleTimeout().toMillis();
         this.sweepTimer = vertx.setPeriodic(60_000, id -> limiter.sweep());
@@ -276,7 +277,8 @@ public class ProxyHandler implements Handler<RoutingContext> {
                 .setSsl(upstream.ssl())
                 .setURI(upstream.requestUri(req.uri()))
                 .setHeaders(headers)
-                .setConnectTimeout(connectTimeoutMillis)
+                // how long to wait for a pooled connection; the TCP connect itself is bounded by the client's options
+                .setConnectTimeout(poolWaitTimeoutMillis)
                 .setIdleTimeout(idleTimeoutMillis);
         send(ex, options);
     }
@@ -446,13 +448,20 @@ public class ProxyHandler implements Handler<RoutingContext> {
             return;
         }
         ex.failure();
-        boolean timeout = cause instanceof TimeoutException
-                || (cause != null && cause.getClass().getSimpleName().contains("Timeout"));
-        metrics.upstreamError(ex.upstreamTag(), ex.routeTag(), timeout && "connect".equals(kind) ? "connect" : kind);
+        // Vert.x's own timeout for getting a connection: every pooled connection stayed busy for the pool wait (a TCP
+        // connect that takes too long fails earlier, with Netty's ConnectTimeoutException)
+        boolean poolWait = "connect".equals(kind) && cause instanceof io.vertx.core.impl.NoStackTraceTimeoutException;
+        metrics.upstreamError(ex.upstreamTag(), ex.routeTag(), poolWait ? "pool_wait" : kind);
         LOG.warnf("%s unavailable for %s %s: %s", ex.upstream.name(), ex.ctx.request().method(), ex.ctx.request().path(),
                 cause == null ? kind : cause.toString());
+        if (poolWait) {
+            ex.ctx.response().putHeader(HttpHeaders.RETRY_AFTER, "1");
+        }
         reject(ex, ProblemType.UPSTREAM_UNAVAILABLE, ProblemType.UPSTREAM_UNAVAILABLE.status(), "upstream_unavailable",
-                "The " + ex.upstream.name() + " service is unavailable", Map.of("upstream", ex.upstream.name()));
+                poolWait ? "The " + ex.upstream.name() + " service is busy: no connection to it became free within "
+                        + poolWaitTimeoutMillis + " ms; retry later"
+                        : "The " + ex.upstream.name() + " service is unavailable",
+                Map.of("upstream", ex.upstream.name()));
         if (ex.upstreamRequest != null) {
             ex.upstreamRequest.reset();
         }

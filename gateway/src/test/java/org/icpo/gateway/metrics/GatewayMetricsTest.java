@@ -3,15 +3,13 @@ package org.icpo.gateway.metrics;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.icpo.gateway.support.InjectStubs;
+import org.icpo.gateway.support.MetricsText;
 import org.icpo.gateway.support.Stubs;
 import org.icpo.gateway.support.UpstreamStubs;
 import org.icpo.testing.Tokens;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,27 +30,11 @@ class GatewayMetricsTest {
     }
 
     private static double value(String metrics, String name, String... labels) {
-        double total = 0;
-        for (String line : metrics.split("\n")) {
-            if (!line.startsWith(name + "{")) {
-                continue;
-            }
-            boolean all = true;
-            for (String label : labels) {
-                all &= line.contains(label);
-            }
-            if (all) {
-                Matcher m = Pattern.compile("} ([0-9.E+-]+)$").matcher(line);
-                if (m.find()) {
-                    total += Double.parseDouble(m.group(1));
-                }
-            }
-        }
-        return total;
+        return MetricsText.value(metrics, name, labels);
     }
 
     private static String metrics() {
-        return given().get("/q/metrics").then().statusCode(200).extract().asString();
+        return MetricsText.scrape();
     }
 
     @Test
