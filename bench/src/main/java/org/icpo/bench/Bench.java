@@ -83,7 +83,7 @@ public final class Bench {
             GatewayBench.run(suite, keys, work);
         }
         if (what.equals("all") || what.equals("votes")) {
-            VotesBench.run(api, keys);
+            VotesBench.run(api, suite.url("gateway"), keys);
         }
         if (what.equals("all") || what.equals("search") || what.equals("public")) {
             NoticesBench.run(suite, api, keys, root, what, keep);
