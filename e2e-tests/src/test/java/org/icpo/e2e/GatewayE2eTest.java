@@ -76,6 +76,25 @@ class GatewayE2eTest {
     }
 
     @Test
+    void requestTargetsAndHeadersUpToTheGatewaysLimitsAreTakenByTheServicesAndLargerOnesAreProblems() {
+        // the gateway forwards up to 4,000 bytes of request target and 16 KB of headers: within what the services' own
+        // HTTP servers take (4,096 bytes a request line, 20 KB of headers), which would refuse more with an empty answer
+        String start = "/notices/v1/red?forename=";
+        // reaches notices-service, whose filters take 200 characters: its own validation problem, not an empty answer
+        Suite.anonymous().get(start + "a".repeat(4000 - start.length())).then().statusCode(400)
+                .body("type", equalTo("https://icpo.example/problems/validation"))
+                .body("violations[0].field", equalTo("forename"));
+        Suite.anonymous().get(start + "a".repeat(4001 - start.length())).then().statusCode(414)
+                .contentType(containsString("application/problem+json"))
+                .body("type", equalTo("https://icpo.example/problems/uri-too-long"));
+        Suite.as("secretariat").header("X-Note", "n".repeat(15_000)).get("/members/FR").then().statusCode(200)
+                .body("name", equalTo("France"));
+        Suite.as("secretariat").header("X-Note", "n".repeat(17_000)).get("/members/FR").then().statusCode(431)
+                .contentType(containsString("application/problem+json"))
+                .body("type", equalTo("https://icpo.example/problems/headers-too-large"));
+    }
+
+    @Test
     void requestIdsReachTheServicesAndTheirAuditLog() {
         String gs = Suite.token("secretariat", null);
         Suite.anonymous().header("Authorization", "Bearer " + gs).header("X-Request-Id", "e2e-contribution-1")

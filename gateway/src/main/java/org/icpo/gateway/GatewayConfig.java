@@ -127,6 +127,20 @@ public interface GatewayConfig {
         /** Largest request body; Content-Length is checked up front and streamed bytes are counted. */
         @WithDefault("10M")
         MemorySize maxBodySize();
+
+        /**
+         * Longest request target (path and query) forwarded, in bytes; longer is a 414 problem. The services' HTTP
+         * servers take request lines of at most 4,096 bytes, method and version included.
+         */
+        @WithDefault("4000")
+        int maxUriLength();
+
+        /**
+         * Largest request header section forwarded (names and values, 4 bytes a line more), in bytes; larger is a 431
+         * problem. The services take 20 KB, the gateway's own headers included.
+         */
+        @WithDefault("16K")
+        MemorySize maxHeaderSize();
     }
 
     /** JWT verification; keys, issuer and audiences come from {@code mp.jwt.verify.*} as in the services. */

@@ -16,10 +16,12 @@ public enum ProblemType {
     CONFLICT(409, "conflict", "Conflict"),
     CONCURRENT_MODIFICATION(409, "concurrent-modification", "Concurrent modification"),
     PAYLOAD_TOO_LARGE(413, "payload-too-large", "Payload too large"),
+    URI_TOO_LONG(414, "uri-too-long", "Request URI too long"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type"),
     IDEMPOTENCY_KEY_REUSED(422, "idempotency-key-reused", "Idempotency key reused with a different request"),
     RULE_VIOLATION(422, "rule-violation", "Request breaks a rule of the organization"),
     TOO_MANY_REQUESTS(429, "too-many-requests", "Too many requests"),
+    HEADERS_TOO_LARGE(431, "headers-too-large", "Request header fields too large"),
     INTERNAL(500, "internal", "Internal error"),
     UPSTREAM_UNAVAILABLE(503, "upstream-unavailable", "A service this request depends on is unavailable"),
     BUSY(503, "busy", "Too busy; retry later");

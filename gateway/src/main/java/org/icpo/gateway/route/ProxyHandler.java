@@ -70,6 +70,8 @@ public class ProxyHandler implements Handler<RoutingContext> {
     private final RateLimiter limiter;
     private final GatewayMetrics metrics;
     private final long maxBody;
+    private final int maxUriLength;
+    private final long maxHeaderSize;
     private final long poolWaitTimeoutMillis;
     private final long responseTimeoutMillis;
     private final long idleTimeoutMillis;
@@ -91,6 +93,8 @@ public class ProxyHandler implements Handler<RoutingContext> {
         this.limiter = limiter;
         this.metrics = metrics;
         this.maxBody = config.limits().maxBodySize().asLongValue();
+        this.maxUriLength = config.limits().maxUriLength();
+        this.maxHeaderSize = config.limits().maxHeaderSize().asLongValue();
         this.poolWaitTimeoutMillis = Math.max(config.client().poolWaitTimeout().toMillis(),
                 config.client().connectTimeout().toMillis());
         this.responseTimeoutMillis = config.client().responseTimeout().toMillis();
@@ -132,6 +136,19 @@ public class ProxyHandler implements Handler<RoutingContext> {
         }
         ex.hasBody = declared > 0 || req.headers().contains(HttpHeaders.TRANSFER_ENCODING);
 
+        // the HTTP server itself refuses (with an empty body) only far larger request lines and headers, see application.properties
+        int uriLength = req.uri().length();
+        if (uriLength > maxUriLength) {
+            reject(ex, ProblemType.URI_TOO_LONG, "bad_request",
+                    "The request target (path and query) is " + uriLength + " bytes long; the limit is " + maxUriLength);
+            return;
+        }
+        long headerSize = headerSize(req.headers());
+        if (headerSize > maxHeaderSize) {
+            reject(ex, ProblemType.HEADERS_TOO_LARGE, "bad_request",
+                    "The request's header fields take " + headerSize + " bytes; the limit is " + maxHeaderSize);
+            return;
+        }
         String badPath = PathGuard.problem(path);
         if (badPath != null) {
             reject(ex, ProblemType.BAD_REQUEST, "bad_request", "Bad request path: " + badPath);
@@ -236,6 +253,15 @@ public class ProxyHandler implements Handler<RoutingContext> {
         }
         ex.permit = permit;
         forward(ex);
+    }
+
+    /** The size of a header section as HTTP/1.1 writes it: each line's name, ": ", value and CRLF. */
+    static long headerSize(MultiMap headers) {
+        long size = 0;
+        for (Map.Entry<String, String> h : headers) {
+            size += h.getKey().length() + h.getValue().length() + 4;
+        }
+        return size;
     }
 
     private static String clientAddress(HttpServerRequest req) {
