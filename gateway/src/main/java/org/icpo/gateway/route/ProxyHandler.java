@@ -524,7 +524,14 @@ public class ProxyHandler implements Handler<RoutingContext> {
         ur.pipe().endOnFailure(false).to(out).onFailure(e -> {
             metrics.upstreamError(ex.upstreamTag(), ex.routeTag(), "reset");
             LOG.debugf("response of %s for %s broke off: %s", ex.upstream.name(), req.path(), e.toString());
-            closeClientConnection(ex);
+            // Not from within this callback: it may run inside Netty's failed write to a client that has just gone, and
+            // closing the connection there writes to it again (Netty then releases the write's buffers twice and logs a
+            // warning with its stack). A client that has gone needs no closing.
+            vertx.runOnContext(v -> {
+                if (!out.closed()) {
+                    closeClientConnection(ex);
+                }
+            });
         });
     }
 

@@ -12,10 +12,20 @@ import org.junit.jupiter.api.Test;
 import io.restassured.RestAssured;
 
 import java.io.InputStream;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -59,6 +69,60 @@ class BodyStreamingTest {
         byte[] body = given().auth().oauth2(TOKEN).get("/notice-requests/download?bytes=" + (30 * MB))
                 .then().statusCode(200).extract().asByteArray();
         assertThat(body).hasSize(30 * MB);
+    }
+
+    @Test
+    void clientsLeavingWithAnswersOnTheirWayAreLetGoQuietly() throws Exception {
+        // an answer's pipe fails on a connection the client has just closed; closing that connection again from within
+        // the failed write made Netty release the write's buffers twice and log a warning with its stack each time
+        List<LogRecord> warnings = new CopyOnWriteArrayList<>();
+        Handler handler = new Handler() {
+            @Override
+            public void publish(LogRecord r) {
+                if (r.getLevel().intValue() >= Level.WARNING.intValue()) {
+                    warnings.add(r);
+                }
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Logger netty = Logger.getLogger("io.netty");
+        netty.addHandler(handler);
+        try {
+            // like a load generator stopping: many connections, each leaving with answers on their way
+            for (int round = 0; round < 20; round++) {
+                List<Socket> sockets = new ArrayList<>();
+                for (int c = 0; c < 16; c++) {
+                    // a token of its own for each connection, under the test profile's rate limit
+                    byte[] request = ("GET /members/FR/standing HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
+                            + Tokens.withRoles("leaving-" + round + "-" + c, Set.of("secretariat")) + "\r\n\r\n")
+                            .getBytes(StandardCharsets.US_ASCII);
+                    Socket s = new Socket("127.0.0.1", RestAssured.port);
+                    for (int k = 0; k < 20; k++) {
+                        s.getOutputStream().write(request);
+                    }
+                    s.getOutputStream().flush();
+                    sockets.add(s);
+                }
+                Thread.sleep(5 + round);
+                for (Socket s : sockets) {
+                    s.setSoLinger(true, 0);
+                    s.close();
+                }
+            }
+            // the gateway still serves the next request
+            given().auth().oauth2(TOKEN).get("/notice-requests/9").then().statusCode(200);
+            Thread.sleep(300);
+        } finally {
+            netty.removeHandler(handler);
+        }
+        assertThat(warnings).extracting(LogRecord::getMessage).isEmpty();
     }
 
     @Test
