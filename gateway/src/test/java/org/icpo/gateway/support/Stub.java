@@ -21,7 +21,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * A stand-in for one upstream service: a real HTTP server (JDK) that echoes what it received
  * (method, path, query, headers, body size) as JSON, serves {@code /q/health/ready} and
- * {@code /q/openapi}, streams {@code <prefix>/download?bytes=N}, and can be told to be slow, to fail
+ * {@code /q/openapi}, streams {@code <prefix>/download?bytes=N} (with {@code &breakAfter=M}: declares N bytes, sends M
+ * and closes the connection), and can be told to be slow, to fail
  * with a status, to drop calls (close the connection unanswered), or to go down (stop listening) and
  * come back on the same port.
  */
@@ -178,8 +179,22 @@ public final class Stub {
                 return;
             }
             if (path.endsWith("/download")) {
-                long bytes = Long.parseLong(ex.getRequestURI().getQuery().replace("bytes=", ""));
+                Map<String, String> q = new LinkedHashMap<>();
+                for (String p : ex.getRequestURI().getQuery().split("&")) {
+                    q.put(p.substring(0, p.indexOf('=')), p.substring(p.indexOf('=') + 1));
+                }
+                long bytes = Long.parseLong(q.get("bytes"));
                 ex.getResponseHeaders().add("Content-Type", "application/octet-stream");
+                if (q.containsKey("breakAfter")) {
+                    // declares its length, sends only the first bytes, and closes the connection (as a service that crashes)
+                    long sent = Long.parseLong(q.get("breakAfter"));
+                    ex.sendResponseHeaders(200, bytes);
+                    OutputStream out = ex.getResponseBody();
+                    out.write(new byte[(int) sent]);
+                    out.flush();
+                    // a handler that fails makes the JDK's server close the connection
+                    throw new IOException("breaking off after " + sent + " of " + bytes + " bytes");
+                }
                 ex.sendResponseHeaders(200, 0);
                 try (OutputStream out = ex.getResponseBody()) {
                     byte[] chunk = new byte[64 * 1024];
