@@ -3,6 +3,7 @@ package org.icpo.bench;
 import org.icpo.local.Api;
 import org.icpo.local.DevKeys;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -89,7 +90,7 @@ final class VotesBench {
                     }
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
-                } catch (java.io.IOException e) {
+                } catch (IOException e) {
                     failed.incrementAndGet();
                 }
                 finishedAt[k] = System.nanoTime();

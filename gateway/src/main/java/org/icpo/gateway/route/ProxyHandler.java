@@ -12,6 +12,7 @@ import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.http.HttpVersion;
 import io.vertx.core.http.RequestOptions;
+import io.vertx.core.impl.NoStackTraceTimeoutException;
 import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.annotation.PreDestroy;
@@ -476,7 +477,7 @@ public class ProxyHandler implements Handler<RoutingContext> {
         ex.failure();
         // Vert.x's own timeout for getting a connection: every pooled connection stayed busy for the pool wait (a TCP
         // connect that takes too long fails earlier, with Netty's ConnectTimeoutException)
-        boolean poolWait = "connect".equals(kind) && cause instanceof io.vertx.core.impl.NoStackTraceTimeoutException;
+        boolean poolWait = "connect".equals(kind) && cause instanceof NoStackTraceTimeoutException;
         metrics.upstreamError(ex.upstreamTag(), ex.routeTag(), poolWait ? "pool_wait" : kind);
         LOG.warnf("%s unavailable for %s %s: %s", ex.upstream.name(), ex.ctx.request().method(), ex.ctx.request().path(),
                 cause == null ? kind : cause.toString());

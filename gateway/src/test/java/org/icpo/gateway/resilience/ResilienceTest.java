@@ -4,6 +4,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import org.icpo.gateway.support.InjectStubs;
+import org.icpo.gateway.support.RawHttp;
 import org.icpo.gateway.support.Stubs;
 import org.icpo.gateway.support.UpstreamStubs;
 import org.icpo.testing.Tokens;
@@ -93,10 +94,7 @@ class ResilienceTest {
         stubs.membership().slow(500);
         int calls = stubs.membership().calls();
         for (int i = 0; i < 5; i++) {
-            try (java.net.Socket s = new java.net.Socket("127.0.0.1", io.restassured.RestAssured.port)) {
-                s.getOutputStream().write(("GET /members/FR/standing HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + TOKEN
-                        + "\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-                s.getOutputStream().flush();
+            try (java.net.Socket s = RawHttp.send(RawHttp.get("/members/FR/standing", TOKEN))) {
                 long until = System.nanoTime() + Duration.ofSeconds(2).toNanos();
                 while (stubs.membership().calls() == calls + i && System.nanoTime() < until) {
                     Thread.sleep(10);

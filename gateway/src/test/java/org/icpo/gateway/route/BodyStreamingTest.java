@@ -3,6 +3,7 @@ package org.icpo.gateway.route;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.icpo.gateway.support.InjectStubs;
+import org.icpo.gateway.support.RawHttp;
 import org.icpo.gateway.support.Stubs;
 import org.icpo.gateway.support.UpstreamStubs;
 import org.icpo.testing.Tokens;
@@ -17,7 +18,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -73,11 +73,7 @@ class BodyStreamingTest {
 
     @Test
     void anAnswerTheServiceBreaksOffClosesTheClientsConnectionShortOfItsLength() throws Exception {
-        try (Socket s = new Socket("127.0.0.1", RestAssured.port)) {
-            s.setSoTimeout(5000);
-            s.getOutputStream().write(("GET /notice-requests/download?bytes=" + (4 * MB) + "&breakAfter=" + MB + " HTTP/1.1\r\n"
-                    + "Host: localhost\r\nAuthorization: Bearer " + TOKEN + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-            s.getOutputStream().flush();
+        try (Socket s = RawHttp.send(RawHttp.get("/notice-requests/download?bytes=" + (4 * MB) + "&breakAfter=" + MB, TOKEN))) {
             InputStream in = s.getInputStream();
             StringBuilder head = new StringBuilder();
             while (!head.toString().endsWith("\r\n\r\n")) {
@@ -126,15 +122,8 @@ class BodyStreamingTest {
                 List<Socket> sockets = new ArrayList<>();
                 for (int c = 0; c < 16; c++) {
                     // a token of its own for each connection, under the test profile's rate limit
-                    byte[] request = ("GET /members/FR/standing HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
-                            + Tokens.withRoles("leaving-" + round + "-" + c, Set.of("secretariat")) + "\r\n\r\n")
-                            .getBytes(StandardCharsets.US_ASCII);
-                    Socket s = new Socket("127.0.0.1", RestAssured.port);
-                    for (int k = 0; k < 20; k++) {
-                        s.getOutputStream().write(request);
-                    }
-                    s.getOutputStream().flush();
-                    sockets.add(s);
+                    String request = RawHttp.get("/members/FR/standing", Tokens.withRoles("leaving-" + round + "-" + c, Set.of("secretariat")));
+                    sockets.add(RawHttp.send(request.repeat(20)));
                 }
                 Thread.sleep(5 + round);
                 for (Socket s : sockets) {

@@ -2,8 +2,8 @@ package org.icpo.gateway.route;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
 import org.icpo.gateway.support.InjectStubs;
+import org.icpo.gateway.support.RawHttp;
 import org.icpo.gateway.support.Stubs;
 import org.icpo.gateway.support.UpstreamStubs;
 import org.icpo.testing.Tokens;
@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -81,10 +80,7 @@ class RequestLimitsTest {
     }
 
     private static String rawStatusLine(String request) throws IOException {
-        try (Socket s = new Socket("127.0.0.1", RestAssured.port)) {
-            s.setSoTimeout(5000);
-            s.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
-            s.getOutputStream().flush();
+        try (Socket s = RawHttp.send(request)) {
             InputStream in = s.getInputStream();
             StringBuilder line = new StringBuilder();
             for (int b; (b = in.read()) >= 0 && b != '\n'; ) {
