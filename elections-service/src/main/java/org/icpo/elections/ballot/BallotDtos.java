@@ -24,9 +24,14 @@ public final class BallotDtos {
     }
 
     @Schema(name = "NewBallot", description = "A ballot to put to the Assembly. Fields depend on the kind: ADMISSION needs applicationId; "
-            + "OFFICE needs office (and region for a Vice-President or Delegate), optional termStart, and for a by-election "
-            + "byElection=true with termEnd (the end of the vacant term); RESOLUTION needs title; CONSTITUTIONAL_AMENDMENT needs "
-            + "title and circulatedOn.")
+            + "OFFICE needs office (and region for a Vice-President or Delegate), optional termStart and termEnd: a regular election "
+            + "is for a full term (President 4 years, others 3), so termEnd, when given, falls in the year a full term ends; a "
+            + "by-election (byElection=true) fills the rest of a vacated term: its termEnd is the end of the term left vacant "
+            + "(default, and required to be equal, when that term is recorded; required otherwise) and never later than a full term "
+            + "from its start. At most 3 Vice-Presidents: sitting ones and undecided Vice-President elections leave room for the "
+            + "new one. RESOLUTION needs title; CONSTITUTIONAL_AMENDMENT needs title and circulatedOn. ADMISSION: the application "
+            + "must be scheduled for the session, and the session's year must not be before the application's Assembly year "
+            + "(received after 31 January: the next year's Assembly).")
     public record NewBallot(
             @NotNull @Min(1) @Max(999) @Schema(description = "Number of the session voting", examples = "87") Integer session,
             @NotNull BallotKind kind,
@@ -37,7 +42,10 @@ public final class BallotDtos {
             @Schema(description = "OFFICE: the seat's region, for a Vice-President or a Delegate") Region region,
             @Schema(description = "OFFICE: fills a vacancy for the remainder of a term") Boolean byElection,
             @Schema(description = "OFFICE: first day of the term; default the last day of the session. A by-election's term starts on the day it is decided") LocalDate termStart,
-            @Schema(description = "OFFICE: last day of the term; required for a by-election, else a full term") LocalDate termEnd,
+            @Schema(description = "OFFICE: last day of the term. Regular election: default a full term from termStart (President 4 years, "
+                    + "others 3); when given, in the year a full term ends (terms run from Assembly to Assembly, only the day may differ). "
+                    + "By-election: the end of the vacated term; default (and required to be equal) when the term left vacant is recorded, "
+                    + "required otherwise; never later than a full term from the start") LocalDate termEnd,
             @Schema(description = "CONSTITUTIONAL_AMENDMENT: day the proposal was circulated to members") LocalDate circulatedOn) {
     }
 

@@ -84,13 +84,17 @@ public class BallotResource {
     @RolesAllowed(Roles.ASSEMBLY)
     @Transactional
     @Operation(summary = "Put a question or an election to the vote of a session",
-            description = "An admission reads the application from membership-service: it must be scheduled for this session. "
-                    + "An office election needs the seat vacant for the term. An amendment must have been circulated 3 months before "
-                    + "the session. Accepts an Idempotency-Key header.")
+            description = "An admission reads the application from membership-service: it must be scheduled for this session, and "
+                    + "the session's year must not be before the application's Assembly year (an application received after 31 January "
+                    + "goes to the next year's Assembly). An office election needs the seat vacant for the term, and room for one more "
+                    + "Vice-President (3 at most, counting sitting ones and undecided Vice-President elections); a regular term is a full "
+                    + "term (termEnd in the year it ends), a by-election's term ends when the vacated term ends. An amendment must have "
+                    + "been circulated 3 months before the session. Accepts an Idempotency-Key header.")
     @APIResponse(responseCode = "201", description = "Created")
-    @APIResponse(responseCode = "400", description = "Fields missing or not applicable to the kind")
-    @APIResponse(responseCode = "409", description = "Session closed, seat not vacant, or a ballot already exists")
-    @APIResponse(responseCode = "422", description = "A rule refuses it (application not scheduled, amendment not circulated in time)")
+    @APIResponse(responseCode = "400", description = "Fields missing or not applicable to the kind; a termEnd that is not the end of the term")
+    @APIResponse(responseCode = "409", description = "Session closed, seat not vacant, a ballot already exists, or all Vice-President seats accounted for")
+    @APIResponse(responseCode = "422", description = "A rule refuses it (application not scheduled, application too late for the session's year, "
+            + "amendment not circulated in time)")
     @APIResponse(responseCode = "503", description = "membership-service cannot be reached")
     public Response create(@NotNull @Valid BallotDtos.NewBallot body,
                            @HeaderParam(Idempotency.HEADER) @Size(min = 1, max = 255) @Parameter(description = "Makes a retried POST safe") String key) {
@@ -144,9 +148,10 @@ public class BallotResource {
     @Transactional
     @Operation(summary = "Open the next round",
             description = "Checks the quorum, freezes the voter roll from membership-service standings (present members with voting rights) "
-                    + "and, for an office, checks every candidate's eligibility again. Accepts an Idempotency-Key header.")
+                    + "and, for an office, that the seat is still vacant and every candidate's eligibility again. Accepts an Idempotency-Key header.")
     @APIResponse(responseCode = "201", description = "Opened")
-    @APIResponse(responseCode = "409", description = "Session not open, a round open, the ballot decided, or no round left")
+    @APIResponse(responseCode = "409", description = "Session not open, a round open, the ballot decided, no round left, "
+            + "or the seat filled meanwhile (a term recorded, another election)")
     @APIResponse(responseCode = "422", description = "Quorum not reached, no candidate, or a candidate no longer eligible")
     @APIResponse(responseCode = "503", description = "membership-service cannot be reached")
     public Response openRound(@PathParam("id") UUID id,
@@ -184,9 +189,10 @@ public class BallotResource {
     @Path("{id}/conclude")
     @RolesAllowed(Roles.ASSEMBLY)
     @Transactional
-    @Operation(summary = "End a ballot after a failed round without a further round",
-            description = "An admission is then rejected, an election leaves the seat vacant.")
-    @APIResponse(responseCode = "409", description = "The ballot is not between rounds")
+    @Operation(summary = "End a ballot after a failed round without a further round, or call off an election before its first round",
+            description = "An admission is then rejected, an election leaves the seat vacant. An election may also be called off "
+                    + "before its first round (e.g. its seat was filled meanwhile); other ballots are concluded only between rounds.")
+    @APIResponse(responseCode = "409", description = "The ballot is not between rounds, nor an election before its first round")
     public BallotDtos.BallotView conclude(@PathParam("id") UUID id) {
         return ballots.view(ballots.conclude(id));
     }

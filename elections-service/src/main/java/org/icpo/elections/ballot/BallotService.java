@@ -188,6 +188,10 @@ public class BallotService {
             throw ApiException.ruleViolation("The application of " + app.stateName() + " is scheduled for session "
                     + app.scheduledSession() + ", not session " + s.number);
         }
+        String tooEarly = BallotRules.admissionTooEarly(app.stateName(), app.assemblyYear(), s.number, s.year);
+        if (tooEarly != null) {
+            throw ApiException.ruleViolation(tooEarly);
+        }
         b.applicationId = app.id();
         b.applicantCountry = app.isoCode();
         b.applicantName = app.stateName();
@@ -207,25 +211,35 @@ public class BallotService {
         }
         boolean byElection = Boolean.TRUE.equals(body.byElection());
         CommitteeRules rules = committee.rules();
-        LocalDate start;
-        LocalDate end;
-        if (byElection) {
-            if (body.termEnd() == null) {
-                throw ApiException.invalid("termEnd", "is required for a by-election: the end of the vacant term");
+        LocalDate start = body.termStart() != null ? body.termStart() : byElection ? s.startsOn : s.endsOn;
+        if (body.termEnd() != null) {
+            if (!body.termEnd().isAfter(start)) {
+                throw ApiException.invalid("termEnd", "must be after the term starts (" + start + ")");
             }
-            start = body.termStart() != null ? body.termStart() : s.startsOn;
-            end = body.termEnd();
-            if (!end.isAfter(s.endsOn)) {
+            if (byElection && !body.termEnd().isAfter(s.endsOn)) {
                 throw ApiException.invalid("termEnd", "must be after the session ends (" + s.endsOn + ")");
             }
-        } else {
-            start = body.termStart() != null ? body.termStart() : s.endsOn;
-            end = body.termEnd() != null ? body.termEnd() : rules.termEnd(body.office(), start);
-        }
-        if (!end.isAfter(start)) {
-            throw ApiException.invalid("termEnd", "must be after the term starts (" + start + ")");
+            String notFull = byElection ? null : rules.regularTermEndProblem(body.office(), start, body.termEnd());
+            if (notFull != null) {
+                throw ApiException.invalid("termEnd", notFull);
+            }
         }
         List<EligibilityRules.Holder> holders = committee.holdersForDecision();
+        LocalDate end;
+        if (byElection) {
+            // the rest of the vacated term: its end when the term left vacant is recorded, else the end given
+            CommitteeRules.ByElectionEnd byElectionEnd = rules.byElectionTermEnd(body.office(), body.region(), start, body.termEnd(), committee.terms());
+            if (byElectionEnd.problem() != null) {
+                throw ApiException.invalid("termEnd", byElectionEnd.problem());
+            }
+            end = byElectionEnd.termEnd();
+            if (!end.isAfter(s.endsOn)) {
+                throw ApiException.invalid("termEnd", "the vacated term ends on " + end + ", before the session ends (" + s.endsOn
+                        + "): nothing is left of it to fill");
+            }
+        } else {
+            end = body.termEnd() != null ? body.termEnd() : rules.termEnd(body.office(), start);
+        }
         String unavailable = rules.seatUnavailable(body.office(), body.region(), start, holders);
         if (unavailable != null) {
             throw ApiException.conflict(unavailable + "; the seat is not vacant for a term starting " + start);
@@ -240,6 +254,14 @@ public class BallotService {
                 : 1;
         if (pendingSameSeat >= capacity) {
             throw ApiException.conflict("An undecided ballot already exists for " + body.office().seatLabel(body.region()));
+        }
+        if (body.office() == Office.VICE_PRESIDENT) {
+            List<Region> undecided = Ballot.<Ballot>list("kind = ?1 and office = ?2 and status <> ?3 order by seatRegion",
+                    BallotKind.OFFICE, Office.VICE_PRESIDENT, BallotStatus.DECIDED).stream().map(x -> x.seatRegion).toList();
+            String exhausted = rules.vicePresidentsExhausted(start, holders, undecided);
+            if (exhausted != null) {
+                throw ApiException.conflict(exhausted);
+            }
         }
         b.office = body.office();
         b.seatRegion = body.region();
@@ -359,11 +381,17 @@ public class BallotService {
         return c;
     }
 
-    /** Ends a ballot after a failed round without holding another one. */
+    /**
+     * Ends a ballot after a failed round without holding another one, or calls off an election before its first round
+     * (its seat may have been filled meanwhile, or the ballot was created in error): the seat stays vacant. Other
+     * ballots are decided by a vote: an admission, a resolution or an amendment is not concluded before its first round.
+     */
     public Ballot conclude(UUID ballotId) {
         Ballot b = require(ballotId);
-        if (b.status != BallotStatus.BETWEEN_ROUNDS) {
-            throw ApiException.conflict("Only a ballot between rounds can be concluded without a further round (the ballot is " + b.status + ")");
+        boolean calledOff = b.status == BallotStatus.PENDING && b.kind == BallotKind.OFFICE;
+        if (b.status != BallotStatus.BETWEEN_ROUNDS && !calledOff) {
+            throw ApiException.conflict("Only a ballot between rounds, or an election before its first round, can be concluded without "
+                    + "a further round (the ballot is a " + b.kind + " ballot, " + b.status + ")");
         }
         decide(b, MajorityRules.concluded(b.kind), null);
         return b;

@@ -11,6 +11,7 @@ import org.icpo.elections.board.BoardChain;
 import org.icpo.elections.committee.CommitteeService;
 import org.icpo.elections.committee.EligibilityRules;
 import org.icpo.elections.config.ElectionPolicies;
+import org.icpo.elections.session.AssemblySession;
 import org.icpo.elections.session.SessionService;
 import org.icpo.kit.audit.AuditLog;
 import org.icpo.kit.problem.ApiException;
@@ -21,6 +22,7 @@ import org.jboss.logging.Logger;
 import java.sql.PreparedStatement;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -82,7 +84,7 @@ public class RoundService {
 
     public BallotRound open(UUID ballotId) {
         Ballot b = ballots.require(ballotId);
-        sessions.requireOpen(b.sessionNumber);
+        AssemblySession session = sessions.requireOpen(b.sessionNumber);
         if (b.status == BallotStatus.DECIDED) {
             throw ApiException.conflict("The ballot is decided (" + b.outcome + "); no further round");
         }
@@ -118,6 +120,13 @@ public class RoundService {
         List<String> choices = new ArrayList<>();
         if (b.kind == BallotKind.OFFICE) {
             List<EligibilityRules.Holder> holders = committee.holdersForDecision();
+            // the seat was vacant when the election was put to the vote; a term recorded or another election since may have filled it
+            LocalDate termStart = b.byElection ? BallotRules.decisionDay(LocalDate.now(clock), session.startsOn, session.endsOn) : b.termStart;
+            String unavailable = committee.rules().seatUnavailable(b.office, b.seatRegion, termStart, holders);
+            if (unavailable != null) {
+                throw ApiException.conflict("Round " + next + " cannot open: " + unavailable + "; the seat is no longer vacant for a term"
+                        + " starting " + termStart + ", so there is nothing left to elect in this ballot");
+            }
             List<String> problems = new ArrayList<>();
             List<Map<String, Object>> refusals = new ArrayList<>();
             for (Candidate c : standing) {

@@ -16,10 +16,13 @@ public final class CommitteeDtos {
     private CommitteeDtos() {
     }
 
-    @Schema(name = "CommitteeTermRecord", description = "A term elected before this service kept the record (to seed the current composition)")
+    @Schema(name = "CommitteeTermRecord", description = "A term elected before this service kept the record (to seed the current composition). "
+            + "Checked: the seat is vacant on termStart; the country is a member (membership-service) of the seat's region (for the "
+            + "President: the region given is his country's); no other member from the country during the term; the President and "
+            + "the Vice-Presidents from four different regions")
     public record NewTerm(
             @NotNull Office office,
-            @NotNull @Schema(description = "Seat region; for the President, the region of his country") Region region,
+            @NotNull @Schema(description = "Seat region, the country's region; for the President, the region of his country") Region region,
             @NotNull @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code in capitals") @Schema(examples = "CN") String country,
             @NotBlank @Size(max = 200) @Schema(examples = "Meng Hongwei") String personName,
             @NotNull @Schema(examples = "2016-11-10") LocalDate termStart,

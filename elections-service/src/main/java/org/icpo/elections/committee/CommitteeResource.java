@@ -65,10 +65,14 @@ public class CommitteeResource {
     @RolesAllowed(Roles.ASSEMBLY)
     @Transactional
     @Operation(summary = "Record a term elected before this service kept the record",
-            description = "Seeds the current composition. The seat must be vacant and the country without another member. Accepts an Idempotency-Key header.")
+            description = "Seeds the current composition. The seat must be vacant; the country a member (membership-service) of the seat's "
+                    + "region (for the President, the region given is his country's); the country without another member during the term; "
+                    + "the President and the Vice-Presidents from four different regions. Accepts an Idempotency-Key header.")
     @APIResponse(responseCode = "201", description = "Recorded")
     @APIResponse(responseCode = "409", description = "The seat is held")
-    @APIResponse(responseCode = "422", description = "The country already has a member")
+    @APIResponse(responseCode = "422", description = "The country is not a member or not of the region, already has a member, "
+            + "or the region already has the President or a Vice-President")
+    @APIResponse(responseCode = "503", description = "membership-service cannot be reached")
     public Response record(@NotNull @Valid CommitteeDtos.NewTerm body,
                            @HeaderParam(Idempotency.HEADER) @Size(min = 1, max = 255) @Parameter(description = "Makes a retried POST safe") String key) {
         return idempotency.execute(key, "POST /executive-committee/terms", body, () -> {

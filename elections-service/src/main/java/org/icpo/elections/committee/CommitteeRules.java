@@ -2,15 +2,26 @@ package org.icpo.elections.committee;
 
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 /**
  * Composition and terms of the Executive Committee (DOMAIN section 3). Plain Java, unit-tested.
  * 13 members: the President (4-year term), 3 Vice-Presidents and 9 Delegates (3-year terms). A seat
  * can be put to the vote only when it is vacant on the day the new term starts; a by-election fills a
  * vacancy for the remainder of the term.
+ * <ul>
+ *   <li>At most {@code vicePresidents} (3) Vice-Presidents: those sitting when a new term starts and the Vice-President
+ *       elections not decided yet together leave room for another one, or none can be put to the vote;</li>
+ *   <li>a regular term is a full term (4 years for the President, 3 for the others); terms run from Assembly to
+ *       Assembly, so its end may differ by some days but falls in the year a full term ends;</li>
+ *   <li>a by-election fills the rest of a vacated term: it ends when the vacated term ends, and never later than a
+ *       full term from its start.</li>
+ * </ul>
  */
 public final class CommitteeRules {
 
@@ -35,6 +46,28 @@ public final class CommitteeRules {
         }
     }
 
+    /**
+     * A recorded term as the term rules see it: the seat (office and region; for the President the region of his
+     * country), the person, the term and the day he left early ({@code endedOn}, null when he did not).
+     */
+    public record Term(Office office, Region region, String country, String personName, LocalDate termStart, LocalDate termEnd,
+                       LocalDate endedOn) {
+        boolean ofSeat(Office seatOffice, Region seatRegion) {
+            return office == seatOffice && (seatOffice == Office.PRESIDENT || region == seatRegion);
+        }
+    }
+
+    /** The end of a by-election's term, or why the requested end is refused ({@code problem}, about the field termEnd). */
+    public record ByElectionEnd(LocalDate termEnd, String problem) {
+        static ByElectionEnd of(LocalDate end) {
+            return new ByElectionEnd(end, null);
+        }
+
+        static ByElectionEnd refused(String problem) {
+            return new ByElectionEnd(null, problem);
+        }
+    }
+
     private final Policy policy;
 
     public CommitteeRules(Policy policy) {
@@ -48,6 +81,115 @@ public final class CommitteeRules {
     /** End of a full term starting on that day. */
     public LocalDate termEnd(Office office, LocalDate start) {
         return start.plus(office == Office.PRESIDENT ? policy.presidentTerm() : policy.memberTerm());
+    }
+
+    /** The length of a full term of the office, in words ("4 years"). */
+    public String termLength(Office office) {
+        return describe(office == Office.PRESIDENT ? policy.presidentTerm() : policy.memberTerm());
+    }
+
+    /**
+     * Why {@code requestedEnd} cannot end a regular (full) term of the office starting on {@code start}, or null when it
+     * can: it must fall in the year in which a full term from {@code start} ends (terms run from Assembly to Assembly,
+     * so the day may differ from the anniversary).
+     */
+    public String regularTermEndProblem(Office office, LocalDate start, LocalDate requestedEnd) {
+        LocalDate full = termEnd(office, start);
+        if (requestedEnd.getYear() != full.getYear()) {
+            return "a regular term of the " + office.label() + " is a full term of " + termLength(office) + ": starting " + start
+                    + ", it ends in " + full.getYear() + " (by default on " + full + "; terms run from Assembly to Assembly, so only the day"
+                    + " may differ), not on " + requestedEnd + ". A vacancy for the rest of a term is filled by a by-election";
+        }
+        return null;
+    }
+
+    /**
+     * The terms of the seat left vacant and not filled again by {@code start}: terms of the seat that ended early on or
+     * before {@code start} and would have run past it, less one for each later term of the seat to the same end that
+     * started by then (the by-election that filled the vacancy). Several only for a region's Delegates.
+     */
+    public static List<Term> vacatedTerms(Office office, Region region, LocalDate start, List<Term> terms) {
+        Map<LocalDate, List<Term>> vacatedByEnd = new LinkedHashMap<>();
+        for (Term t : terms) {
+            if (t.ofSeat(office, region) && t.endedOn() != null && t.endedOn().isBefore(t.termEnd())
+                    && !t.endedOn().isAfter(start) && t.termEnd().isAfter(start)) {
+                vacatedByEnd.computeIfAbsent(t.termEnd(), k -> new ArrayList<>()).add(t);
+            }
+        }
+        List<Term> open = new ArrayList<>();
+        for (Map.Entry<LocalDate, List<Term>> e : vacatedByEnd.entrySet()) {
+            List<Term> vacated = e.getValue();
+            LocalDate firstLeft = vacated.stream().map(Term::endedOn).min(LocalDate::compareTo).orElseThrow();
+            long fillers = terms.stream().filter(t -> t.ofSeat(office, region) && t.termEnd().equals(e.getKey())
+                    && !t.termStart().isBefore(firstLeft) && !t.termStart().isAfter(start)).count();
+            vacated.stream().sorted((a, b) -> a.endedOn().compareTo(b.endedOn())).skip(fillers).forEach(open::add);
+        }
+        return open;
+    }
+
+    /**
+     * The end of a by-election's term starting on {@code start} for the seat: when the vacated term is known (see
+     * {@link #vacatedTerms}), its end, which a requested end must equal; otherwise the requested end, required, which
+     * must not be later than a full term from {@code start}.
+     */
+    public ByElectionEnd byElectionTermEnd(Office office, Region region, LocalDate start, LocalDate requestedEnd, List<Term> terms) {
+        String seat = office.seatLabel(region);
+        LocalDate full = termEnd(office, start);
+        if (requestedEnd != null && requestedEnd.isAfter(full)) {
+            return ByElectionEnd.refused("a by-election fills the rest of a term: it cannot end later than a full term of the "
+                    + office.label() + " (" + termLength(office) + ") from " + start + ", " + full + "; not " + requestedEnd);
+        }
+        List<Term> vacated = vacatedTerms(office, region, start, terms);
+        List<LocalDate> ends = vacated.stream().map(Term::termEnd).distinct().sorted().toList();
+        if (ends.isEmpty()) {
+            return requestedEnd != null ? ByElectionEnd.of(requestedEnd)
+                    : ByElectionEnd.refused("is required for a by-election: the end of the vacant term (no term of the " + seat
+                    + " left before the end is recorded)");
+        }
+        String which = vacated.stream().map(t -> t.personName() + " (" + t.country() + ") left on " + t.endedOn() + " the term "
+                + t.termStart() + " to " + t.termEnd()).collect(Collectors.joining("; "));
+        if (requestedEnd == null) {
+            return ends.size() == 1 ? ByElectionEnd.of(ends.get(0))
+                    : ByElectionEnd.refused("is required: several terms of the " + seat + " were left early (" + which
+                    + "); give the end of the one this by-election fills");
+        }
+        if (!ends.contains(requestedEnd)) {
+            return ByElectionEnd.refused("a by-election fills the rest of the vacated term: it must end on "
+                    + ends.stream().map(LocalDate::toString).collect(Collectors.joining(" or ")) + " (" + which + "), not on " + requestedEnd);
+        }
+        return ByElectionEnd.of(requestedEnd);
+    }
+
+    /**
+     * Why no further Vice-President can be put to the vote for a term starting on {@code start}, or null: the
+     * Vice-Presidents sitting that day and the Vice-President elections not decided yet ({@code undecided}: their seats'
+     * regions) must leave room for one more.
+     */
+    public String vicePresidentsExhausted(LocalDate start, List<EligibilityRules.Holder> holders, List<Region> undecided) {
+        List<EligibilityRules.Holder> sitting = inOffice(holders, start).stream().filter(h -> h.office() == Office.VICE_PRESIDENT).toList();
+        if (sitting.size() + undecided.size() < policy.vicePresidents()) {
+            return null;
+        }
+        return "The Executive Committee has " + policy.vicePresidents() + " Vice-Presidents: " + sitting.size() + " sitting on " + start
+                + (sitting.isEmpty() ? "" : " (" + sitting.stream().map(h -> h.seatLabel() + ": " + h.personName() + ", " + h.country())
+                .collect(Collectors.joining("; ")) + ")")
+                + " and " + undecided.size() + " undecided Vice-President election" + (undecided.size() == 1 ? "" : "s")
+                + (undecided.isEmpty() ? "" : " (" + undecided.stream().map(Office.VICE_PRESIDENT::seatLabel).collect(Collectors.joining(", ")) + ")")
+                + " already account for all of them; no further Vice-President can be put to the vote";
+    }
+
+    static String describe(Period p) {
+        List<String> parts = new ArrayList<>();
+        if (p.getYears() != 0) {
+            parts.add(p.getYears() + (Math.abs(p.getYears()) == 1 ? " year" : " years"));
+        }
+        if (p.getMonths() != 0) {
+            parts.add(p.getMonths() + (Math.abs(p.getMonths()) == 1 ? " month" : " months"));
+        }
+        if (p.getDays() != 0 || parts.isEmpty()) {
+            parts.add(p.getDays() + (Math.abs(p.getDays()) == 1 ? " day" : " days"));
+        }
+        return String.join(" ", parts);
     }
 
     /** Holders in office on a day (started on or before it, ending after it). */

@@ -8,6 +8,8 @@ import org.icpo.elections.config.ElectionPolicies;
 import org.icpo.kit.audit.AuditLog;
 import org.icpo.kit.persistence.AdvisoryLocks;
 import org.icpo.kit.problem.ApiException;
+import org.icpo.membership.client.MembershipDirectory;
+import org.icpo.membership.client.MembershipDtos;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -40,6 +42,9 @@ public class CommitteeService {
     EntityManager em;
 
     @Inject
+    MembershipDirectory membership;
+
+    @Inject
     public CommitteeService(ElectionPolicies policies) {
         Map<Region, Integer> delegates = new EnumMap<>(Region.class);
         policies.committee().delegatesPerRegion().forEach((k, v) -> delegates.put(Region.parse(k)
@@ -60,6 +65,12 @@ public class CommitteeService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<EligibilityRules.Holder> holders() {
         return CommitteeTerm.all().stream().map(CommitteeTerm::holder).toList();
+    }
+
+    /** Every recorded term, for the term rules (by-elections); read after {@link #holdersForDecision()} took the lock. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<CommitteeRules.Term> terms() {
+        return CommitteeTerm.all().stream().map(CommitteeTerm::term).toList();
     }
 
     /**
@@ -112,6 +123,13 @@ public class CommitteeService {
         if (!end.isAfter(body.termStart())) {
             throw ApiException.invalid("termEnd", "must be after termStart (" + body.termStart() + ")");
         }
+        // membership-service is asked before the Committee's lock is taken, so that no decision waits for its answer
+        MembershipDtos.Standing standing = standingOrNull(body.country());
+        String wrongRegion = EligibilityRules.countryRegionProblem(body.office(), body.region(), body.country(), standing != null,
+                standing == null ? null : Region.parse(standing.region()).orElse(null));
+        if (wrongRegion != null) {
+            throw ApiException.ruleViolation(wrongRegion);
+        }
         List<EligibilityRules.Holder> holders = holdersForDecision();
         String unavailable = rules.seatUnavailable(body.office(), body.region(), body.termStart(), holders);
         if (unavailable != null) {
@@ -124,9 +142,27 @@ public class CommitteeService {
                         + "); all 13 members come from different countries");
             }
         }
+        if (body.office() != Office.DELEGATE) {
+            EligibilityRules.Refusal taken = EligibilityRules.regionTaken(body.region(), body.termStart(), end, holders);
+            if (taken != null) {
+                throw ApiException.ruleViolation(taken.message()).with("refusals", List.of(taken));
+            }
+        }
         CommitteeTerm t = newTerm(body.office(), body.region(), body.country(), body.personName().trim(), body.termStart(), end, false, null);
         audit.record("committee.term-recorded", TARGET, t.id.toString(), details(t));
         return t;
+    }
+
+    /** The country's standing from membership-service (its region), or null when the country is not a member. */
+    private MembershipDtos.Standing standingOrNull(String country) {
+        try {
+            return membership.standing(country);
+        } catch (ApiException e) {
+            if (e.status() == 404) {
+                return null;
+            }
+            throw e;
+        }
     }
 
     public CommitteeTerm end(UUID id, CommitteeDtos.EndTerm body) {

@@ -74,6 +74,10 @@ public class CommitteeTerm extends PanacheEntityBase {
         return new EligibilityRules.Holder(office, region, country, personName, termStart, effectiveEnd());
     }
 
+    public CommitteeRules.Term term() {
+        return new CommitteeRules.Term(office, region, country, personName, termStart, termEnd, endedOn);
+    }
+
     public static List<CommitteeTerm> all() {
         return list("order by termStart, office, region, country");
     }

@@ -99,17 +99,49 @@ public final class EligibilityRules {
             }
         }
         if (seat.office() != Office.DELEGATE && n.region() != null) {
-            for (Holder h : holders) {
-                if (h.office() != Office.DELEGATE && h.region() == n.region() && !samePerson(h, n)
-                        && h.overlaps(seat.termStart(), seat.termEnd())) {
-                    refusals.add(new Refusal("REGION_TAKEN", "The President and the Vice-Presidents come from four different regions; "
-                            + n.region().label() + " already has the " + h.seatLabel() + " (" + h.personName() + ", " + h.country()
-                            + ", to " + h.end() + ")"));
-                    break;
-                }
+            Refusal taken = regionTaken(n.region(), seat.termStart(), seat.termEnd(),
+                    holders.stream().filter(h -> !samePerson(h, n)).toList());
+            if (taken != null) {
+                refusals.add(taken);
             }
         }
         return refusals;
+    }
+
+    /**
+     * {@code REGION_TAKEN} when another President or Vice-President from {@code region} sits at some time between
+     * {@code from} and {@code to}: the President and the three Vice-Presidents come from four different regions. Also
+     * checked when a term of a President or Vice-President is recorded. Null when the region is free.
+     */
+    public static Refusal regionTaken(Region region, LocalDate from, LocalDate to, List<Holder> holders) {
+        for (Holder h : holders) {
+            if (h.office() != Office.DELEGATE && h.region() == region && h.overlaps(from, to)) {
+                return new Refusal("REGION_TAKEN", "The President and the Vice-Presidents come from four different regions; "
+                        + region.label() + " already has the " + h.seatLabel() + " (" + h.personName() + ", " + h.country()
+                        + ", to " + h.end() + ")");
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Why a person of {@code country} cannot hold a term on the seat, as far as his country is concerned, or null: the
+     * country must be a member ({@code member}); the region of a Vice-President's or Delegate's seat, and the region
+     * declared for a President (his country's), must be the region of the country ({@code countryRegion}, null when
+     * it is none of the four). Checked when a term elected before this service kept the record is recorded.
+     */
+    public static String countryRegionProblem(Office office, Region region, String country, boolean member, Region countryRegion) {
+        if (!member) {
+            return country + " is not a member of the Organization; the members of the Executive Committee come from member countries";
+        }
+        if (region == countryRegion) {
+            return null;
+        }
+        String in = country + " is in " + (countryRegion == null ? "no known region" : countryRegion.label());
+        if (office == Office.PRESIDENT) {
+            return "The region recorded for the President is the region of his country: " + in + ", not " + region.label();
+        }
+        return "The seat " + office.seatLabel(region) + " is for a member from " + region.label() + "; " + in;
     }
 
     static boolean samePerson(Holder h, Nominee n) {

@@ -148,6 +148,20 @@ class AdmissionReplayTest extends ElectionsTestBase {
         assembly().post("/ballots/" + ballot + "/conclude").then().statusCode(409);
     }
 
+    @Test
+    void anApplicationReceivedAfter31JanuaryIsNotVotedOnThatYear() {
+        clock.set(LocalDate.of(2018, 11, 20));
+        openSession(87, 2018, "Dubai", "AE", "2018-11-18", "2018-11-21");
+        String app = UUID.randomUUID().toString();
+        // received on 1 February 2018 or later: membership-service gives it to the Assembly of 2019
+        MembershipStub.application(app, "XK", "Kosovo", "EUROPE", "SCHEDULED", 87, 2019);
+        assembly().body(Map.of("session", 87, "kind", "ADMISSION", "applicationId", app)).post("/ballots").then().statusCode(422)
+                .body("type", equalTo("https://icpo.example/problems/rule-violation"))
+                .body("detail", equalTo("The application of Kosovo arrived after the deadline (31 January) for the Assembly of 2018: "
+                        + "it may be voted on by the Assembly of 2019 at the earliest, not session 87 (2018)"));
+        assembly().get("/ballots?session=87").then().body("items", hasSize(0));
+    }
+
     private static List<Map<String, Object>> awaitReports(String app, int n) {
         long deadline = System.currentTimeMillis() + 10_000;
         while (System.currentTimeMillis() < deadline) {

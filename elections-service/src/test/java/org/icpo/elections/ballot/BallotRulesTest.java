@@ -50,4 +50,13 @@ class BallotRulesTest {
         assertThrows(IllegalArgumentException.class, () -> new BallotRules(-1, 2));
         assertThrows(IllegalArgumentException.class, () -> new BallotRules(3, 0));
     }
+
+    @Test
+    void anApplicationIsVotedOnNoEarlierThanTheAssemblyOfItsYear() {
+        assertNull(BallotRules.admissionTooEarly("Kosovo", 2018, 87, 2018));
+        assertNull(BallotRules.admissionTooEarly("Kosovo", 2018, 88, 2019), "a later Assembly may vote on it");
+        assertNull(BallotRules.admissionTooEarly("Kosovo", 0, 87, 2018), "no Assembly year known: nothing to check");
+        assertEquals("The application of Kosovo arrived after the deadline (31 January) for the Assembly of 2018: it may be voted on "
+                + "by the Assembly of 2019 at the earliest, not session 87 (2018)", BallotRules.admissionTooEarly("Kosovo", 2019, 87, 2018));
+    }
 }

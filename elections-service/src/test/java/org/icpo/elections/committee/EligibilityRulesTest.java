@@ -189,4 +189,33 @@ class EligibilityRulesTest {
         assertTrue(EligibilityRules.samePerson(holder(Office.DELEGATE, Region.EUROPE, "FR", " Jean   Dupont ", "2015-01-01", "2018-01-01"),
                 good("FR", "jean dupont", Region.EUROPE)));
     }
+
+    @Test
+    void aRecordedTermIsOfTheCountrysRegion() {
+        assertEquals(null, EligibilityRules.countryRegionProblem(Office.DELEGATE, Region.AFRICA, "KE", true, Region.AFRICA));
+        assertEquals(null, EligibilityRules.countryRegionProblem(Office.PRESIDENT, Region.ASIA_SOUTH_PACIFIC, "CN", true, Region.ASIA_SOUTH_PACIFIC));
+        assertEquals("The seat Delegate for Europe is for a member from Europe; KE is in Africa",
+                EligibilityRules.countryRegionProblem(Office.DELEGATE, Region.EUROPE, "KE", true, Region.AFRICA));
+        assertEquals("The seat Vice-President for Americas is for a member from Americas; XX is in no known region",
+                EligibilityRules.countryRegionProblem(Office.VICE_PRESIDENT, Region.AMERICAS, "XX", true, null));
+        assertEquals("The region recorded for the President is the region of his country: CN is in Asia and South Pacific, not Europe",
+                EligibilityRules.countryRegionProblem(Office.PRESIDENT, Region.EUROPE, "CN", true, Region.ASIA_SOUTH_PACIFIC));
+        assertEquals("XK is not a member of the Organization; the members of the Executive Committee come from member countries",
+                EligibilityRules.countryRegionProblem(Office.VICE_PRESIDENT, Region.EUROPE, "XK", false, null));
+    }
+
+    @Test
+    void regionTakenByAPresidentOrVicePresidentOverlappingTheTerm() {
+        List<EligibilityRules.Holder> h = List.of(
+                holder(Office.PRESIDENT, Region.ASIA_SOUTH_PACIFIC, "CN", "Meng Hongwei", "2016-11-10", "2018-10-07"),
+                holder(Office.DELEGATE, Region.EUROPE, "IT", "Mario Rossi", "2017-09-29", "2020-09-29"));
+        EligibilityRules.Refusal r = EligibilityRules.regionTaken(Region.ASIA_SOUTH_PACIFIC, LocalDate.of(2015, 11, 5), LocalDate.of(2018, 11, 21), h);
+        assertEquals("REGION_TAKEN", r.code());
+        assertEquals("The President and the Vice-Presidents come from four different regions; Asia and South Pacific already has the "
+                + "President (Meng Hongwei, CN, to 2018-10-07)", r.message());
+        assertEquals(null, EligibilityRules.regionTaken(Region.ASIA_SOUTH_PACIFIC, LocalDate.of(2018, 10, 7), LocalDate.of(2021, 10, 7), h),
+                "after the President left");
+        assertEquals(null, EligibilityRules.regionTaken(Region.EUROPE, LocalDate.of(2018, 1, 1), LocalDate.of(2021, 1, 1), h),
+                "a Delegate does not take his region");
+    }
 }

@@ -105,7 +105,9 @@ class OfficeElectionTest extends ElectionsTestBase {
     void byElection2018ForTheRemainderOfThePresidentsTerm() {
         clock.set(LocalDate.of(2018, 11, 21));
         String meng = term("PRESIDENT", "ASIA_SOUTH_PACIFIC", "CN", "Meng Hongwei", "2016-11-10", "2020-11-10");
-        term("VICE_PRESIDENT", "ASIA_SOUTH_PACIFIC", "KR", "Kim Jong-yang", "2015-11-05", "2018-11-21");
+        // Kim Jong-yang was then Vice-President for Asia under a President from Asia: the rule that the President and the
+        // Vice-Presidents come from four different regions (DOMAIN section 3) refuses to record both terms, so only
+        // the Vice-President for Europe is recorded here
         term("VICE_PRESIDENT", "EUROPE", "RU", "Alexander Prokopchuk", "2016-11-10", null);
         openSession(87, 2018, "Dubai", "AE", "2018-11-18", "2018-11-21");
         // the seat is held: no election for it
@@ -120,7 +122,7 @@ class OfficeElectionTest extends ElectionsTestBase {
         String ballot = createBallot(Map.of("session", 87, "kind", "OFFICE", "office", "PRESIDENT", "byElection", true, "termEnd", "2020-11-10"));
         assembly().get("/ballots/" + ballot).then().body("seat", equalTo("President")).body("byElection", equalTo(true))
                 .body("title", equalTo("Election of the President (by-election, term to 2020-11-10)"));
-        // both sitting Vice-Presidents may stand; the resigned President may not
+        // the sitting Vice-President and another member may stand; the resigned President may not
         nominate(ballot, "KR", "Kim Jong-yang");
         nominate(ballot, "RU", "Alexander Prokopchuk");
         tryNominate(ballot, "CN", "Meng Hongwei").statusCode(422).body("refusals[0].code", equalTo("IMMEDIATE_REELECTION"));
@@ -135,7 +137,7 @@ class OfficeElectionTest extends ElectionsTestBase {
                 .body("members[0].personName", equalTo("Kim Jong-yang")).body("members[0].byElection", equalTo(true))
                 .body("members[0].termStart", equalTo("2018-11-21")).body("members[0].termEnd", equalTo("2020-11-10"))
                 .body("members[1].personName", equalTo("Alexander Prokopchuk"));
-        assembly().get("/executive-committee/history").then().statusCode(200).body("$", hasSize(4))
+        assembly().get("/executive-committee/history").then().statusCode(200).body("$", hasSize(3))
                 .body("find { it.personName == 'Meng Hongwei' }.endReason", equalTo("Resigned"))
                 .body("find { it.personName == 'Kim Jong-yang' && it.office == 'PRESIDENT' }.termEnd", equalTo("2020-11-10"));
     }
@@ -307,7 +309,160 @@ class OfficeElectionTest extends ElectionsTestBase {
         term("DELEGATE", "AFRICA", "NG", "John Roe", "2017-09-29", null);
         assembly().body(Map.of("office", "DELEGATE", "region", "AFRICA", "country", "GH", "personName", "Kofi", "termStart", "2018-01-01"))
                 .post("/executive-committee/terms").then().statusCode(409).body("detail", containsString("All 2 seats of Delegate for Africa"));
-        assembly().body(Map.of("office", "DELEGATE", "region", "EUROPE", "country", "KE", "personName", "Other", "termStart", "2018-01-01"))
+        // a seat of Kenya's region (a Delegate for Europe from Kenya is refused for its region, see below)
+        assembly().body(Map.of("office", "VICE_PRESIDENT", "region", "AFRICA", "country", "KE", "personName", "Other", "termStart", "2018-01-01"))
                 .post("/executive-committee/terms").then().statusCode(422).body("detail", containsString("KE already has a member"));
+    }
+
+    static final String CONFLICT = "https://icpo.example/problems/conflict";
+    static final String RULE_VIOLATION = "https://icpo.example/problems/rule-violation";
+    static final String VALIDATION = "https://icpo.example/problems/validation";
+
+    static ValidatableResponse tryRecord(String office, String region, String country, String person, String start) {
+        return assembly().body(Map.of("office", office, "region", region, "country", country, "personName", person, "termStart", start))
+                .post("/executive-committee/terms").then();
+    }
+
+    static ValidatableResponse tryBallot(Map<String, Object> body) {
+        return assembly().body(body).post("/ballots").then();
+    }
+
+    @Test
+    void aFourthVicePresidentCannotBePutToTheVote() {
+        openSession(90, 2022, "New Delhi", "IN", "2022-10-18", "2022-10-21");
+        officeBallot(90, "VICE_PRESIDENT", "AFRICA");
+        officeBallot(90, "VICE_PRESIDENT", "AMERICAS");
+        officeBallot(90, "VICE_PRESIDENT", "EUROPE");
+        tryBallot(Map.of("session", 90, "kind", "OFFICE", "office", "VICE_PRESIDENT", "region", "ASIA_SOUTH_PACIFIC")).statusCode(409)
+                .body("type", equalTo(CONFLICT))
+                .body("detail", equalTo("The Executive Committee has 3 Vice-Presidents: 0 sitting on 2022-10-21 and 3 undecided Vice-President "
+                        + "elections (Vice-President for Africa, Vice-President for Americas, Vice-President for Europe) already account for all "
+                        + "of them; no further Vice-President can be put to the vote"));
+        assembly().get("/ballots?session=90").then().body("items", hasSize(3))
+                .body("items.region", org.hamcrest.Matchers.not(hasItem("ASIA_SOUTH_PACIFIC")));
+        // other seats are not concerned
+        officeBallot(90, "DELEGATE", "ASIA_SOUTH_PACIFIC");
+    }
+
+    @Test
+    void sittingVicePresidentsCountTowardsTheThree() {
+        term("VICE_PRESIDENT", "EUROPE", "RU", "Alexander Prokopchuk", "2020-11-25", null);
+        openSession(90, 2022, "New Delhi", "IN", "2022-10-18", "2022-10-21");
+        officeBallot(90, "VICE_PRESIDENT", "AFRICA");
+        officeBallot(90, "VICE_PRESIDENT", "AMERICAS");
+        tryBallot(Map.of("session", 90, "kind", "OFFICE", "office", "VICE_PRESIDENT", "region", "ASIA_SOUTH_PACIFIC")).statusCode(409)
+                .body("type", equalTo(CONFLICT))
+                .body("detail", equalTo("The Executive Committee has 3 Vice-Presidents: 1 sitting on 2022-10-21 (Vice-President for Europe: "
+                        + "Alexander Prokopchuk, RU) and 2 undecided Vice-President elections (Vice-President for Africa, Vice-President for "
+                        + "Americas) already account for all of them; no further Vice-President can be put to the vote"));
+    }
+
+    @Test
+    void aRoundCannotOpenWhenATermRecordedMeanwhileFilledTheSeat() {
+        openSession(90, 2022, "New Delhi", "IN", "2022-10-18", "2022-10-21");
+        present(90, members(100));
+        String ballot = officeBallot(90, "VICE_PRESIDENT", "EUROPE");
+        nominate(ballot, "FR", "Marie Curie");
+        term("VICE_PRESIDENT", "EUROPE", "DE", "Hans Muster", "2021-11-25", null);
+        assembly().post("/ballots/" + ballot + "/rounds").then().statusCode(409).body("type", equalTo(CONFLICT))
+                .body("detail", equalTo("Round 1 cannot open: The seat Vice-President for Europe is held by Hans Muster (DE) until 2024-11-25; "
+                        + "the seat is no longer vacant for a term starting 2022-10-21, so there is nothing left to elect in this ballot"));
+        assembly().get("/ballots/" + ballot).then().body("status", equalTo("PENDING")).body("currentRound", equalTo(0)).body("rounds", hasSize(0));
+        // the election is called off: the ballot is decided without a round, and no longer counts as undecided
+        assembly().post("/ballots/" + ballot + "/conclude").then().statusCode(200).body("status", equalTo("DECIDED"))
+                .body("outcome", equalTo("NOT_ELECTED")).body("rounds", hasSize(0)).body("candidates[0].status", equalTo("NOT_ELECTED"));
+        assembly().post("/ballots/" + ballot + "/conclude").then().statusCode(409).body("type", equalTo(CONFLICT));
+        assembly().get("/executive-committee/history").then().body("$", hasSize(1));
+    }
+
+    @Test
+    void aRoundCannotOpenWhenAnotherElectionFilledTheLastSeat() {
+        openSession(90, 2022, "New Delhi", "IN", "2022-10-18", "2022-10-21");
+        List<String> delegations = members(110);
+        present(90, delegations);
+        // two seats of Delegate for Africa, both vacant: two elections
+        String first = officeBallot(90, "DELEGATE", "AFRICA");
+        String second = officeBallot(90, "DELEGATE", "AFRICA");
+        // one seat is then found to be held, the other filled by the first election
+        term("DELEGATE", "AFRICA", "KE", "Jane Doe", "2021-11-25", null);
+        nominate(first, "NG", "John Roe");
+        nominate(second, "GH", "Kofi Mensah");
+        openRound(first);
+        castVotes(first, 1, delegations, figures("NG", 100));
+        closeRound(first, 1).then().body("outcome", equalTo("ELECTED"));
+        assembly().post("/ballots/" + second + "/rounds").then().statusCode(409).body("type", equalTo(CONFLICT))
+                .body("detail", equalTo("Round 1 cannot open: All 2 seats of Delegate for Africa are filled on 2022-10-21; the seat is no "
+                        + "longer vacant for a term starting 2022-10-21, so there is nothing left to elect in this ballot"));
+        assembly().get("/executive-committee/history").then().body("$", hasSize(2));
+    }
+
+    @Test
+    void aRegularElectionIsForAFullTerm() {
+        openSession(90, 2022, "New Delhi", "IN", "2022-10-18", "2022-10-21");
+        tryBallot(Map.of("session", 90, "kind", "OFFICE", "office", "DELEGATE", "region", "EUROPE", "termEnd", "2040-10-21")).statusCode(400)
+                .body("type", equalTo(VALIDATION)).body("violations[0].field", equalTo("termEnd"))
+                .body("violations[0].message", equalTo("a regular term of the Delegate is a full term of 3 years: starting 2022-10-21, it ends "
+                        + "in 2025 (by default on 2025-10-21; terms run from Assembly to Assembly, so only the day may differ), not on 2040-10-21. "
+                        + "A vacancy for the rest of a term is filled by a by-election"));
+        tryBallot(Map.of("session", 90, "kind", "OFFICE", "office", "PRESIDENT", "termEnd", "2025-10-21")).statusCode(400)
+                .body("violations[0].field", equalTo("termEnd"))
+                .body("violations[0].message", containsString("a regular term of the President is a full term of 4 years: starting 2022-10-21, it ends in 2026"));
+        assembly().get("/ballots?session=90").then().body("items", hasSize(0));
+        // the next Assembly meets on another day: the year is what counts
+        String ballot = createBallot(Map.of("session", 90, "kind", "OFFICE", "office", "DELEGATE", "region", "EUROPE", "termEnd", "2025-11-28"));
+        assembly().get("/ballots/" + ballot).then().body("termStart", equalTo("2022-10-21")).body("termEnd", equalTo("2025-11-28"));
+        String president = officeBallot(90, "PRESIDENT", null);
+        assembly().get("/ballots/" + president).then().body("termEnd", equalTo("2026-10-21"));
+    }
+
+    @Test
+    void aByElectionFillsTheRestOfTheVacatedTerm() {
+        clock.set(LocalDate.of(2018, 11, 20));
+        String meng = term("PRESIDENT", "ASIA_SOUTH_PACIFIC", "CN", "Meng Hongwei", "2016-11-10", "2020-11-30");
+        assembly().body(Map.of("endedOn", "2018-10-07", "reason", "Resigned")).post("/executive-committee/terms/" + meng + "/end")
+                .then().statusCode(200);
+        openSession(87, 2018, "Dubai", "AE", "2018-11-18", "2018-11-21");
+        tryBallot(Map.of("session", 87, "kind", "OFFICE", "office", "PRESIDENT", "byElection", true, "termEnd", "2021-11-30")).statusCode(400)
+                .body("type", equalTo(VALIDATION)).body("violations[0].field", equalTo("termEnd"))
+                .body("violations[0].message", equalTo("a by-election fills the rest of the vacated term: it must end on 2020-11-30 "
+                        + "(Meng Hongwei (CN) left on 2018-10-07 the term 2016-11-10 to 2020-11-30), not on 2021-11-30"));
+        tryBallot(Map.of("session", 87, "kind", "OFFICE", "office", "PRESIDENT", "byElection", true, "termEnd", "2040-11-30")).statusCode(400)
+                .body("violations[0].field", equalTo("termEnd"))
+                .body("violations[0].message", equalTo("a by-election fills the rest of a term: it cannot end later than a full term of the "
+                        + "President (4 years) from 2018-11-18, 2022-11-18; not 2040-11-30"));
+        // no vacated term of a Delegate for Africa is recorded: the end is required, and at most a full term away
+        tryBallot(Map.of("session", 87, "kind", "OFFICE", "office", "DELEGATE", "region", "AFRICA", "byElection", true)).statusCode(400)
+                .body("violations[0].field", equalTo("termEnd"))
+                .body("violations[0].message", equalTo("is required for a by-election: the end of the vacant term (no term of the Delegate "
+                        + "for Africa left before the end is recorded)"));
+        tryBallot(Map.of("session", 87, "kind", "OFFICE", "office", "DELEGATE", "region", "AFRICA", "byElection", true, "termEnd", "2022-01-01"))
+                .statusCode(400).body("violations[0].message", containsString("cannot end later than a full term of the Delegate (3 years) from 2018-11-18, 2021-11-18"));
+        assembly().get("/ballots?session=87").then().body("items", hasSize(0));
+
+        // the vacated term's end by default
+        String ballot = createBallot(Map.of("session", 87, "kind", "OFFICE", "office", "PRESIDENT", "byElection", true));
+        assembly().get("/ballots/" + ballot).then().body("termEnd", equalTo("2020-11-30")).body("byElection", equalTo(true))
+                .body("title", equalTo("Election of the President (by-election, term to 2020-11-30)"));
+    }
+
+    @Test
+    void aRecordedTermIsOfTheCountrysRegionAndKeepsFourRegionsForThePresidentAndVicePresidents() {
+        tryRecord("DELEGATE", "EUROPE", "KE", "Jane Doe", "2017-09-29").statusCode(422).body("type", equalTo(RULE_VIOLATION))
+                .body("detail", equalTo("The seat Delegate for Europe is for a member from Europe; KE is in Africa"));
+        tryRecord("PRESIDENT", "EUROPE", "CN", "Meng Hongwei", "2016-11-10").statusCode(422).body("type", equalTo(RULE_VIOLATION))
+                .body("detail", equalTo("The region recorded for the President is the region of his country: CN is in Asia and South Pacific, not Europe"));
+        tryRecord("VICE_PRESIDENT", "EUROPE", "XK", "Someone", "2016-11-10").statusCode(422).body("type", equalTo(RULE_VIOLATION))
+                .body("detail", equalTo("XK is not a member of the Organization; the members of the Executive Committee come from member countries"));
+
+        term("PRESIDENT", "ASIA_SOUTH_PACIFIC", "CN", "Meng Hongwei", "2016-11-10", "2020-11-10");
+        tryRecord("VICE_PRESIDENT", "ASIA_SOUTH_PACIFIC", "KR", "Kim Jong-yang", "2015-11-05").statusCode(422).body("type", equalTo(RULE_VIOLATION))
+                .body("detail", equalTo("The President and the Vice-Presidents come from four different regions; Asia and South Pacific already "
+                        + "has the President (Meng Hongwei, CN, to 2020-11-10)"))
+                .body("refusals[0].code", equalTo("REGION_TAKEN"));
+        // a Delegate does not take his region; a Vice-President for another region is fine; one from Asia after the President's term too
+        term("DELEGATE", "ASIA_SOUTH_PACIFIC", "KR", "Kim Jong-yang", "2015-11-05", null);
+        term("VICE_PRESIDENT", "EUROPE", "RU", "Alexander Prokopchuk", "2016-11-10", null);
+        term("VICE_PRESIDENT", "ASIA_SOUTH_PACIFIC", "JP", "Taro Yamada", "2020-11-10", null);
+        assembly().get("/executive-committee/history").then().body("$", hasSize(4));
     }
 }

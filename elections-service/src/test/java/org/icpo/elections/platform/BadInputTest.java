@@ -143,7 +143,7 @@ class BadInputTest extends ElectionsTestBase {
         refused(400, () -> assembly().get("/ballots/" + resolution + "/rounds/0"));
         refused(404, () -> assembly().get("/ballots/" + resolution + "/rounds/2"));
         refused(404, () -> assembly().post("/ballots/" + resolution + "/rounds/9/close"));
-        refused(409, () -> assembly().post("/ballots/" + election + "/conclude"));
+        refused(409, () -> assembly().post("/ballots/" + resolution + "/conclude"));
         refused(404, () -> assembly().post("/ballots/" + UUID.randomUUID() + "/conclude"));
         refused(404, () -> assembly().get("/ballots/" + resolution + "/rounds/5/roll"));
         refused(400, () -> assembly().get("/ballots/" + resolution + "/rounds/-1/roll"));
