@@ -14,7 +14,7 @@ public class TestData {
 
     public void reset() {
         QuarkusTransaction.requiringNew().run(() -> {
-            for (String table : new String[]{"board_entry", "ballot_box", "round_participation", "round_roll", "ballot_round", "outbox_message",
+            for (String table : new String[]{"board_entry", "sealed_ballot", "ballot_box", "round_participation", "round_roll", "ballot_round", "outbox_message",
                     "committee_term", "candidate", "ballot", "attendance", "assembly_session", "idempotency_record"}) {
                 em.createNativeQuery("delete from " + table).executeUpdate();
             }
@@ -28,7 +28,7 @@ public class TestData {
                 + "(select count(*) from attendance), (select count(*) from ballot), (select coalesce(sum(version), 0) from ballot), "
                 + "(select count(*) from candidate), (select coalesce(sum(version), 0) from candidate), "
                 + "(select count(*) from ballot_round), (select coalesce(sum(version), 0) from ballot_round), "
-                + "(select count(*) from round_roll), (select count(*) from round_participation), (select count(*) from ballot_box), "
+                + "(select count(*) from round_roll), (select count(*) from round_participation), (select count(*) from sealed_ballot), (select count(*) from ballot_box), "
                 + "(select count(*) from board_entry), (select count(*) from committee_term), (select coalesce(sum(version), 0) from committee_term), "
                 + "(select count(*) from outbox_message), (select count(*) from idempotency_record), (select count(*) from audit_log))")
                 .getSingleResult().toString());
@@ -41,6 +41,18 @@ public class TestData {
                 q.setParameter(i + 1, params[i]);
             }
             return ((Number) q.getSingleResult()).longValue();
+        });
+    }
+
+    /** The rows of a query of one column. */
+    @SuppressWarnings("unchecked")
+    public <T> java.util.List<T> column(String sql, Object... params) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            var q = em.createNativeQuery(sql);
+            for (int i = 0; i < params.length; i++) {
+                q.setParameter(i + 1, params[i]);
+            }
+            return (java.util.List<T>) q.getResultList();
         });
     }
 

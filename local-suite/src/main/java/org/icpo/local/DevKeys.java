@@ -10,6 +10,7 @@ import java.security.KeyFactory;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
+import java.security.SecureRandom;
 import java.security.Signature;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.Duration;
@@ -19,8 +20,9 @@ import java.util.Base64;
 import java.util.List;
 
 /**
- * The local suite's signing key pair (generated on first run into {@code .local/keys}, never
- * committed) and a minter of RS256 tokens signed with it, for every role of the suite.
+ * The local suite's signing key pair and elections-service's ballot box key (generated on first run
+ * into {@code .local/keys}, never committed) and a minter of RS256 tokens signed with the pair, for
+ * every role of the suite.
  */
 public final class DevKeys {
 
@@ -29,10 +31,17 @@ public final class DevKeys {
 
     private final Path privateKeyFile;
     private final Path publicKeyFile;
+    private final Path ballotBoxKeyFile;
 
     public DevKeys(Path dir) {
         this.privateKeyFile = dir.resolve("privateKey.pem");
         this.publicKeyFile = dir.resolve("publicKey.pem");
+        this.ballotBoxKeyFile = dir.resolve("ballot-box.key");
+    }
+
+    /** elections-service's key sealing the ballots of open rounds: 32 random bytes in base64. */
+    public Path ballotBoxKeyFile() {
+        return ballotBoxKeyFile;
     }
 
     public Path privateKeyFile() {
@@ -43,19 +52,29 @@ public final class DevKeys {
         return publicKeyFile;
     }
 
-    /** Creates the key pair unless it exists. */
+    /** Creates the key pair and the ballot box key, each unless it exists. */
     public void ensure() throws IOException, GeneralSecurityException {
+        Files.createDirectories(privateKeyFile.getParent());
+        if (!Files.exists(ballotBoxKeyFile)) {
+            byte[] key = new byte[32];
+            new SecureRandom().nextBytes(key);
+            Files.writeString(ballotBoxKeyFile, Base64.getEncoder().encodeToString(key) + "\n");
+            ownerOnly(ballotBoxKeyFile);
+        }
         if (Files.exists(privateKeyFile) && Files.exists(publicKeyFile)) {
             return;
         }
-        Files.createDirectories(privateKeyFile.getParent());
         KeyPairGenerator gen = KeyPairGenerator.getInstance("RSA");
         gen.initialize(2048);
         KeyPair pair = gen.generateKeyPair();
         Files.writeString(privateKeyFile, pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
         Files.writeString(publicKeyFile, pem("PUBLIC KEY", pair.getPublic().getEncoded()));
+        ownerOnly(privateKeyFile);
+    }
+
+    private static void ownerOnly(Path file) throws IOException {
         try {
-            Files.setPosixFilePermissions(privateKeyFile, PosixFilePermissions.fromString("rw-------"));
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
         } catch (UnsupportedOperationException ignored) {
             // not a POSIX file system
         }

@@ -156,6 +156,9 @@ public final class SuiteLauncher implements AutoCloseable {
             env.put("ICPO_SERVICE_IDENTITY_PRIVATE_KEY_LOCATION", keys.privateKeyFile().toString());
             env.put("QUARKUS_REST_CLIENT_MEMBERSHIP_URL", url("membership"));
         }
+        if (c.name().equals("elections")) {
+            env.put("ICPO_ELECTIONS_BALLOT_BOX_KEY_LOCATION", keys.ballotBoxKeyFile().toString());
+        }
         if (c.name().equals("gateway")) {
             env.put("ICPO_GATEWAY_UPSTREAM_MEMBERSHIP", url("membership"));
             env.put("ICPO_GATEWAY_UPSTREAM_ELECTIONS", url("elections"));

@@ -35,7 +35,7 @@ import java.util.stream.Collectors;
 /**
  * Opening and closing rounds. Opening freezes the voter roll from membership-service (present members
  * and whether each has its vote) after checking the quorum and, for an office, every candidate's
- * eligibility again. Closing tallies the ballot box, seals the public board with its hash chain,
+ * eligibility again. Closing opens the sealed ballots ({@link BallotBox}), tallies them, seals the public board with its hash chain,
  * applies the majority rule and, when the ballot is decided, its effects, all in one transaction.
  */
 @ApplicationScoped
@@ -69,6 +69,9 @@ public class RoundService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    BallotBox ballotBox;
 
     @Inject
     public RoundService(ElectionPolicies policies) {
@@ -208,16 +211,23 @@ public class RoundService {
         if (r.status != BallotRound.Status.OPEN) {
             throw ApiException.conflict("Round " + number + " is already closed");
         }
+        // the sealed ballots, and any a round opened before V1.4 holds in clear in ballot_box
+        List<BallotBox.Ballot> box = new ArrayList<>();
         @SuppressWarnings("unchecked")
-        List<Object[]> box = em.createNativeQuery("select receipt, choice from ballot_box where round_id = ?1")
+        List<Object[]> clear = em.createNativeQuery("select receipt, choice from ballot_box where round_id = ?1")
                 .setParameter(1, r.id).getResultList();
+        clear.forEach(row -> box.add(new BallotBox.Ballot((String) row[0], (String) row[1])));
+        @SuppressWarnings("unchecked")
+        List<byte[]> sealedBallots = em.createNativeQuery("select sealed from sealed_ballot where round_id = ?1")
+                .setParameter(1, r.id).getResultList();
+        sealedBallots.forEach(sealed -> box.add(ballotBox.open(r.id, sealed)));
         @SuppressWarnings("unchecked")
         List<String> voters = em.createNativeQuery("select country from round_participation where round_id = ?1 order by country")
                 .setParameter(1, r.id).getResultList();
         if (box.size() != voters.size()) {
             throw new IllegalStateException("ballot box of round " + r.id + " holds " + box.size() + " ballots for " + voters.size() + " voters");
         }
-        List<BoardChain.Entry> entries = box.stream().map(row -> new BoardChain.Entry((String) row[0], (String) row[1]))
+        List<BoardChain.Entry> entries = box.stream().map(ballot -> new BoardChain.Entry(ballot.receipt(), ballot.choice()))
                 .sorted(Comparator.comparing(BoardChain.Entry::receipt)).toList();
         MajorityRules rules = ballots.majorities();
         MajorityRules.Tally tally = MajorityRules.tally(r.choiceList(), entries.stream().map(BoardChain.Entry::choice).toList());
@@ -244,9 +254,11 @@ public class RoundService {
                 ps.setArray(4, conn.createArrayOf("varchar", hashes));
                 ps.executeUpdate();
             }
-            try (PreparedStatement ps = conn.prepareStatement("delete from ballot_box where round_id = ?")) {
-                ps.setObject(1, r.id);
-                ps.executeUpdate();
+            for (String table : new String[]{"sealed_ballot", "ballot_box"}) {
+                try (PreparedStatement ps = conn.prepareStatement("delete from " + table + " where round_id = ?")) {
+                    ps.setObject(1, r.id);
+                    ps.executeUpdate();
+                }
             }
         });
         r.status = BallotRound.Status.CLOSED;

@@ -17,8 +17,10 @@ import java.util.UUID;
 /**
  * Casting a secret vote. Who voted goes to {@code round_participation} (one row per member and round:
  * its primary key refuses a second vote, also across replicas); what was voted goes to
- * {@code ballot_box} with a random receipt and nothing else: no voter, no time, no sequence. The two
- * are written in one transaction, so a vote is counted exactly when its voter is marked as having voted.
+ * {@code sealed_ballot}: a random receipt and the choice, sealed by {@link BallotBox} with a key the
+ * database does not hold, and nothing else: no voter, no time, no sequence. The two are written in one
+ * transaction, so a vote is counted exactly when its voter is marked as having voted; the database can
+ * pair the two rows (transaction ids, row positions, its log), and the sealed row tells it nothing.
  * The round row is read {@code for share}: votes run concurrently, while closing the round (which locks
  * it {@code for update}) waits for the votes in flight and is then final. Membership-service is not
  * called: the roll was frozen when the round opened, so voting keeps working when membership is down.
@@ -34,6 +36,9 @@ public class VoteService {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    BallotBox box;
 
     public BallotDtos.VoteReceipt cast(UUID ballotId, int round, String country, String rawChoice) {
         @SuppressWarnings("unchecked")
@@ -68,8 +73,8 @@ public class VoteService {
             throw ApiException.conflict(country + " has already voted in round " + round + " of this ballot; a vote cannot be repeated or changed");
         }
         String receipt = newReceipt();
-        em.createNativeQuery("insert into ballot_box (receipt, round_id, choice) values (?1, ?2, ?3)")
-                .setParameter(1, receipt).setParameter(2, roundId).setParameter(3, choice).executeUpdate();
+        em.createNativeQuery("insert into sealed_ballot (round_id, sealed) values (?1, ?2)")
+                .setParameter(1, roundId).setParameter(2, box.seal(roundId, new BallotBox.Ballot(receipt, choice))).executeUpdate();
         // the audit log records that the member voted, never what or with which receipt
         audit.record("vote.cast", BallotService.TARGET, ballotId.toString(), Map.of("round", round, "country", country));
         return new BallotDtos.VoteReceipt(ballotId, round, receipt, choice);

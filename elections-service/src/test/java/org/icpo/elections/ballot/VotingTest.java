@@ -7,14 +7,18 @@ import org.icpo.elections.MembershipStub;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.icpo.elections.Api.assembly;
@@ -28,6 +32,7 @@ import static org.icpo.elections.Api.openSession;
 import static org.icpo.elections.Api.present;
 import static org.icpo.elections.Api.vote;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /** Who may vote, once, while the round is open; quorum; the frozen roll; concurrency. */
 @QuarkusTest
@@ -48,9 +53,62 @@ class VotingTest extends ElectionsTestBase {
                 .body("ballotId", equalTo(ballot));
         vote(ballot, 1, "AD", "NO").then().statusCode(409).body("type", equalTo("https://icpo.example/problems/conflict"))
                 .body("detail", equalTo("AD has already voted in round 1 of this ballot; a vote cannot be repeated or changed"));
-        assertEquals(1, data.count("select count(*) from ballot_box"));
+        assertEquals(1, data.count("select count(*) from sealed_ballot"));
         assertEquals(1, data.count("select count(*) from round_participation"));
         assembly().get("/ballots/" + ballot + "/rounds/1").then().body("votesSoFar", equalTo(1));
+    }
+
+    @Test
+    void theBoxHoldsSealedBallotsOfOneLengthShowingNeitherReceiptNorChoice() {
+        openSession(91, 2023, "Vienna", "AT", "2023-11-28", "2023-11-30");
+        List<String> delegations = members(100);
+        present(91, delegations);
+        String ballot = resolution(91);
+        openRound(ballot);
+        List<String> choices = List.of("YES", "NO", "ABSTAIN");
+        List<String> receipts = new ArrayList<>();
+        for (int i = 0; i < choices.size(); i++) {
+            receipts.add(vote(ballot, 1, delegations.get(i), choices.get(i)).then().statusCode(201).extract().path("receipt"));
+        }
+        List<byte[]> sealed = data.column("select sealed from sealed_ballot");
+        assertEquals(3, sealed.size());
+        for (byte[] row : sealed) {
+            assertEquals(BallotBox.SEALED_LENGTH, row.length, "every sealed ballot has one length, whatever its choice");
+            String bytes = new String(row, StandardCharsets.ISO_8859_1);
+            for (String receipt : receipts) {
+                assertFalse(bytes.contains(receipt), "the receipt in clear");
+                assertFalse(bytes.contains(new String(HexFormat.of().parseHex(receipt), StandardCharsets.ISO_8859_1)), "the receipt's bytes");
+            }
+            for (String choice : choices) {
+                assertFalse(bytes.contains(" ".repeat(BallotBox.CHOICE_WIDTH - choice.length()) + choice), "the choice in clear");
+            }
+        }
+        closeRound(ballot, 1).then().statusCode(200);
+        io.restassured.RestAssured.given().get("/ballots/" + ballot + "/rounds/1/board").then().statusCode(200)
+                .body("counts.YES", equalTo(1)).body("counts.NO", equalTo(1)).body("counts.ABSTAIN", equalTo(1))
+                .body("entries.receipt", containsInAnyOrder(receipts.toArray())).body("chain.verified", equalTo(true));
+        assertEquals(0, data.count("select count(*) from sealed_ballot"));
+    }
+
+    @Test
+    void votesInClearFromARoundOpenedBeforeTheBoxWasSealedAreCountedWithTheSealedOnes() {
+        openSession(91, 2023, "Vienna", "AT", "2023-11-28", "2023-11-30");
+        List<String> delegations = members(100);
+        present(91, delegations);
+        String ballot = resolution(91);
+        openRound(ballot);
+        vote(ballot, 1, delegations.get(0), "YES").then().statusCode(201);
+        vote(ballot, 1, delegations.get(1), "YES").then().statusCode(201);
+        // a vote cast before V1.4, when ballot_box held receipts and choices in clear
+        String roundId = data.<Object>column("select cast(id as varchar) from ballot_round where ballot_id = cast(?1 as uuid)", ballot).get(0).toString();
+        String legacy = "0123456789abcdef0123456789abcdef";
+        data.execute("insert into round_participation (round_id, country) values (cast(?1 as uuid), ?2)", roundId, delegations.get(2));
+        data.execute("insert into ballot_box (receipt, round_id, choice) values (?1, cast(?2 as uuid), 'NO')", legacy, roundId);
+        closeRound(ballot, 1).then().statusCode(200);
+        io.restassured.RestAssured.given().get("/ballots/" + ballot + "/rounds/1/board").then().statusCode(200)
+                .body("voters", hasSize(3)).body("counts.YES", equalTo(2)).body("counts.NO", equalTo(1))
+                .body("entries.receipt", hasItem(legacy)).body("chain.verified", equalTo(true));
+        assertEquals(0, data.count("select count(*) from sealed_ballot") + data.count("select count(*) from ballot_box"));
     }
 
     @Test
@@ -68,7 +126,7 @@ class VotingTest extends ElectionsTestBase {
         long conflicts = answers.stream().filter(r -> r.statusCode() == 409).count();
         assertEquals(1, accepted, () -> answers.stream().map(r -> r.statusCode() + " " + r.body()).toList().toString());
         assertEquals(49, conflicts);
-        assertEquals(1, data.count("select count(*) from ballot_box"));
+        assertEquals(1, data.count("select count(*) from sealed_ballot"));
         assertEquals(1, data.count("select count(*) from round_participation where country = 'AE'"));
     }
 
@@ -97,7 +155,7 @@ class VotingTest extends ElectionsTestBase {
         System.out.printf("MEASURE 195 concurrent votes accepted in %d ms (client burst; first to last vote recorded on the server: %d ms); "
                 + "closing request with tally of 196 votes took %d ms (round trip)%n", burstMs, serverSpanMs, closeMs);
         assertEquals(196, data.count("select count(*) from board_entry"));
-        assertEquals(0, data.count("select count(*) from ballot_box"));
+        assertEquals(0, data.count("select count(*) from sealed_ballot"));
     }
 
     @Test
@@ -125,7 +183,7 @@ class VotingTest extends ElectionsTestBase {
         assertEquals(accepted.size(), board.getInt("counts.YES"));
         assertEquals(new java.util.TreeSet<>(accepted), new java.util.TreeSet<>(board.<String>getList("entries.receipt")));
         assertEquals(true, board.getBoolean("chain.verified"));
-        assertEquals(0, data.count("select count(*) from ballot_box"));
+        assertEquals(0, data.count("select count(*) from sealed_ballot"));
     }
 
     @Test
@@ -153,7 +211,7 @@ class VotingTest extends ElectionsTestBase {
         // registering now does not change the frozen roll
         present(91, List.of("ZW"));
         vote(ballot, 1, "ZW", "YES").then().statusCode(403);
-        assertEquals(0, data.count("select count(*) from ballot_box"));
+        assertEquals(0, data.count("select count(*) from sealed_ballot"));
     }
 
     @Test
