@@ -27,7 +27,10 @@ public interface MembershipPolicies {
         @WithDefault("2")
         int unpaidYears();
 
-        /** Whether a granted appeal restores the vote and eligibility for the financial year it was decided in. */
+        /**
+         * Whether a granted appeal restores the vote and eligibility for the financial year the appeal is for (by
+         * default the year it was lodged in), from the day it is decided; never for another year.
+         */
         @WithDefault("true")
         boolean grantedAppealRestoresRights();
 

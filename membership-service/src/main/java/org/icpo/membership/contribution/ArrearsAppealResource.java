@@ -74,7 +74,10 @@ public class ArrearsAppealResource {
     @Path("{id}/decision")
     @RolesAllowed(Roles.SECRETARIAT)
     @Transactional
-    @Operation(summary = "Decide an arrears appeal", description = "A granted appeal restores the vote and eligibility for that financial year.")
+    @Operation(summary = "Decide an arrears appeal", description = "A granted appeal restores the vote and eligibility lost for"
+            + " arrears on the days of the appeal's financial year (`financialYear`) from the day it is decided (`decidedOn`)"
+            + " onward: not before that day, and never in another year. An appeal granted after its financial year has ended"
+            + " therefore restores nothing; the member lodges a new appeal for the current year. A dismissed appeal changes nothing.")
     @APIResponse(responseCode = "409", description = "Already decided")
     public AppealView decide(@PathParam("code") @Pattern(regexp = MemberResource.CODE, message = MemberResource.CODE_MESSAGE) String code,
                              @PathParam("id") UUID id,

@@ -49,7 +49,8 @@ public final class ContributionDtos {
 
     @Schema(name = "NewArrearsAppeal", description = "A member's appeal against the loss of its rights for arrears")
     public record NewAppeal(
-            @Min(1914) @Max(2999) @Schema(description = "Financial year the appeal is for; default the year it is lodged") Integer financialYear,
+            @Min(1914) @Max(2999) @Schema(description = "Financial year the appeal is for; default the year it is lodged."
+                    + " If granted, it restores rights in that year only, from the day it is decided") Integer financialYear,
             @Schema(description = "Default today") LocalDate lodgedOn,
             @NotBlank @Size(max = 4000) String grounds) {
     }

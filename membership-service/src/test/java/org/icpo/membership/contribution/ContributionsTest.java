@@ -144,6 +144,45 @@ class ContributionsTest {
         given().auth().oauth2(gs).get("/members/CF/arrears-appeals").then().statusCode(200).body("outcome", contains("DISMISSED"));
     }
 
+    /**
+     * An appeal is for one financial year: granted after that year has ended, it restores nothing, neither before its
+     * decision nor in the year it is decided in; the member appeals again for the new year.
+     */
+    @Test
+    void appealGrantedAfterItsYearRestoresNothingAndANewAppealIsLodgedForTheNewYear() {
+        clock.set(LocalDate.of(2025, 1, 11));
+        assess("CD", 2023, "10");
+        assess("CD", 2024, "10");
+        assess("CD", 2025, "10");
+        standing("CD", "2024-12-31").body("votingRights.granted", equalTo(false)).body("arrears.restoredByAppeal", equalTo(false));
+        String appeal = given().auth().oauth2(gs).contentType(ContentType.JSON)
+                .body("{\"financialYear\":2024,\"lodgedOn\":\"2024-12-20\",\"grounds\":\"treasury closed by the floods\"}")
+                .post("/members/CD/arrears-appeals").then().statusCode(201)
+                .body("financialYear", equalTo(2024)).body("lodgedOn", equalTo("2024-12-20")).extract().path("id");
+        given().auth().oauth2(gs).contentType(ContentType.JSON)
+                .body("{\"outcome\":\"GRANTED\",\"decidedOn\":\"2025-01-10\",\"reason\":\"force majeure\"}")
+                .post("/members/CD/arrears-appeals/" + appeal + "/decision").then().statusCode(200)
+                .body("outcome", equalTo("GRANTED")).body("financialYear", equalTo(2024)).body("decidedOn", equalTo("2025-01-10"));
+
+        // 2024-12-31: the decision was not yet taken, the standing of that day is unchanged
+        standing("CD", "2024-12-31").body("votingRights.granted", equalTo(false)).body("eligibleForOffice.granted", equalTo(false))
+                .body("arrears.inArrears", equalTo(true)).body("arrears.restoredByAppeal", equalTo(false));
+        // 2025-01-11: the appeal was for 2024, so the vote of 2025 is not restored
+        standing("CD", "2025-01-11").body("votingRights.granted", equalTo(false)).body("eligibleForOffice.granted", equalTo(false))
+                .body("arrears.unpaidYears", contains(2024, 2025)).body("arrears.restoredByAppeal", equalTo(false));
+
+        // an appeal for 2025 is lodged (the granted one for 2024 does not stand in its way) and, granted, restores 2025
+        String next = given().auth().oauth2(gs).contentType(ContentType.JSON).body("{\"grounds\":\"floods again\"}")
+                .post("/members/CD/arrears-appeals").then().statusCode(201)
+                .body("financialYear", equalTo(2025)).body("lodgedOn", equalTo("2025-01-11")).body("outcome", equalTo("PENDING"))
+                .extract().path("id");
+        given().auth().oauth2(gs).contentType(ContentType.JSON).body("{\"outcome\":\"GRANTED\",\"reason\":\"force majeure\"}")
+                .post("/members/CD/arrears-appeals/" + next + "/decision").then().statusCode(200).body("decidedOn", equalTo("2025-01-11"));
+        standing("CD", "2025-01-11").body("votingRights.granted", equalTo(true)).body("arrears.restoredByAppeal", equalTo(true));
+        standing("CD", "2024-12-31").body("votingRights.granted", equalTo(false));
+        given().auth().oauth2(gs).get("/members/CD/arrears-appeals").then().statusCode(200).body("", hasSize(2));
+    }
+
     @Test
     void appealWithoutArrearsIsRefused() {
         given().auth().oauth2(gs).contentType(ContentType.JSON).body("{\"grounds\":\"g\"}")

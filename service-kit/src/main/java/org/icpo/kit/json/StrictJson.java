@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import io.quarkus.jackson.ObjectMapperCustomizer;
+import org.icpo.kit.time.IsoDates;
 import org.icpo.kit.web.NulCharacters;
 
 import java.io.IOException;
@@ -82,7 +83,10 @@ public class StrictJson implements ObjectMapperCustomizer {
         }
     }
 
-    /** Dates are ISO-8601 strings (YYYY-MM-DD) only: no arrays, no epoch numbers. */
+    /**
+     * Dates are ISO-8601 strings (YYYY-MM-DD) with a four-digit year from 0001 to 9999 only ({@link IsoDates}): no
+     * arrays, no epoch numbers, no expanded years (+999999999-12-01), which overflowed date arithmetic and PostgreSQL.
+     */
     static final class IsoDate extends StdScalarDeserializer<LocalDate> {
         IsoDate() {
             super(LocalDate.class);
@@ -95,9 +99,9 @@ public class StrictJson implements ObjectMapperCustomizer {
             }
             String text = p.getText().trim();
             try {
-                return LocalDate.parse(text);
+                return IsoDates.parse(text);
             } catch (DateTimeParseException e) {
-                return (LocalDate) ctxt.handleWeirdStringValue(LocalDate.class, text, "not an ISO-8601 date (YYYY-MM-DD)");
+                return (LocalDate) ctxt.handleWeirdStringValue(LocalDate.class, text, "not an " + IsoDates.FORM);
             }
         }
     }

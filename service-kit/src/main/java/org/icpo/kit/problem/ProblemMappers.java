@@ -22,10 +22,13 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.hibernate.StaleStateException;
 import org.icpo.kit.persistence.EndedConnections;
+import org.icpo.kit.time.IsoDates;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.sql.SQLException;
+import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -90,6 +93,8 @@ public class ProblemMappers {
         String message;
         if (target != null && target.isEnum()) {
             message = "'" + e.getValue() + "' is not one of " + Arrays.stream(target.getEnumConstants()).map(String::valueOf).toList();
+        } else if (target == LocalDate.class) {
+            message = IsoDates.notADate(String.valueOf(e.getValue()));
         } else {
             message = "'" + e.getValue() + "' is not a valid " + describe(target);
         }
@@ -182,7 +187,8 @@ public class ProblemMappers {
 
     /**
      * Everything else: unwraps persistence and transaction wrappers; a database that cannot take the request now is a 503
-     * ({@link #databaseUnavailable(SQLException)}); the rest falls back to a logged 500.
+     * ({@link #databaseUnavailable(SQLException)}); a value the database or the date arithmetic cannot hold is a 400
+     * ({@link #outOfRange(Throwable)}); the rest falls back to a logged 500.
      */
     @ServerExceptionMapper
     public Response other(Exception e, UriInfo uri, jakarta.ws.rs.core.Request request) {
@@ -211,8 +217,37 @@ public class ProblemMappers {
                             "The request breaks an integrity rule (" + constraintName(sql) + ")", path(uri));
                 }
             }
+            String outOfRange = outOfRange(t);
+            if (outOfRange != null) {
+                // bad input that validation let through: a 400 to the client, a warning (without the values) for the service
+                LOG.warnf("Value out of range on %s, answered 400: %s", path(uri),
+                        t instanceof SQLException sql ? "SQL state " + sql.getSQLState() : t.toString());
+                return Problems.response(ProblemType.BAD_REQUEST, outOfRange, path(uri));
+            }
         }
         return internal(e, uri);
+    }
+
+    /**
+     * The detail of a 400 for a value the service cannot hold, or null: a text longer than its column (SQL state 22001),
+     * a number out of its column's range (22003), a date or time out of PostgreSQL's range (22008), or a date whose
+     * arithmetic overflows {@link LocalDate} ({@link DateTimeException}). Safety nets behind Bean Validation and the
+     * strict date reader: the failed statement's transaction is rolled back like any other failure's, and the detail
+     * does not repeat the database's message.
+     */
+    static String outOfRange(Throwable t) {
+        if (t instanceof DateTimeException) {
+            return "A date in the request is out of the range the service can compute with; dates are " + IsoDates.FORM;
+        }
+        if (t instanceof SQLException sql && sql.getSQLState() != null) {
+            return switch (sql.getSQLState()) {
+                case "22001" -> "A text in the request is longer than the service can store; shorten it";
+                case "22003" -> "A number in the request is out of the range the service can store";
+                case "22008" -> "A date or time in the request is out of the range the service can store; dates are " + IsoDates.FORM;
+                default -> null;
+            };
+        }
+        return null;
     }
 
     /**
@@ -376,6 +411,9 @@ public class ProblemMappers {
         }
         if (type == String.class) {
             return "string";
+        }
+        if (type == LocalDate.class) {
+            return IsoDates.FORM;
         }
         if (java.time.temporal.Temporal.class.isAssignableFrom(type)) {
             return "ISO-8601 " + type.getSimpleName() + " (e.g. 2024-01-31)";

@@ -8,11 +8,11 @@ import jakarta.ws.rs.ext.ParamConverter;
 import jakarta.ws.rs.ext.ParamConverterProvider;
 import jakarta.ws.rs.ext.Provider;
 import org.icpo.kit.problem.ApiException;
+import org.icpo.kit.time.IsoDates;
 
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
 
@@ -126,14 +126,7 @@ public class StrictParamConverters implements ParamConverterProvider {
 
         @Override
         public LocalDate fromString(String value) {
-            if (value == null || value.isBlank()) {
-                return null;
-            }
-            try {
-                return LocalDate.parse(value.trim());
-            } catch (DateTimeParseException e) {
-                throw ApiException.invalid(name, "'" + value + "' is not an ISO-8601 date (YYYY-MM-DD)");
-            }
+            return IsoDates.parameter(name, value);
         }
 
         @Override
