@@ -50,7 +50,7 @@ class AuthorizationMatrixTest extends NoticesTestBase {
         Map<String, Object> indicator = Bodies.map("term", "matrix-term", "language", "en", "category", "POLITICAL");
         Map<String, Object> ccfBody = Bodies.map("recordId", published, "kind", "ACCESS", "applicant", "a", "grounds", "g",
                 "receivedOn", java.time.LocalDate.now().toString());
-        Map<String, Object> refugee = Bodies.map("familyName", "MATRIX", "countryFled", "RU", "recognizedOn", "2024-01-01", "reference", "R");
+        Map<String, Object> refugee = Bodies.map("familyName", "MATRIX", "forename", "Max", "countryFled", "RU", "recognizedOn", "2024-01-01", "reference", "R");
 
         // expected statuses per caller, in the order of `callers`: none, DE (other NCB), secretariat, ccf, assembly, service, FR (requester)
         Object[][] rows = {

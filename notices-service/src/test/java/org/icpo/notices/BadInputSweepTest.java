@@ -30,7 +30,7 @@ class BadInputSweepTest extends NoticesTestBase {
                 "receivedOn", java.time.LocalDate.now().toString())).post("/ccf-requests").then().statusCode(201).extract().path("id");
         Number indicator = as(gs()).body(Bodies.map("term", "sweep-term", "language", "en", "category", "RACIAL"))
                 .post("/screening-indicators").then().statusCode(201).extract().path("id");
-        String refugeeId = as(ncb("DE")).body(Bodies.map("familyName", "SWEEP", "countryFled", "RU", "recognizedOn", "2024-01-01", "reference", "R"))
+        String refugeeId = as(ncb("DE")).body(Bodies.map("familyName", "SWEEP", "forename", "Sam", "countryFled", "RU", "recognizedOn", "2024-01-01", "reference", "R"))
                 .post("/refugee-statuses").then().statusCode(201).extract().path("id");
         List<Endpoint> endpoints = List.of(
                 new Endpoint("POST", "/refugee-statuses/" + refugeeId + "/withdrawal", gs()),

@@ -103,6 +103,56 @@ class CcfTest extends NoticesTestBase {
     }
 
     @Test
+    void aDeletionDecisionWithTheLongestReasonIsStoredInFull() {
+        clock.set(LocalDate.of(2025, 2, 1));
+        String notice = publishedNotice("TR", "UZUN");
+        String deletion = challenge(notice, "DELETION", "2025-02-01");
+        admissible(deletion, "2025-02-01");
+        String reason = ReviewTest.text("The request is predominantly political (Article 3); the data are deleted. ", 8000);
+        String before = data.fingerprint();
+        as(ccf()).body(Bodies.map("outcome", "DELETION_ORDERED", "reason", reason + "x")).post("/ccf-requests/" + deletion + "/decision")
+                .then().statusCode(400).contentType(problemJson());
+        assertEquals(before, data.fingerprint());
+        as(ccf()).body(Bodies.map("outcome", "DELETION_ORDERED", "reason", reason)).post("/ccf-requests/" + deletion + "/decision")
+                .then().statusCode(200).body("status", equalTo("DECIDED")).body("decisionReason", equalTo(reason));
+        String closeReason = "Deleted by decision of the CCF of 2025-02-01 (request " + deletion + "): " + reason;
+        as(gs()).get("/notice-requests/" + notice).then().statusCode(200).body("status", equalTo("CANCELLED"))
+                .body("closeReason", equalTo(closeReason))
+                .body("history[-1].action", equalTo("CCF_DELETE")).body("history[-1].reason", equalTo(closeReason));
+        // the block it creates names the decision in full too
+        Map<String, Object> again = Bodies.red("UZUN", "Ali");
+        as(ncb("TR")).body(again).post("/notice-requests").then().statusCode(422)
+                .body("detail", containsString("CCF_DELETION_BLOCK")).body("detail", containsString(reason));
+    }
+
+    @Test
+    void readsOfCcfRequestsAreAudited() {
+        clock.set(LocalDate.of(2025, 2, 1));
+        String notice = publishedNotice("TR", "OKUR");
+        String request = challenge(notice, "ACCESS", "2025-02-01");
+        long lists = data.auditCount("ccf-request.listed", "list");
+        assertEquals(0, data.auditCount("ccf-request.read", request));
+        as(ccf()).header("X-Request-Id", "ccf-read-" + request).get("/ccf-requests/" + request).then().statusCode(200)
+                .body("applicant", equalTo("Counsel for the person"));
+        assertEquals(1, data.auditCount("ccf-request.read", request));
+        as(gs()).header("X-Request-Id", "ccf-list-" + request).get("/ccf-requests?status=RECEIVED").then().statusCode(200)
+                .body("items.id", equalTo(List.of(request)));
+        assertEquals(lists + 1, data.auditCount("ccf-request.listed", "list"));
+        // who, what, which request: the newest entry of the log
+        as(gs()).get("/audit/notices?targetType=ccf-request&targetId=list").then().statusCode(200)
+                .body("items[0].action", equalTo("ccf-request.listed")).body("items[0].actor", equalTo("gs-reviewer-1"))
+                .body("items[0].details.ids", equalTo(List.of(request))).body("items[0].details.status", equalTo("RECEIVED"))
+                .body("items[0].requestId", equalTo("ccf-list-" + request));
+        as(gs()).get("/audit/notices?targetId=" + request).then().statusCode(200)
+                .body("items[0].action", equalTo("ccf-request.read")).body("items[0].actor", equalTo("ccf-member"))
+                .body("items[0].details.status", equalTo("RECEIVED")).body("items[0].requestId", equalTo("ccf-read-" + request));
+        // a request that does not exist is not read: 404, no entry
+        String unknown = java.util.UUID.randomUUID().toString();
+        as(ccf()).get("/ccf-requests/" + unknown).then().statusCode(404);
+        assertEquals(0, data.auditCount("ccf-request.read", unknown));
+    }
+
+    @Test
     void rejectedDeletionAndCorrectionLeaveTheNotice() {
         String notice = publishedNotice("FR", "LEROY");
         String del = challenge(notice, "DELETION", LocalDate.now().toString());

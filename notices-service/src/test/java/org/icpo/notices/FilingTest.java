@@ -263,4 +263,28 @@ class FilingTest extends NoticesTestBase {
         as(org.icpo.testing.Tokens.ccf()).get("/audit/notices?targetId=" + id).then().statusCode(200);
         as(ncb("FR")).get("/audit/notices").then().statusCode(403);
     }
+
+    @Test
+    void namesWhoseNormalizedFormsGrowAreFiledAndFound() {
+        // within @Size(max = 200), but their ASCII forms are twice as long ("Š" -> "sh"): 600 characters for the whole name
+        String family = "Š".repeat(200);
+        String forename = "Š".repeat(100);
+        Map<String, Object> blue = Bodies.ofType("BLUE");
+        Bodies.sub(blue, "subject").put("familyName", family);
+        Bodies.sub(blue, "subject").put("forename", forename);
+        String id = file("FR", blue);
+        as(gs()).get("/notice-requests/" + id).then().statusCode(200).body("subject.familyName", equalTo(family))
+                .body("subject.forename", equalTo(forename));
+        // a Hangul syllable folds (NFD) to three letters, and transliterates to up to three: the subject key is over 1,200
+        Map<String, Object> hangul = Bodies.ofType("BLUE");
+        Bodies.sub(hangul, "subject").put("familyName", "각".repeat(200));
+        Bodies.sub(hangul, "subject").put("forename", "갂".repeat(200));
+        String hangulId = file("FR", hangul);
+        publish(id);
+        publish(hangulId);
+        as(ncb("DE")).get("/notices/search?name=" + family + "&forename=" + forename).then().statusCode(200)
+                .body("items[0].id", equalTo(id)).body("items[0].score", equalTo(1.0f));
+        as(ncb("DE")).get("/notices/search?name=" + "각".repeat(200) + "&forename=" + "갂".repeat(200)).then().statusCode(200)
+                .body("items[0].id", equalTo(hangulId));
+    }
 }

@@ -13,6 +13,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Validity, renewal, expiry and outcomes, with the controllable clock. */
@@ -38,9 +39,10 @@ class LifecycleTest extends NoticesTestBase {
     void markedForRenewalSixMonthsBeforeExpiryThenRenewedForFiveYears() {
         String id = publishedOn(LocalDate.of(2025, 1, 10), "RENEWED");
         as(gs()).get("/notice-requests/" + id).then().body("validUntil", equalTo("2030-01-10"));
-        clock.set(LocalDate.of(2029, 7, 9));
-        runLifecycle(List.of(), List.of());
+        // valid through 2030-01-10, it expires on 2030-01-11: marked six months before that day
         clock.set(LocalDate.of(2029, 7, 10));
+        runLifecycle(List.of(), List.of());
+        clock.set(LocalDate.of(2029, 7, 11));
         runLifecycle(List.of(id), List.of());
         as(ncb("FR")).get("/notice-requests?status=RENEWAL_DUE").then().body("items.id", equalTo(List.of(id)));
         // still valid and visible while the requester decides
@@ -64,14 +66,39 @@ class LifecycleTest extends NoticesTestBase {
         String id = publishedOn(LocalDate.of(2025, 1, 10), "EXPIRING");
         clock.set(LocalDate.of(2029, 12, 1));
         runLifecycle(List.of(id), List.of());
-        clock.set(LocalDate.of(2030, 1, 9));
-        runLifecycle(List.of(), List.of());
         clock.set(LocalDate.of(2030, 1, 10));
+        runLifecycle(List.of(), List.of());
+        clock.set(LocalDate.of(2030, 1, 11));
         runLifecycle(List.of(), List.of(id));
         as(gs()).get("/notice-requests/" + id).then().body("status", equalTo("EXPIRED"))
                 .body("closeReason", containsString("2030-01-10"));
         as(ncb("DE")).get("/notice-requests/" + id).then().statusCode(404);
         as(ncb("FR")).body(Bodies.map("reasons", "too late")).post("/notice-requests/" + id + "/renewal").then().statusCode(409);
+    }
+
+    @Test
+    void aNoticeIsValidThroughItsValidUntilDayAndExpiresTheDayAfter() {
+        // the job agrees with the reads (public API and member search: valid_until >= today)
+        String id = publishedOn(LocalDate.of(2025, 1, 10), "LASTDAY");
+        as(gs()).get("/notice-requests/" + id).then().body("validUntil", equalTo("2030-01-10"));
+        clock.set(LocalDate.of(2030, 1, 10));
+        // its last valid day: due for renewal (first run since publication), not expired
+        runLifecycle(List.of(id), List.of());
+        as(gs()).get("/notice-requests/" + id).then().body("status", equalTo("RENEWAL_DUE")).body("closedAt", nullValue());
+        PublicApiTest.anon().get("/notices/v1/red").then().statusCode(200).body("total", equalTo(1))
+                .body("_embedded.notices[0].name", equalTo("LASTDAY"));
+        as(ncb("DE")).get("/notices/search?name=LASTDAY").then().statusCode(200).body("items.id", equalTo(List.of(id)));
+        as(ncb("DE")).get("/notice-requests/" + id).then().statusCode(200);
+        assertEquals(0, data.auditCount("notice.expired", id));
+        clock.set(LocalDate.of(2030, 1, 11));
+        runLifecycle(List.of(), List.of(id));
+        as(gs()).get("/notice-requests/" + id).then().body("status", equalTo("EXPIRED"))
+                .body("closeReason", equalTo("validity ended on 2030-01-10 without renewal"))
+                .body("history[-1].action", equalTo("EXPIRE"));
+        PublicApiTest.anon().get("/notices/v1/red").then().statusCode(200).body("total", equalTo(0));
+        as(ncb("DE")).get("/notices/search?name=LASTDAY").then().statusCode(200).body("items", hasSize(0));
+        assertEquals(1, data.auditCount("notice.expired", id));
+        runLifecycle(List.of(), List.of());
     }
 
     @Test

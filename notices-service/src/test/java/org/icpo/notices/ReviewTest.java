@@ -100,6 +100,29 @@ class ReviewTest extends NoticesTestBase {
         review(gs(), "/notice-requests", id, "PUBLISH", null, "changed my mind").statusCode(409);
     }
 
+    /** {@code n} characters of text (the reasons of the tests of long input). */
+    static String text(String words, int n) {
+        return words.repeat(n / words.length() + 1).substring(0, n);
+    }
+
+    @Test
+    void aRefusalWithTheLongestReasonIsStoredInFull() {
+        String id = file("FR", Bodies.red());
+        String reason = text("The charges are of a predominantly political character; ", 4000);
+        String before = data.fingerprint();
+        review(gs(), "/notice-requests", id, "REFUSE", "ARTICLE_3", reason + "x").statusCode(400).contentType(problemJson())
+                .body("violations[0].field", containsString("reason"));
+        assertEquals(before, data.fingerprint());
+        // stored with its ground as the close reason: longer than the 4,000 characters the client may send
+        review(gs(), "/notice-requests", id, "REFUSE", "ARTICLE_3", reason).statusCode(200).body("status", equalTo("REFUSED"))
+                .body("review.decisionReason", equalTo(reason)).body("closeReason", equalTo("ARTICLE_3: " + reason));
+        as(gs()).get("/notice-requests/" + id).then().statusCode(200)
+                .body("review.decisionReason", equalTo(reason))
+                .body("closeReason", equalTo("ARTICLE_3: " + reason))
+                .body("history[-1].action", equalTo("REFUSE")).body("history[-1].reason", equalTo(reason));
+        as(ncb("FR")).get("/notice-requests/" + id).then().statusCode(200).body("review.decisionReason", equalTo(reason));
+    }
+
     @Test
     void everyRefusalGroundIsAccepted() {
         for (String ground : List.of("ARTICLE_2", "ARTICLE_3", "CONDITIONS_NOT_MET", "INSUFFICIENT_DATA", "REFUGEE")) {

@@ -13,6 +13,7 @@ import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Screening end to end: the maintained indicator list and the refugee records, as they change the flags of new requests. */
@@ -145,6 +146,89 @@ class ScreeningApiTest extends NoticesTestBase {
         String second = file("RU", Bodies.red("ORLOV", "Denis"));
         review(gs(), "/notice-requests", second, "REFUSE", "REFUGEE", "Recognized refugee in DE; the request comes from the country fled")
                 .statusCode(200).body("status", equalTo("REFUSED")).body("review.refusalGround", equalTo("REFUGEE"));
+    }
+
+    static Map<String, Object> refugeeWithoutForename(String family, String dob, String fled) {
+        Map<String, Object> r = refugee(family, null, dob, fled);
+        r.remove("forename");
+        return r;
+    }
+
+    @Test
+    void aRefugeeRecordedWithoutForenameMatchesRequestsWhateverTheirForename() {
+        // an unknown forename matches any forename, as an unknown date of birth matches any date
+        as(ncb("DE")).body(refugeeWithoutForename("PETROV", "1980-02-03", "RU")).post("/refugee-statuses").then().statusCode(201)
+                .body("forename", nullValue()).body("familyName", equalTo("PETROV"));
+        Map<String, Object> petrov = Bodies.red("PETROV", "Oleg");
+        Bodies.sub(petrov, "subject").put("dateOfBirth", "1980-02-03");
+        String fromRu = file("RU", petrov);
+        as(gs()).get("/notice-requests/" + fromRu).then().body("risk.flags.code", equalTo(List.of("REFUGEE_FROM_REQUESTER")))
+                .body("risk.level", equalTo("HIGH"))
+                .body("risk.flags[0].reason", containsString("REF-PETROV"));
+        String before = data.fingerprint();
+        review(gs(), "/notice-requests", fromRu, "PUBLISH", null, "looks fine").statusCode(422).contentType(problemJson())
+                .body("detail", containsString("REFUGEE")).body("flags", hasItem("REFUGEE_FROM_REQUESTER"));
+        assertEquals(before, data.fingerprint());
+        as(gs()).get("/notice-requests/" + fromRu).then().body("status", equalTo("PROCESSING"));
+        // the family name and the date of birth still have to agree
+        Map<String, Object> otherDate = Bodies.red("PETROV", "Oleg");
+        Bodies.sub(otherDate, "subject").put("dateOfBirth", "1981-02-03");
+        as(gs()).get("/notice-requests/" + file("RU", otherDate)).then().body("risk.flags", equalTo(List.of()));
+        Map<String, Object> otherFamily = Bodies.red("PETROVA", "Olga");
+        Bodies.sub(otherFamily, "subject").put("dateOfBirth", "1980-02-03");
+        as(gs()).get("/notice-requests/" + file("RU", otherFamily)).then().body("risk.flags", equalTo(List.of()));
+        // a family name alone identifies nobody: refused, nothing written
+        Map<String, Object> familyOnly = refugeeWithoutForename("IVANOV", null, "RU");
+        familyOnly.remove("dateOfBirth");
+        String unchanged = data.fingerprint();
+        as(ncb("DE")).body(familyOnly).post("/refugee-statuses").then().statusCode(400).contentType(problemJson())
+                .body("violations[0].field", equalTo("forename"))
+                .body("violations[0].message", containsString("a forename or a date of birth as well as the family name"));
+        assertEquals(unchanged, data.fingerprint());
+        // and the other way round: a request without forename matches a refugee recorded with one
+        as(ncb("DE")).body(refugee("SIDOROV", "Anton", "1970", "RU")).post("/refugee-statuses").then().statusCode(201);
+        Map<String, Object> sidorov = Bodies.ofType("BLUE");
+        Bodies.sub(sidorov, "subject").put("familyName", "Sidorov");
+        Bodies.sub(sidorov, "subject").remove("forename");
+        Bodies.sub(sidorov, "subject").put("dateOfBirth", "1970-05-06");
+        as(gs()).get("/notice-requests/" + file("RU", sidorov)).then().body("risk.flags.code", equalTo(List.of("REFUGEE_FROM_REQUESTER")));
+    }
+
+    @Test
+    void aRefugeeRecordedWithoutForenameAfterTheRequestFlagsItOnRescreening() {
+        Map<String, Object> petrov = Bodies.red("PETROV", "Oleg");
+        Bodies.sub(petrov, "subject").put("dateOfBirth", "1980-02-03");
+        String queued = file("RU", petrov);
+        Map<String, Object> otherDate = Bodies.red("PETROV", "Oleg");
+        Bodies.sub(otherDate, "subject").put("dateOfBirth", "1979");
+        String other = file("RU", otherDate);
+        as(gs()).get("/notice-requests/" + queued).then().body("risk.flags", equalTo(List.of()));
+        as(ncb("DE")).body(refugeeWithoutForename("PETROV", "1980-02-03", "RU")).post("/refugee-statuses").then().statusCode(201);
+        as(gs()).get("/notice-requests/" + queued).then().body("risk.flags.code", equalTo(List.of("REFUGEE_FROM_REQUESTER")));
+        as(gs()).get("/review-queue").then().body("items[0].id", equalTo(queued)).body("items[0].flags", equalTo(List.of("REFUGEE_FROM_REQUESTER")));
+        assertEquals(1, data.auditCount("notice.rescreened", queued));
+        assertEquals(0, data.auditCount("notice.rescreened", other));
+        as(gs()).get("/notice-requests/" + other).then().body("risk.flags", equalTo(List.of()));
+        review(gs(), "/notice-requests", queued, "PUBLISH", null, "looks fine").statusCode(422);
+        review(gs(), "/notice-requests", queued, "REFUSE", "REFUGEE", "Recognized refugee in DE").statusCode(200)
+                .body("status", equalTo("REFUSED"));
+    }
+
+    @Test
+    void aRefugeeWhoseNameGrowsWhenFoldedIsRecorded() {
+        // NFD folding (Names.fold) turns a Hangul syllable into three jamo: 200 syllables fold to 600 characters
+        String family = "각".repeat(200);
+        Map<String, Object> hangul = refugee(family, "각".repeat(200), null, "KP");
+        hangul.put("reference", "REF-KP-1");
+        String id = as(ncb("DE")).body(hangul).post("/refugee-statuses").then().statusCode(201)
+                .body("familyName", equalTo(family)).extract().path("id");
+        as(gs()).get("/refugee-statuses").then().statusCode(200).body("items.id", hasItem(id));
+        Map<String, Object> body = Bodies.red(family, "각".repeat(200));
+        Bodies.sub(body, "subject").put("dateOfBirth", "1990");
+        String fromKp = file("KP", body);
+        as(gs()).get("/notice-requests/" + fromKp).then().body("risk.flags.code", equalTo(List.of("REFUGEE_FROM_REQUESTER")));
+        as(Tokens.ccf()).body(Bodies.map("reason", "Recorded twice")).post("/refugee-statuses/" + id + "/withdrawal").then().statusCode(200);
+        as(gs()).get("/notice-requests/" + fromKp).then().body("risk.flags", equalTo(List.of()));
     }
 
     @Test

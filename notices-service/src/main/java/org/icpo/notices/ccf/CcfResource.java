@@ -61,7 +61,7 @@ public class CcfResource {
     @GET
     @RolesAllowed({Roles.CCF, Roles.SECRETARIAT})
     @Transactional
-    @Operation(summary = "List CCF requests", description = "overdue=true reports the admissible requests not decided by their deadline.")
+    @Operation(summary = "List CCF requests (personal data; audited)", description = "overdue=true reports the admissible requests not decided by their deadline.")
     public PageView<CcfDtos.CcfView> list(@QueryParam("status") CcfStatus status,
                                           @QueryParam("overdue") @Parameter(description = "true: only overdue; false: only not overdue") Boolean overdue,
                                           @Valid @BeanParam PageParams page) {
@@ -72,9 +72,9 @@ public class CcfResource {
     @Path("{id}")
     @RolesAllowed({Roles.CCF, Roles.SECRETARIAT})
     @Transactional
-    @Operation(summary = "One CCF request, with its deadline and whether it is overdue")
+    @Operation(summary = "One CCF request, with its deadline and whether it is overdue (personal data; audited)")
     public CcfDtos.CcfView get(@PathParam("id") UUID id) {
-        return CcfDtos.CcfView.of(ccf.require(id), LocalDate.now(clock));
+        return CcfDtos.CcfView.of(ccf.read(id), LocalDate.now(clock));
     }
 
     @POST

@@ -50,6 +50,13 @@ public class CcfService {
         return new CcfDeadlines(c.accessDeadline(), c.correctionDeadline(), c.deletionDeadline());
     }
 
+    /** One request, for a reader: it carries personal data (applicant, grounds), so the read is audited. */
+    public CcfRequest read(UUID id) {
+        CcfRequest c = require(id);
+        audit.record("ccf-request.read", "ccf-request", c.id.toString(), Map.of("status", c.status.name()));
+        return c;
+    }
+
     public CcfRequest require(UUID id) {
         CcfRequest c = CcfRequest.findById(id);
         if (c == null) {
@@ -193,6 +200,17 @@ public class CcfService {
         var query = CcfRequest.<CcfRequest>find(q + " order by deadline asc nulls last, receivedOn, id", p);
         long total = query.count();
         List<CcfDtos.CcfView> items = query.page(page.page - 1, page.size).list().stream().map(c -> CcfDtos.CcfView.of(c, today)).toList();
+        // the requests carry personal data (applicant, grounds): the read is audited, as the lists of records are
+        Map<String, Object> details = new LinkedHashMap<>();
+        if (status != null) {
+            details.put("status", status.name());
+        }
+        if (overdue != null) {
+            details.put("overdue", overdue);
+        }
+        details.put("page", page.page);
+        details.put("ids", items.stream().map(c -> c.id().toString()).toList());
+        audit.record("ccf-request.listed", "ccf-request", "list", details);
         return PageView.of(items, page, total);
     }
 }

@@ -27,12 +27,33 @@ public final class MinimumChecks {
     public record Context(LocalDate today, boolean underMeasures, boolean blockedByCcfDeletion, String blockingDecision) {
     }
 
-    private final int prosecutionMinPenaltyMonths;
-    private final int sentenceMinRemainingMonths;
+    /**
+     * Which months of a sentence count against the sentence threshold of a Red Notice (policy
+     * {@code icpo.notices.red.sentence-rule}).
+     */
+    public enum SentenceRule {
+        /**
+         * DOMAIN section 4 (Rules on the Processing of Data, art. 83): at least the threshold <em>imposed or remaining</em>;
+         * a sentence of 36 months imposed with 5 remaining meets a threshold of 6 months. The default.
+         */
+        IMPOSED_OR_REMAINING,
+        /** Stricter: at least the threshold must remain to be served, whatever was imposed (36 imposed, 5 remaining fails). */
+        REMAINING
+    }
 
-    public MinimumChecks(int prosecutionMinPenaltyMonths, int sentenceMinRemainingMonths) {
+    private final int prosecutionMinPenaltyMonths;
+    private final int sentenceMinMonths;
+    private final SentenceRule sentenceRule;
+
+    /** With the DOMAIN's sentence rule, {@link SentenceRule#IMPOSED_OR_REMAINING}. */
+    public MinimumChecks(int prosecutionMinPenaltyMonths, int sentenceMinMonths) {
+        this(prosecutionMinPenaltyMonths, sentenceMinMonths, SentenceRule.IMPOSED_OR_REMAINING);
+    }
+
+    public MinimumChecks(int prosecutionMinPenaltyMonths, int sentenceMinMonths, SentenceRule sentenceRule) {
         this.prosecutionMinPenaltyMonths = prosecutionMinPenaltyMonths;
-        this.sentenceMinRemainingMonths = sentenceMinRemainingMonths;
+        this.sentenceMinMonths = sentenceMinMonths;
+        this.sentenceRule = java.util.Objects.requireNonNull(sentenceRule, "sentenceRule");
     }
 
     /**
@@ -213,12 +234,20 @@ public final class MinimumChecks {
             } else if (imposed != null && remaining > imposed) {
                 out.add(CheckResult.failed("RED_PENALTY_THRESHOLD", "the remaining sentence (" + months(remaining)
                         + ") cannot exceed the sentence imposed (" + months(imposed) + ")"));
-            } else if (remaining >= sentenceMinRemainingMonths) {
+            } else if (remaining >= sentenceMinMonths) {
                 out.add(CheckResult.passed("RED_PENALTY_THRESHOLD", months(remaining) + " of the sentence remain to be served (at least "
-                        + months(sentenceMinRemainingMonths) + " required)"));
-            } else {
-                out.add(CheckResult.failed("RED_PENALTY_THRESHOLD", "to serve a sentence, at least " + months(sentenceMinRemainingMonths)
+                        + months(sentenceMinMonths) + (sentenceRule == SentenceRule.REMAINING ? " remaining" : " imposed or remaining")
+                        + " required)"));
+            } else if (sentenceRule == SentenceRule.IMPOSED_OR_REMAINING && imposed != null && imposed >= sentenceMinMonths) {
+                out.add(CheckResult.passed("RED_PENALTY_THRESHOLD", "a sentence of " + months(imposed) + " was imposed (at least "
+                        + months(sentenceMinMonths) + " imposed or remaining required; " + months(remaining) + " remain)"));
+            } else if (sentenceRule == SentenceRule.REMAINING) {
+                out.add(CheckResult.failed("RED_PENALTY_THRESHOLD", "to serve a sentence, at least " + months(sentenceMinMonths)
                         + " must remain; " + months(remaining) + " remain"));
+            } else {
+                out.add(CheckResult.failed("RED_PENALTY_THRESHOLD", "to serve a sentence, at least " + months(sentenceMinMonths)
+                        + " must have been imposed or remain; " + (imposed == null ? "no sentence imposed is given" : months(imposed) + " imposed")
+                        + ", " + months(remaining) + " remain"));
             }
         }
 

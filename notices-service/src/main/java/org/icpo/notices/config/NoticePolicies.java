@@ -3,6 +3,7 @@ package org.icpo.notices.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
+import org.icpo.notices.check.MinimumChecks;
 
 import java.time.Duration;
 import java.time.Period;
@@ -77,9 +78,19 @@ public interface NoticePolicies {
         @WithDefault("24")
         int prosecutionMinPenaltyMonths();
 
-        /** Sentence: at least this many months must have been imposed or remain to be served (6). */
+        /**
+         * Sentence: the threshold in months (6) of {@link #sentenceRule()}: at least this many months imposed or remaining
+         * (the default rule), or remaining (the stricter one). The name is kept from when only the remaining months counted.
+         */
         @WithDefault("6")
         int sentenceMinRemainingMonths();
+
+        /**
+         * Which months count against the sentence threshold: {@code IMPOSED_OR_REMAINING} (DOMAIN section 4, "at least
+         * 6 months imposed or remaining"; the default) or {@code REMAINING} (stricter: the months still to be served).
+         */
+        @WithDefault("IMPOSED_OR_REMAINING")
+        MinimumChecks.SentenceRule sentenceRule();
     }
 
     interface Photo {

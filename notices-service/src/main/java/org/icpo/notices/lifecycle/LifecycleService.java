@@ -29,8 +29,13 @@ import java.util.UUID;
 /**
  * Validity of published notices: six months before expiry a notice is marked for renewal (its requester
  * is asked whether it is still needed); at the end of its validity it expires unless renewed. Both moves
- * read "today" from the injected clock. A run moves the notices in batches of {@code icpo.notices.lifecycle.batch},
- * a transaction each.
+ * read "today" from the injected clock.
+ *
+ * <p>A notice is valid <em>through</em> its {@code validUntil} day, as every read has it (public API, member search:
+ * {@code valid_until >= today}): it expires the day after ({@code validUntil < today}), and is marked for renewal once
+ * that day is {@code icpo.notices.renewal-notice} (6 months) away or less ({@code validUntil < today + 6 months}).
+ *
+ * <p>A run moves the notices in batches of {@code icpo.notices.lifecycle.batch}, a transaction each.
  *
  * <p>Every replica of the service runs the job: a batch locks the rows it moves and passes over rows locked by another
  * transaction ({@code for update skip locked}), so runs at the same time share the notices due, each moved by exactly one
@@ -89,7 +94,7 @@ public class LifecycleService {
 
     private List<UUID> expire(LocalDate today, int batch) {
         List<UUID> expired = new ArrayList<>();
-        for (NoticeRecord r : lockedBatch(NoticeRecord.find("kind = ?1 and status in ?2 and validUntil <= ?3 order by validUntil, id",
+        for (NoticeRecord r : lockedBatch(NoticeRecord.find("kind = ?1 and status in ?2 and validUntil < ?3 order by validUntil, id",
                 RecordKind.NOTICE, List.of(Status.PUBLISHED, Status.RENEWAL_DUE), today), batch)) {
             Status from = r.status;
             r.status = RecordService.move(RecordKind.NOTICE, from, Action.EXPIRE, Actor.SYSTEM, Workflow.Context.PLAIN);
@@ -105,8 +110,9 @@ public class LifecycleService {
 
     private List<UUID> markForRenewal(LocalDate today, int batch) {
         List<UUID> marked = new ArrayList<>();
+        // expiry is the day after validUntil: marked once that day is within renewalNotice, i.e. validUntil < today + 6 months
         LocalDate markBefore = today.plus(policies.renewalNotice());
-        for (NoticeRecord r : lockedBatch(NoticeRecord.find("kind = ?1 and status = ?2 and validUntil <= ?3 order by validUntil, id",
+        for (NoticeRecord r : lockedBatch(NoticeRecord.find("kind = ?1 and status = ?2 and validUntil < ?3 order by validUntil, id",
                 RecordKind.NOTICE, Status.PUBLISHED, markBefore), batch)) {
             r.status = RecordService.move(RecordKind.NOTICE, Status.PUBLISHED, Action.MARK_FOR_RENEWAL, Actor.SYSTEM, Workflow.Context.PLAIN);
             r.renewalRequestedAt = Instant.now(clock);

@@ -111,7 +111,8 @@ public class RecordService {
         List<CcfDeletionBlock> deletions = familyFolded.isEmpty() ? List.of() : CcfDeletionBlock.matching(familyFolded, forenameFolded, dobText);
         CcfDeletionBlock ownBlock = deletions.stream().filter(b -> b.requesterCountry.equals(country)).findFirst().orElse(null);
 
-        MinimumChecks checks = new MinimumChecks(policies.red().prosecutionMinPenaltyMonths(), policies.red().sentenceMinRemainingMonths());
+        MinimumChecks checks = new MinimumChecks(policies.red().prosecutionMinPenaltyMonths(), policies.red().sentenceMinRemainingMonths(),
+                policies.red().sentenceRule());
         List<CheckResult> results = checks.run(s, photos.size(),
                 new MinimumChecks.Context(today, underMeasures, ownBlock != null, ownBlock == null ? null : ownBlock.describe()));
         List<CheckResult> failures = MinimumChecks.failures(results);
@@ -270,14 +271,23 @@ public class RecordService {
 
     /**
      * Screens again the open requests and diffusions about a person (e.g. after a refugee status was recorded
-     * for them), so that the review queue shows current flags. Returns the ids screened again.
+     * for them), so that the review queue shows current flags: the same folded family name, the same folded forename
+     * or none on either side ({@link Screening#compatibleForenames}), compatible dates of birth. Returns the ids
+     * screened again.
      */
     public List<UUID> rescreenOpenAbout(String familyFolded, String forenameFolded, String dateOfBirth) {
         List<UUID> ids = new ArrayList<>();
-        List<Status> open = List.of(Status.PROCESSING, Status.INFO_REQUESTED, Status.PENDING_SECOND_REVIEW, Status.CIRCULATING);
-        for (NoticeRecord r : NoticeRecord.<NoticeRecord>list("subjectKey like ?1 and status in ?2",
-                familyFolded.replace("%", "") + "|" + forenameFolded.replace("%", "") + "|%", open)) {
-            if (Screening.compatibleDates(r.dateOfBirth(), dateOfBirth)) {
+        if (familyFolded == null || familyFolded.isEmpty()) {
+            return ids;
+        }
+        // the folded family name is the subject key up to its first '|' (Names.fold leaves no '|' in a name);
+        // the statuses are those of the partial index notice_record_subject_family_idx (V1.17)
+        @SuppressWarnings("unchecked")
+        List<NoticeRecord> open = em.createNativeQuery("select * from notice_record where split_part(subject_key, '|', 1) = ?1"
+                        + " and status in ('PROCESSING', 'INFO_REQUESTED', 'PENDING_SECOND_REVIEW', 'CIRCULATING') order by filed_at, id",
+                NoticeRecord.class).setParameter(1, familyFolded).getResultList();
+        for (NoticeRecord r : open) {
+            if (Screening.compatibleForenames(Names.fold(r.forename), forenameFolded) && Screening.compatibleDates(r.dateOfBirth(), dateOfBirth)) {
                 int before = r.riskScore;
                 rescreen(r);
                 audit.record(targetType(r.kind) + ".rescreened", targetType(r.kind), r.id.toString(),

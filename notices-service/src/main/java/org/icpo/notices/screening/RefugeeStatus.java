@@ -66,9 +66,14 @@ public class RefugeeStatus extends PanacheEntityBase {
     @Version
     public long version;
 
-    /** Records in force of the same person: same folded names, compatible dates of birth, not withdrawn. */
+    /**
+     * Records in force of the same person: same folded family name; same folded forename, or no forename on either
+     * side (an unknown forename matches any, as an unknown date of birth does: {@link Screening#compatibleForenames});
+     * compatible dates of birth; not withdrawn.
+     */
     public static List<RefugeeStatus> matching(String familyFolded, String forenameFolded, String dateOfBirth) {
-        return RefugeeStatus.<RefugeeStatus>list("familyFolded = ?1 and forenameFolded = ?2 and withdrawnAt is null order by recordedAt", familyFolded, forenameFolded)
-                .stream().filter(r -> Screening.compatibleDates(r.dateOfBirth, dateOfBirth)).toList();
+        return RefugeeStatus.<RefugeeStatus>list("familyFolded = ?1 and withdrawnAt is null order by recordedAt", familyFolded)
+                .stream().filter(r -> Screening.compatibleForenames(r.forenameFolded, forenameFolded))
+                .filter(r -> Screening.compatibleDates(r.dateOfBirth, dateOfBirth)).toList();
     }
 }

@@ -124,6 +124,18 @@ public final class Screening {
                 || script == Character.UnicodeScript.ARABIC;
     }
 
+    /**
+     * True when two folded forenames can be the same person's: equal, or one is unknown (empty), as an unknown date
+     * of birth is compatible with any ({@link #compatibleDates}). A refugee recorded by family name and date of birth
+     * only matches a request whatever its forename, and a request without forename matches any refugee record.
+     */
+    public static boolean compatibleForenames(String a, String b) {
+        if (a == null || b == null || a.isEmpty() || b.isEmpty()) {
+            return true;
+        }
+        return a.equals(b);
+    }
+
     /** True when two partial dates of birth can denote the same day (one is a prefix of the other, or one is unknown). */
     public static boolean compatibleDates(String a, String b) {
         if (a == null || b == null || a.isEmpty() || b.isEmpty()) {

@@ -55,7 +55,7 @@ public class NameKeyIndex {
         int i = 0;
         for (Map.Entry<UUID, List<NameForms>> e : spellings.entrySet()) {
             ids[i] = e.getKey();
-            keys[i] = SearchKeys.tsvector(SearchKeys.stored(e.getValue()));
+            keys[i] = tsvector(e.getValue());
             forms[i++] = NameForms.restorable(e.getValue());
         }
         // the records are also looked up by their identifiers (= any): joined to the list alone, a table whose statistics
@@ -71,6 +71,50 @@ public class NameKeyIndex {
                 ps.executeUpdate();
             }
         });
+    }
+
+    /**
+     * Longest word form whose one-letter deletions are stored ({@code d_} keys): far beyond any name's word (the
+     * longest family names are some 35 letters), and what keeps a name within PostgreSQL's limits below. A word of
+     * 200 letters whose forms grow ("Š" is "sh" in ASCII) has hundreds of deletion keys of hundreds of letters each,
+     * which took the record's keys past the 1 MB a {@code tsvector} holds (a 500 on filing). Such a word is still found
+     * by its exact and skeleton keys; only a typing error in it is not.
+     */
+    static final int MAX_DELETION_KEY_LETTERS = 64;
+    /** PostgreSQL's longest lexeme (2,047 bytes, less one); keys are ASCII. */
+    static final int MAX_KEY_LENGTH = 2046;
+    /** PostgreSQL's largest tsvector (1 MB), with a margin for its positions and headers. */
+    static final int MAX_TSVECTOR_TEXT = 900_000;
+
+    /**
+     * The stored keys of a record's spellings as {@code tsvector} input ({@link SearchKeys#stored}), within PostgreSQL's
+     * limits: deletion keys of words over {@value #MAX_DELETION_KEY_LETTERS} letters and keys over
+     * {@value #MAX_KEY_LENGTH} characters left out, and every deletion key if the keys would still be too large.
+     */
+    static String tsvector(List<NameForms> spellings) {
+        List<String> keys = new ArrayList<>();
+        for (String k : SearchKeys.stored(spellings)) {
+            if (k.length() <= MAX_KEY_LENGTH && deletedForm(k) <= MAX_DELETION_KEY_LETTERS) {
+                keys.add(k);
+            }
+        }
+        String text = SearchKeys.tsvector(keys);
+        if (text.length() > MAX_TSVECTOR_TEXT) {
+            text = SearchKeys.tsvector(keys.stream().filter(k -> deletedForm(k) < 0).toList());
+        }
+        return text;
+    }
+
+    /**
+     * The length of the form of a deletion key ({@code d_<form>}, or {@code <words>d_<form>} for a spelling of several
+     * words); -1 for any other key.
+     */
+    static int deletedForm(String key) {
+        int i = 0;
+        while (i < key.length() && Character.isDigit(key.charAt(i))) {
+            i++;
+        }
+        return key.startsWith("d_", i) ? key.length() - i - 2 : -1;
     }
 
     void onStart(@Observes StartupEvent ev) {

@@ -95,22 +95,58 @@ class MinimumChecksTest {
                 "RED_PENALTY_THRESHOLD", CheckResult.Outcome.PASSED);
     }
 
-    @Test
-    void sentenceThresholdIsSixMonthsRemaining() {
+    static CheckResult sentence(MinimumChecks checks, Integer imposed, Integer remaining) {
         Warrant judgment = warrant(WarrantKind.JUDGMENT, TODAY.minusYears(1));
         Charge c = charge(OffenceCategory.FRAUD, null, null);
-        assertOutcome(CHECKS.run(red(person(), new RedData(Purpose.SENTENCE, List.of(c), 36, 6, judgment)), 0, PLAIN),
-                "RED_PENALTY_THRESHOLD", CheckResult.Outcome.PASSED);
-        assertOutcome(CHECKS.run(red(person(), new RedData(Purpose.SENTENCE, List.of(c), 36, 5, judgment)), 0, PLAIN),
-                "RED_PENALTY_THRESHOLD", CheckResult.Outcome.FAILED);
-        // nothing served yet: the sentence imposed is what remains
-        assertOutcome(CHECKS.run(red(person(), new RedData(Purpose.SENTENCE, List.of(c), 6, null, judgment)), 0, PLAIN),
-                "RED_PENALTY_THRESHOLD", CheckResult.Outcome.PASSED);
-        assertOutcome(CHECKS.run(red(person(), new RedData(Purpose.SENTENCE, List.of(c), 12, 13, judgment)), 0, PLAIN),
-                "RED_PENALTY_THRESHOLD", CheckResult.Outcome.FAILED);
-        List<CheckResult> noSentence = CHECKS.run(red(person(), new RedData(Purpose.SENTENCE, List.of(c), null, null, judgment)), 0, PLAIN);
-        assertOutcome(noSentence, "RED_JUDICIAL_DATA", CheckResult.Outcome.FAILED);
-        assertOutcome(noSentence, "RED_PENALTY_THRESHOLD", CheckResult.Outcome.FAILED);
+        return find(checks.run(red(person(), new RedData(Purpose.SENTENCE, List.of(c), imposed, remaining, judgment)), 0, PLAIN),
+                "RED_PENALTY_THRESHOLD");
+    }
+
+    static void assertSentence(MinimumChecks checks, Integer imposed, Integer remaining, CheckResult.Outcome outcome) {
+        CheckResult r = sentence(checks, imposed, remaining);
+        assertEquals(outcome, r.outcome(), "imposed " + imposed + ", remaining " + remaining + ": " + r.reason());
+        assertFalse(r.reason().isBlank());
+    }
+
+    @Test
+    void sentenceThresholdIsSixMonthsImposedOrRemainingByDefaultAndRemainingUnderTheStricterPolicy() {
+        MinimumChecks remainingRule = new MinimumChecks(24, 6, MinimumChecks.SentenceRule.REMAINING);
+        MinimumChecks imposedOrRemaining = new MinimumChecks(24, 6, MinimumChecks.SentenceRule.IMPOSED_OR_REMAINING);
+        for (MinimumChecks checks : List.of(CHECKS, imposedOrRemaining, remainingRule)) {
+            // 6 months remaining: enough under both rules; the boundary is inclusive
+            assertSentence(checks, 36, 6, CheckResult.Outcome.PASSED);
+            // nothing served yet: the sentence imposed is what remains
+            assertSentence(checks, 6, null, CheckResult.Outcome.PASSED);
+            assertSentence(checks, 5, null, CheckResult.Outcome.FAILED);
+            // 5 of 5 months imposed: short on both counts
+            assertSentence(checks, 5, 5, CheckResult.Outcome.FAILED);
+            // remaining cannot exceed imposed
+            assertSentence(checks, 12, 13, CheckResult.Outcome.FAILED);
+        }
+        // DOMAIN section 4 ("at least 6 months imposed or remaining"), the default (CHECKS): 36 imposed is enough, 5 remaining or not
+        assertSentence(CHECKS, 36, 5, CheckResult.Outcome.PASSED);
+        assertSentence(imposedOrRemaining, 36, 5, CheckResult.Outcome.PASSED);
+        assertSentence(imposedOrRemaining, 6, 0, CheckResult.Outcome.PASSED);
+        assertSentence(imposedOrRemaining, 6, 5, CheckResult.Outcome.PASSED);
+        assertTrue(sentence(imposedOrRemaining, 36, 5).reason().contains("3 years was imposed"), sentence(imposedOrRemaining, 36, 5).reason());
+        assertTrue(sentence(imposedOrRemaining, 5, 5).reason().contains("imposed or remain"), sentence(imposedOrRemaining, 5, 5).reason());
+        // the stricter policy: what remains to be served counts, whatever was imposed
+        assertSentence(remainingRule, 36, 5, CheckResult.Outcome.FAILED);
+        assertSentence(remainingRule, 6, 5, CheckResult.Outcome.FAILED);
+        assertSentence(remainingRule, 6, 0, CheckResult.Outcome.FAILED);
+        assertTrue(sentence(remainingRule, 36, 5).reason().contains("at least 6 months must remain; 5 months remain"),
+                sentence(remainingRule, 36, 5).reason());
+        // the threshold is a policy too
+        assertSentence(new MinimumChecks(24, 12, MinimumChecks.SentenceRule.IMPOSED_OR_REMAINING), 11, 11, CheckResult.Outcome.FAILED);
+        assertSentence(new MinimumChecks(24, 12, MinimumChecks.SentenceRule.IMPOSED_OR_REMAINING), 12, 1, CheckResult.Outcome.PASSED);
+        // no sentence at all: judicial data and threshold both fail, under either rule
+        for (MinimumChecks checks : List.of(imposedOrRemaining, remainingRule)) {
+            Warrant judgment = warrant(WarrantKind.JUDGMENT, TODAY.minusYears(1));
+            List<CheckResult> noSentence = checks.run(red(person(), new RedData(Purpose.SENTENCE, List.of(charge(OffenceCategory.FRAUD, null, null)),
+                    null, null, judgment)), 0, PLAIN);
+            assertOutcome(noSentence, "RED_JUDICIAL_DATA", CheckResult.Outcome.FAILED);
+            assertOutcome(noSentence, "RED_PENALTY_THRESHOLD", CheckResult.Outcome.FAILED);
+        }
     }
 
     @ParameterizedTest

@@ -135,4 +135,14 @@ class ScreeningTest {
         assertFalse(Screening.compatibleDates("1975-04-12", "1975-04-13"));
         assertFalse(Screening.compatibleDates("1976", "1975-04"));
     }
+
+    @Test
+    void anUnknownForenameIsCompatibleWithAnyAsAnUnknownDateIs() {
+        assertTrue(Screening.compatibleForenames("oleg", "oleg"));
+        assertTrue(Screening.compatibleForenames("", "oleg"));
+        assertTrue(Screening.compatibleForenames("oleg", ""));
+        assertTrue(Screening.compatibleForenames(null, "oleg"));
+        assertTrue(Screening.compatibleForenames("", ""));
+        assertFalse(Screening.compatibleForenames("oleg", "olga"));
+    }
 }
