@@ -124,8 +124,12 @@ public interface GatewayConfig {
     }
 
     interface Limits {
-        /** Largest request body; Content-Length is checked up front and streamed bytes are counted. */
-        @WithDefault("10M")
+        /**
+         * Largest request body; Content-Length is checked up front and streamed bytes are counted. 16 MiB: the largest
+         * valid notice request carries 5 photographs of 2 MiB, base64-encoded in its JSON (5 x 2,796,204 bytes, 13.3 MiB),
+         * plus its other fields; notices-service itself takes 20M, the ingress 16m.
+         */
+        @WithDefault("16M")
         MemorySize maxBodySize();
 
         /**

@@ -64,6 +64,45 @@ class BrokenManifestTest {
     }
 
     @Test
+    void aBuildTimePropertySetInAConfigMapIsReported() {
+        Manifests m = Manifests.overlay("dev").copy();
+        ((ObjectNode) m.find("ConfigMap", "notices-service-config").orElseThrow().path("data")).put("QUARKUS_SHUTDOWN_DELAY_ENABLED", "true");
+        assertThat(new ManifestChecker(m).check()).containsExactly("[dev] notices-service: QUARKUS_SHUTDOWN_DELAY_ENABLED is a build-time property"
+                + " of Quarkus: set at run time it changes nothing; set it in the application's configuration");
+    }
+
+    @Test
+    void aGatewayTrustingForwardedForFromAnyoneOrNoOneIsReported() {
+        Manifests m = Manifests.overlay("dev").copy();
+        ObjectNode data = (ObjectNode) m.find("ConfigMap", "gateway-config").orElseThrow().path("data");
+        data.put("QUARKUS_HTTP_PROXY_TRUSTED_PROXIES", "0.0.0.0/0");
+        assertThat(new ManifestChecker(m).check()).containsExactly("[dev] gateway: QUARKUS_HTTP_PROXY_TRUSTED_PROXIES trusts every address (0.0.0.0/0)");
+        data.remove("QUARKUS_HTTP_PROXY_PROXY_ADDRESS_FORWARDING");
+        assertThat(new ManifestChecker(m).check()).contains("[dev] gateway: behind the Ingress, QUARKUS_HTTP_PROXY_PROXY_ADDRESS_FORWARDING must be true,"
+                + " else every anonymous client has the ingress's address (one rate-limit bucket)");
+    }
+
+    @Test
+    void bodyLimitsBelowTheLargestNoticeRequestAreReported() {
+        Manifests m = Manifests.overlay("dev").copy();
+        ((ObjectNode) m.find("Ingress", "icpo").orElseThrow().path("metadata").path("annotations")).put("nginx.ingress.kubernetes.io/proxy-body-size", "12m");
+        assertThat(new ManifestChecker(m).check()).singleElement().asString().startsWith("[dev] Ingress icpo: proxy-body-size 12m is below the gateway's body limit of 16777216 bytes");
+        ((ObjectNode) m.find("ConfigMap", "gateway-config").orElseThrow().path("data")).put("ICPO_GATEWAY_LIMITS_MAX_BODY_SIZE", "10M");
+        assertThat(new ManifestChecker(m).check()).singleElement().asString()
+                .startsWith("[dev] gateway: its body limit of 10485760 bytes is below the largest valid notice request (5 photographs of 2097152 bytes");
+    }
+
+    @Test
+    void anAutoscalerOnAMetricItsPodsDoNotExposeIsReported() {
+        // the gateway turns Quarkus's HTTP server meters off: http_server_requests_per_second never comes for its pods
+        Manifests m = Manifests.overlayWithComponent("prod", "request-rate-autoscaling").copy();
+        ((ObjectNode) m.find("HorizontalPodAutoscaler", "gateway").orElseThrow().path("spec").path("metrics").get(1).path("pods").path("metric"))
+                .put("name", "http_server_requests_per_second");
+        assertThat(new ManifestChecker(m).check())
+                .containsExactly("[prod-with-request-rate-autoscaling] HorizontalPodAutoscaler gateway scales on http_server_requests_per_second, which gateway does not expose");
+    }
+
+    @Test
     void aServiceSelectingNothingIsReported() {
         Manifests m = Manifests.overlay("dev").copy();
         ((ObjectNode) m.find("Service", "notices-service").orElseThrow().path("spec").path("selector")).put("app.kubernetes.io/name", "notice-service");

@@ -66,6 +66,10 @@ public final class ManifestChecker {
         checkServices();
         checkAutoscalersAndBudgets();
         checkDatabaseConnections();
+        checkBuildTimeProperties();
+        checkClientAddresses();
+        checkBodyLimits();
+        checkAutoscalerMetrics();
         checkNoSecretValues();
         checkNetworkPolicies();
         return violations;
@@ -345,6 +349,193 @@ public final class ManifestChecker {
         m.ofKind("Secret").forEach(s -> {
             if (s.has("data") || s.has("stringData")) {
                 fail("Secret " + Manifests.name(s) + " carries values; secrets are created in the cluster, never committed");
+            }
+        });
+    }
+
+    // ---------------------------------------------------------------- build-time properties
+
+    /** The applications that take service-kit's defaults (its META-INF/microprofile-config.properties). */
+    static final Set<String> SERVICE_KIT_APPS = Set.of("membership-service", "elections-service", "notices-service");
+
+    /**
+     * Quarkus 3.27 properties fixed when the application is built (ConfigPhase BUILD_TIME or BUILD_AND_RUN_TIME_FIXED in
+     * the extensions' config metadata): set as environment variables of a pod, they change nothing, whatever the
+     * manifest seems to say. quarkus.shutdown.delay-enabled is ShutdownBuildTimeConfig in quarkus-core-deployment.
+     */
+    static final Set<String> BUILD_TIME_ONLY = new TreeSet<>(List.of(
+            "QUARKUS_SHUTDOWN_DELAY_ENABLED",
+            "QUARKUS_OTEL_ENABLED", "QUARKUS_OTEL_TRACES_ENABLED", "QUARKUS_OTEL_TRACES_EXPORTER", "QUARKUS_OTEL_TRACES_SAMPLER",
+            "QUARKUS_OTEL_EXPORTER_OTLP_ENABLED",
+            "QUARKUS_DATASOURCE_DB_KIND", "QUARKUS_FLYWAY_LOCATIONS"));
+
+    /**
+     * No pod sets a build-time property; a shutdown delay set at run time (QUARKUS_SHUTDOWN_DELAY) needs an application
+     * built with quarkus.shutdown.delay-enabled=true, else the pod stops at once and a rolling update answers 503s.
+     */
+    void checkBuildTimeProperties() {
+        for (String app : APPS.keySet()) {
+            var dep = m.find("Deployment", app);
+            if (dep.isEmpty()) {
+                continue;
+            }
+            Map<String, String> env = environment(dep.get().path("spec").path("template").path("spec").path("containers").get(0));
+            for (String key : env.keySet()) {
+                if (BUILD_TIME_ONLY.contains(key)) {
+                    fail(app + ": " + key + " is a build-time property of Quarkus: set at run time it changes nothing; set it in the application's configuration");
+                }
+            }
+            Duration delay = duration(env.getOrDefault("QUARKUS_SHUTDOWN_DELAY", "0s"));
+            if (!delay.isZero() && !"true".equals(applicationProperty(app, "quarkus.shutdown.delay-enabled").orElse("false"))) {
+                fail(app + ": QUARKUS_SHUTDOWN_DELAY is " + env.get("QUARKUS_SHUTDOWN_DELAY")
+                        + ", but the application is not built with quarkus.shutdown.delay-enabled=true, so there is no delay");
+            }
+        }
+    }
+
+    /**
+     * A property as the application's build and start read it without a profile: its application.properties, then, for
+     * the services, service-kit's defaults. Profile lines ({@code %test.}, {@code %prod.}) are not considered.
+     */
+    static java.util.Optional<String> applicationProperty(String app, String key) {
+        List<Path> files = new ArrayList<>(List.of(Manifests.root().resolve(APPS.get(app) + "/src/main/resources/application.properties")));
+        if (SERVICE_KIT_APPS.contains(app)) {
+            files.add(Manifests.root().resolve("service-kit/src/main/resources/META-INF/microprofile-config.properties"));
+        }
+        for (Path props : files) {
+            try {
+                for (String line : Files.readAllLines(props)) {
+                    String t = line.trim();
+                    if (t.startsWith(key + "=")) {
+                        return java.util.Optional.of(t.substring(key.length() + 1).trim());
+                    }
+                }
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot read " + props, e);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    // ---------------------------------------------------------------- client addresses behind the ingress
+
+    /**
+     * When an Ingress routes to the gateway, the gateway takes the client's address from X-Forwarded-For, and only from
+     * trusted proxies: otherwise every anonymous client has the ingress controller's address and shares its rate limit.
+     */
+    void checkClientAddresses() {
+        boolean behindIngress = m.ofKind("Ingress").anyMatch(i -> i.path("spec").path("rules").toString().contains("\"name\":\"gateway\""));
+        var dep = m.find("Deployment", "gateway");
+        if (!behindIngress || dep.isEmpty()) {
+            return;
+        }
+        Map<String, String> env = environment(dep.get().path("spec").path("template").path("spec").path("containers").get(0));
+        for (String key : List.of("QUARKUS_HTTP_PROXY_PROXY_ADDRESS_FORWARDING", "QUARKUS_HTTP_PROXY_ALLOW_X_FORWARDED")) {
+            if (!"true".equals(env.get(key))) {
+                fail("gateway: behind the Ingress, " + key + " must be true, else every anonymous client has the ingress's address (one rate-limit bucket)");
+            }
+        }
+        String trusted = env.getOrDefault("QUARKUS_HTTP_PROXY_TRUSTED_PROXIES", "").trim();
+        if (trusted.isEmpty()) {
+            fail("gateway: QUARKUS_HTTP_PROXY_TRUSTED_PROXIES is not set, so X-Forwarded-For is taken from anyone");
+        } else if (List.of(trusted.split("\\s*,\\s*")).stream().anyMatch(t -> t.endsWith("/0"))) {
+            fail("gateway: QUARKUS_HTTP_PROXY_TRUSTED_PROXIES trusts every address (" + trusted + ")");
+        }
+    }
+
+    // ---------------------------------------------------------------- request body limits
+
+    /** Room for a notice request's fields besides its photographs (texts of at most a few thousand characters each). */
+    static final long NOTICE_FIELDS_ALLOWANCE = 1024 * 1024;
+
+    /**
+     * The largest valid notice request (its photographs base64-encoded in the JSON, plus {@link #NOTICE_FIELDS_ALLOWANCE})
+     * passes the gateway's body limit, which the Ingress's and notices-service's own limits must not undercut.
+     */
+    void checkBodyLimits() {
+        var gateway = m.find("Deployment", "gateway");
+        if (gateway.isEmpty()) {
+            return;
+        }
+        Map<String, String> env = environment(gateway.get().path("spec").path("template").path("spec").path("containers").get(0));
+        long gatewayLimit = memorySize(env.getOrDefault("ICPO_GATEWAY_LIMITS_MAX_BODY_SIZE",
+                applicationProperty("gateway", "icpo.gateway.limits.max-body-size").orElseGet(ManifestChecker::gatewayDefaultMaxBodySize)));
+        long photoBytes = Long.parseLong(applicationProperty("notices-service", "icpo.notices.photo.max-bytes").orElseThrow());
+        long photoCount = Long.parseLong(applicationProperty("notices-service", "icpo.notices.photo.max-count").orElseThrow());
+        long largestNotice = photoCount * 4 * ((photoBytes + 2) / 3) + NOTICE_FIELDS_ALLOWANCE;
+        if (gatewayLimit < largestNotice) {
+            fail("gateway: its body limit of " + gatewayLimit + " bytes is below the largest valid notice request (" + photoCount + " photographs of "
+                    + photoBytes + " bytes, base64, and its other fields: " + largestNotice + " bytes)");
+        }
+        long noticesLimit = memorySize(applicationProperty("notices-service", "quarkus.http.limits.max-body-size").orElse("10240K"));
+        if (noticesLimit < gatewayLimit) {
+            fail("notices-service: its body limit of " + noticesLimit + " bytes is below the gateway's " + gatewayLimit);
+        }
+        m.ofKind("Ingress").forEach(i -> {
+            String size = i.path("metadata").path("annotations").path("nginx.ingress.kubernetes.io/proxy-body-size").asText("1m");
+            long ingressLimit = memorySize(size);
+            if (ingressLimit != 0 && ingressLimit < gatewayLimit) {
+                fail("Ingress " + Manifests.name(i) + ": proxy-body-size " + size + " is below the gateway's body limit of " + gatewayLimit
+                        + " bytes: a request the gateway and the services take is refused by the ingress with a bare 413");
+            }
+        });
+    }
+
+    /** The default of icpo.gateway.limits.max-body-size, from GatewayConfig. */
+    static String gatewayDefaultMaxBodySize() {
+        Path source = Manifests.root().resolve("gateway/src/main/java/org/icpo/gateway/GatewayConfig.java");
+        try {
+            Matcher matcher = Pattern.compile("@WithDefault\\(\"([^\"]+)\"\\)\\s*MemorySize\\s+maxBodySize\\(").matcher(Files.readString(source));
+            if (!matcher.find()) {
+                throw new IllegalStateException("no default of maxBodySize in " + source);
+            }
+            return matcher.group(1);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read " + source, e);
+        }
+    }
+
+    /** A size as Quarkus (MemorySize: 16M) or nginx (16m) writes it, suffixes k, m, g, t in powers of 1024. */
+    static long memorySize(String s) {
+        String v = s.trim().toLowerCase(Locale.ROOT);
+        int shift = switch (v.isEmpty() ? ' ' : v.charAt(v.length() - 1)) {
+            case 'k' -> 10;
+            case 'm' -> 20;
+            case 'g' -> 30;
+            case 't' -> 40;
+            default -> 0;
+        };
+        return Long.parseLong(shift == 0 ? v : v.substring(0, v.length() - 1)) << shift;
+    }
+
+    // ---------------------------------------------------------------- autoscaling metrics
+
+    /**
+     * Every per-pod metric an autoscaler asks for is one its pods expose: http_server_requests_per_second comes from
+     * Quarkus's HTTP server meters (http_server_requests_seconds_count), which the gateway turns off;
+     * icpo_gateway_requests_per_second comes from the gateway's own icpo_gateway_requests_seconds_count. An autoscaler
+     * waiting for a metric that never comes cannot compute that metric, and does not scale down.
+     */
+    void checkAutoscalerMetrics() {
+        m.ofKind("HorizontalPodAutoscaler").forEach(h -> {
+            String target = h.path("spec").path("scaleTargetRef").path("name").asText();
+            if (!APPS.containsKey(target)) {
+                return;
+            }
+            for (JsonNode metric : h.path("spec").path("metrics")) {
+                if (!"Pods".equals(metric.path("type").asText())) {
+                    continue;
+                }
+                String name = metric.path("pods").path("metric").path("name").asText();
+                boolean exposed = switch (name) {
+                    case "http_server_requests_per_second" ->
+                            !"false".equals(applicationProperty(target, "quarkus.micrometer.binder.http-server.enabled").orElse("true"));
+                    case "icpo_gateway_requests_per_second" -> "gateway".equals(target);
+                    default -> false;
+                };
+                if (!exposed) {
+                    fail("HorizontalPodAutoscaler " + Manifests.name(h) + " scales on " + name + ", which " + target + " does not expose");
+                }
             }
         });
     }

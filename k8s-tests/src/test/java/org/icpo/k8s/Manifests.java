@@ -40,26 +40,52 @@ public final class Manifests {
 
     /** The rendered overlay (k8s/overlays/NAME), cached per test JVM. */
     static Manifests overlay(String name) {
+        return CACHE.computeIfAbsent(name, n -> render(n, root().resolve("k8s/overlays/" + n)));
+    }
+
+    /**
+     * The overlay (k8s/overlays/OVERLAY) with a component of k8s/components added, as an operator adds it to an
+     * overlay's {@code components:}; rendered from a kustomization written under k8s-tests/target, cached per test JVM.
+     */
+    static Manifests overlayWithComponent(String overlay, String component) {
+        String name = overlay + "+" + component;
         return CACHE.computeIfAbsent(name, n -> {
+            Path dir = root().resolve("k8s-tests/target/kustomize/" + overlay + "-with-" + component);
             try {
-                Path dir = root().resolve("k8s/overlays/" + n);
-                Process p = new ProcessBuilder("kubectl", "kustomize", dir.toString()).redirectErrorStream(false).start();
-                byte[] out = p.getInputStream().readAllBytes();
-                String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-                if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
-                    throw new IllegalStateException("kubectl kustomize " + dir + " failed: " + err);
-                }
-                Path file = root().resolve("k8s-tests/target/rendered-" + n + ".yaml");
-                Files.createDirectories(file.getParent());
-                Files.write(file, out);
-                return new Manifests(n, file, parse(new String(out, StandardCharsets.UTF_8)));
+                Files.createDirectories(dir);
+                Files.writeString(dir.resolve("kustomization.yaml"), String.join("\n",
+                        "apiVersion: kustomize.config.k8s.io/v1beta1",
+                        "kind: Kustomization",
+                        "resources:",
+                        "  - " + dir.relativize(root().resolve("k8s/overlays/" + overlay)),
+                        "components:",
+                        "  - " + dir.relativize(root().resolve("k8s/components/" + component)),
+                        ""));
             } catch (IOException e) {
-                throw new IllegalStateException("cannot run kubectl: install kubectl (it renders kustomize offline)", e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
+                throw new IllegalStateException("cannot write " + dir, e);
             }
+            return render(overlay + "-with-" + component, dir);
         });
+    }
+
+    private static Manifests render(String name, Path dir) {
+        try {
+            Process p = new ProcessBuilder("kubectl", "kustomize", dir.toString()).redirectErrorStream(false).start();
+            byte[] out = p.getInputStream().readAllBytes();
+            String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
+                throw new IllegalStateException("kubectl kustomize " + dir + " failed: " + err);
+            }
+            Path file = root().resolve("k8s-tests/target/rendered-" + name + ".yaml");
+            Files.createDirectories(file.getParent());
+            Files.write(file, out);
+            return new Manifests(name, file, parse(new String(out, StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot run kubectl: install kubectl (it renders kustomize offline)", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     static List<ObjectNode> parse(String yaml) throws IOException {

@@ -97,6 +97,50 @@ class OverlaysTest {
                 assertThat(c.path("spec").path("postgresql").path("parameters").path("shared_buffers").asText()).isEqualTo("256MB"));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod"})
+    void theGatewayTakesClientAddressesOnlyFromTheIngressesForwardedFor(String overlay) {
+        JsonNode data = Manifests.overlay(overlay).find("ConfigMap", "gateway-config").orElseThrow().path("data");
+        assertThat(data.path("QUARKUS_HTTP_PROXY_PROXY_ADDRESS_FORWARDING").asText()).isEqualTo("true");
+        assertThat(data.path("QUARKUS_HTTP_PROXY_ALLOW_X_FORWARDED").asText()).isEqualTo("true");
+        assertThat(data.path("QUARKUS_HTTP_PROXY_TRUSTED_PROXIES").asText()).isNotBlank().doesNotContain("/0");
+        // the standard Forwarded header, which ingress-nginx passes on as the client sent it, stays ignored
+        assertThat(data.has("QUARKUS_HTTP_PROXY_ALLOW_FORWARDED")).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod"})
+    void noPodSetsABuildTimePropertyAndTheShutdownDelayIsBuiltIn(String overlay) {
+        Manifests m = Manifests.overlay(overlay);
+        m.ofKind("ConfigMap").forEach(c -> assertThat(c.path("data").has("QUARKUS_SHUTDOWN_DELAY_ENABLED")).as(Manifests.name(c)).isFalse());
+        for (String app : ManifestChecker.APPS.keySet()) {
+            assertThat(ManifestChecker.applicationProperty(app, "quarkus.shutdown.delay-enabled")).as(app).contains("true");
+        }
+    }
+
+    @Test
+    void theLargestNoticeRequestPassesTheIngressAndTheGateway() {
+        // 5 photographs of 2 MiB, base64 in the JSON: 5 x 2,796,204 bytes, plus the other fields
+        assertThat(ManifestChecker.memorySize(ManifestChecker.gatewayDefaultMaxBodySize())).isGreaterThan(5L * 2_796_204 + ManifestChecker.NOTICE_FIELDS_ALLOWANCE);
+        assertThat(Manifests.overlay("prod").find("Ingress", "icpo").orElseThrow().path("metadata").path("annotations")
+                .path("nginx.ingress.kubernetes.io/proxy-body-size").asText()).isEqualTo("16m");
+    }
+
+    @Test
+    void requestRateAutoscalingGivesEachAutoscalerAMetricItsPodsExpose() throws Exception {
+        Manifests m = Manifests.overlayWithComponent("prod", "request-rate-autoscaling");
+        m.ofKind("HorizontalPodAutoscaler").forEach(h -> {
+            String expected = Manifests.name(h).equals("gateway") ? "icpo_gateway_requests_per_second" : "http_server_requests_per_second";
+            assertThat(h.path("spec").path("metrics").findValuesAsText("name")).as(Manifests.name(h)).contains("cpu", expected).hasSize(2);
+        });
+        assertThat(new ManifestChecker(m).check()).isEmpty();
+        Process p = new ProcessBuilder("node", Manifests.root().resolve("k8s/validation/validate.mjs").toString(), m.renderedFile.toString())
+                .redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as(out).isZero();
+    }
+
     private static String image(JsonNode d) {
         return d.path("spec").path("template").path("spec").path("containers").get(0).path("image").asText();
     }

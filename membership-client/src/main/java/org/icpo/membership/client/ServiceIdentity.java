@@ -13,8 +13,9 @@ import java.util.Set;
  * The identity this service presents to membership-service: a short-lived RS256 JWT whose only
  * role is the service role (e.g. {@code svc-elections}), signed with the service's key
  * ({@code icpo.service-identity.private-key-location}, a PEM file or classpath resource) and issued
- * under the suite's issuer. With an OIDC provider, the same role is granted to the service's client
- * (client-credentials grant) and the key is the provider's.
+ * under the suite's issuer, with the role as its {@code kid}. The service never asks an identity
+ * provider for a token: in production membership-service verifies it with this service's public key,
+ * published under that {@code kid} in the JWKS it reads (k8s/README.md, "Secrets").
  */
 @ApplicationScoped
 public class ServiceIdentity {
