@@ -123,6 +123,21 @@ class PlatformTest {
                 .body("items[0].details.kind", equalTo("HEIGHTENED_SUPERVISION"));
     }
 
+    @Test
+    void readingTheAuditLogIsAuditedInTurn() {
+        int read = given().auth().oauth2(Tokens.ccf()).header("X-Request-Id", "read-audit-1")
+                .get("/audit/membership?targetType=member&targetId=FR&size=3").then().statusCode(200).extract().path("items.size()");
+        given().auth().oauth2(Tokens.secretariat()).get("/audit/membership?targetType=audit-log&size=1").then().statusCode(200)
+                .body("items[0].action", equalTo("audit-log.read"))
+                .body("items[0].requestId", equalTo("read-audit-1"))
+                .body("items[0].actorRoles", equalTo("ccf"))
+                .body("items[0].details.targetType", equalTo("member"))
+                .body("items[0].details.targetId", equalTo("FR"))
+                .body("items[0].details.page", equalTo(1))
+                .body("items[0].details.size", equalTo(3))
+                .body("items[0].details.entries", equalTo(read));
+    }
+
     @Inject
     org.flywaydb.core.Flyway flyway;
 
