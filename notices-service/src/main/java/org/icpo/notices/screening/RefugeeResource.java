@@ -120,9 +120,9 @@ public class RefugeeResource {
                 throw ApiException.invalid("dateOfBirth", e.getMessage());
             }
         }
-        if ((body.forename() == null || body.forename().isBlank()) && body.dateOfBirth() == null) {
-            throw ApiException.invalid("forename", "a refugee status names the person by a forename or a date of birth as well as the "
-                    + "family name: a family name alone would hold every request about anyone of that name from the country fled");
+        String unidentified = Screening.refugeeIdentificationProblem(body.forename(), body.dateOfBirth());
+        if (unidentified != null) {
+            throw ApiException.invalid("forename", unidentified);
         }
         if (body.countryFled().equals(recognizedBy)) {
             throw ApiException.invalid("countryFled", "a member cannot recognize a refugee from itself");

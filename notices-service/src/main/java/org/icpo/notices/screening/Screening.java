@@ -136,6 +136,20 @@ public final class Screening {
         return a.equals(b);
     }
 
+    /**
+     * Why a refugee status cannot be recorded with these identifiers, or null when it can: besides the family name it
+     * names the person by a forename or a date of birth. An unknown forename or date matches any
+     * ({@link #compatibleForenames}, {@link #compatibleDates}), so a family name alone would hold every request about
+     * anyone of that name from the country fled.
+     */
+    public static String refugeeIdentificationProblem(String forename, String dateOfBirth) {
+        if ((forename == null || forename.isBlank()) && (dateOfBirth == null || dateOfBirth.isBlank())) {
+            return "a refugee status names the person by a forename or a date of birth as well as the family name: a family name "
+                    + "alone would hold every request about anyone of that name from the country fled";
+        }
+        return null;
+    }
+
     /** True when two partial dates of birth can denote the same day (one is a prefix of the other, or one is unknown). */
     public static boolean compatibleDates(String a, String b) {
         if (a == null || b == null || a.isEmpty() || b.isEmpty()) {

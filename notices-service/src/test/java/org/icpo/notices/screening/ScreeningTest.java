@@ -8,6 +8,7 @@ import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Every screening flag, raised and not raised, with its reason; scoring and levels. */
@@ -144,5 +145,14 @@ class ScreeningTest {
         assertTrue(Screening.compatibleForenames(null, "oleg"));
         assertTrue(Screening.compatibleForenames("", ""));
         assertFalse(Screening.compatibleForenames("oleg", "olga"));
+    }
+
+    @Test
+    void aRefugeeIsNamedByAForenameOrADateOfBirthBesidesTheFamilyName() {
+        assertNull(Screening.refugeeIdentificationProblem("Oleg", null));
+        assertNull(Screening.refugeeIdentificationProblem(null, "1980-02-03"));
+        assertNull(Screening.refugeeIdentificationProblem(" ", "1980"));
+        assertTrue(Screening.refugeeIdentificationProblem(null, null).startsWith("a refugee status names the person by a forename or a date"));
+        assertTrue(Screening.refugeeIdentificationProblem("  ", "").contains("a family name alone would hold every request"));
     }
 }
