@@ -38,11 +38,12 @@ class LifecycleTest extends NoticesTestBase {
     @Test
     void markedForRenewalSixMonthsBeforeExpiryThenRenewedForFiveYears() {
         String id = publishedOn(LocalDate.of(2025, 1, 10), "RENEWED");
-        as(gs()).get("/notice-requests/" + id).then().body("validUntil", equalTo("2030-01-10"));
-        // valid through 2030-01-10, it expires on 2030-01-11: marked six months before that day
-        clock.set(LocalDate.of(2029, 7, 10));
+        // 5 years: 2025-01-10 to 2030-01-09, both included
+        as(gs()).get("/notice-requests/" + id).then().body("validUntil", equalTo("2030-01-09"));
+        // valid through 2030-01-09, it expires on 2030-01-10: marked six months before that day
+        clock.set(LocalDate.of(2029, 7, 9));
         runLifecycle(List.of(), List.of());
-        clock.set(LocalDate.of(2029, 7, 11));
+        clock.set(LocalDate.of(2029, 7, 10));
         runLifecycle(List.of(id), List.of());
         as(ncb("FR")).get("/notice-requests?status=RENEWAL_DUE").then().body("items.id", equalTo(List.of(id)));
         // still valid and visible while the requester decides
@@ -55,9 +56,9 @@ class LifecycleTest extends NoticesTestBase {
         assertEquals(before, data.fingerprint());
         as(ncb("DE")).body(Bodies.map("reasons", "x")).post("/notice-requests/" + id + "/renewal").then().statusCode(403);
         as(ncb("FR")).body(Bodies.map("reasons", "Still at large; warrant in force")).post("/notice-requests/" + id + "/renewal").then()
-                .statusCode(200).body("status", equalTo("PUBLISHED")).body("validUntil", equalTo("2035-01-10"))
+                .statusCode(200).body("status", equalTo("PUBLISHED")).body("validUntil", equalTo("2035-01-09"))
                 .body("history[-1].action", equalTo("RENEW")).body("history[-1].reason", equalTo("Still at large; warrant in force"));
-        clock.set(LocalDate.of(2030, 1, 11));
+        clock.set(LocalDate.of(2030, 1, 10));
         runLifecycle(List.of(), List.of());
     }
 
@@ -66,12 +67,12 @@ class LifecycleTest extends NoticesTestBase {
         String id = publishedOn(LocalDate.of(2025, 1, 10), "EXPIRING");
         clock.set(LocalDate.of(2029, 12, 1));
         runLifecycle(List.of(id), List.of());
-        clock.set(LocalDate.of(2030, 1, 10));
+        clock.set(LocalDate.of(2030, 1, 9));
         runLifecycle(List.of(), List.of());
-        clock.set(LocalDate.of(2030, 1, 11));
+        clock.set(LocalDate.of(2030, 1, 10));
         runLifecycle(List.of(), List.of(id));
         as(gs()).get("/notice-requests/" + id).then().body("status", equalTo("EXPIRED"))
-                .body("closeReason", containsString("2030-01-10"));
+                .body("closeReason", containsString("2030-01-09"));
         as(ncb("DE")).get("/notice-requests/" + id).then().statusCode(404);
         as(ncb("FR")).body(Bodies.map("reasons", "too late")).post("/notice-requests/" + id + "/renewal").then().statusCode(409);
     }
@@ -80,8 +81,8 @@ class LifecycleTest extends NoticesTestBase {
     void aNoticeIsValidThroughItsValidUntilDayAndExpiresTheDayAfter() {
         // the job agrees with the reads (public API and member search: valid_until >= today)
         String id = publishedOn(LocalDate.of(2025, 1, 10), "LASTDAY");
-        as(gs()).get("/notice-requests/" + id).then().body("validUntil", equalTo("2030-01-10"));
-        clock.set(LocalDate.of(2030, 1, 10));
+        as(gs()).get("/notice-requests/" + id).then().body("validUntil", equalTo("2030-01-09"));
+        clock.set(LocalDate.of(2030, 1, 9));
         // its last valid day: due for renewal (first run since publication), not expired
         runLifecycle(List.of(id), List.of());
         as(gs()).get("/notice-requests/" + id).then().body("status", equalTo("RENEWAL_DUE")).body("closedAt", nullValue());
@@ -90,10 +91,10 @@ class LifecycleTest extends NoticesTestBase {
         as(ncb("DE")).get("/notices/search?name=LASTDAY").then().statusCode(200).body("items.id", equalTo(List.of(id)));
         as(ncb("DE")).get("/notice-requests/" + id).then().statusCode(200);
         assertEquals(0, data.auditCount("notice.expired", id));
-        clock.set(LocalDate.of(2030, 1, 11));
+        clock.set(LocalDate.of(2030, 1, 10));
         runLifecycle(List.of(), List.of(id));
         as(gs()).get("/notice-requests/" + id).then().body("status", equalTo("EXPIRED"))
-                .body("closeReason", equalTo("validity ended on 2030-01-10 without renewal"))
+                .body("closeReason", equalTo("validity ended on 2030-01-09 without renewal"))
                 .body("history[-1].action", equalTo("EXPIRE"));
         PublicApiTest.anon().get("/notices/v1/red").then().statusCode(200).body("total", equalTo(0));
         as(ncb("DE")).get("/notices/search?name=LASTDAY").then().statusCode(200).body("items", hasSize(0));

@@ -30,7 +30,7 @@ class ReviewTest extends NoticesTestBase {
                 .body("status", equalTo("PUBLISHED"))
                 .body("review.reviewedBy", equalTo("gs-reviewer-1"))
                 .body("review.decisionReason", equalTo("All conditions met"))
-                .body("validUntil", equalTo("2030-03-01"))
+                .body("validUntil", equalTo("2030-02-28")) // 5 years: 2025-03-01 to 2030-02-28, both included
                 .body("history.action", equalTo(List.of("FILE", "PUBLISH")))
                 .body("history[1].actor", equalTo("gs-reviewer-1"));
         assertEquals(1, data.auditCount("notice.reviewed", id));

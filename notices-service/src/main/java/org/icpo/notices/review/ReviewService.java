@@ -95,7 +95,9 @@ public class ReviewService {
                     r.decisionReason = body.reason();
                     r.publishedAt = now;
                     if (kind == RecordKind.NOTICE) {
-                        r.validUntil = LocalDate.now(clock).plus(policies.validity());
+                        // valid through validUntil (every read: valid_until >= today): 5 years from today end the day
+                        // before today's fifth anniversary; a renewal adds 5 years to that last day
+                        r.validUntil = LocalDate.now(clock).plus(policies.validity()).minusDays(1);
                         details.put("validUntil", r.validUntil.toString());
                     }
                 }
