@@ -103,6 +103,41 @@ class CcfTest extends NoticesTestBase {
     }
 
     @Test
+    void aDeletionBlocksTheSamePersonFiledAgainWithoutForename() {
+        clock.set(LocalDate.of(2025, 2, 1));
+        String notice = publishedNotice("TR", "YILMAZ");
+        String req = challenge(notice, "DELETION", "2025-02-01");
+        admissible(req, "2025-02-01");
+        as(ccf()).body(Bodies.map("outcome", "DELETION_ORDERED", "reason", "Article 3: predominantly political"))
+                .post("/ccf-requests/" + req + "/decision").then().statusCode(200);
+        // a Blue Notice names no forename: the same family name and date of birth (1975-04-12) are the deleted person
+        String before = data.fingerprint();
+        as(ncb("TR")).body(blue("YILMAZ", "1975-04-12")).post("/notice-requests").then().statusCode(422)
+                .body("failedChecks.code", equalTo(List.of("CCF_DELETION_BLOCK")));
+        assertEquals(before, data.fingerprint());
+        // another date of birth, or none (nothing known besides the family name), is not that person
+        String otherDate = file("TR", blue("YILMAZ", "1980-01-01"));
+        String noDate = file("TR", blue("YILMAZ", null));
+        for (String id : List.of(otherDate, noDate)) {
+            as(gs()).get("/notice-requests/" + id).then().body("checks.code", not(hasItem("CCF_DELETION_BLOCK")))
+                    .body("risk.flags.code", not(hasItem("REPEAT_AFTER_CCF_DELETION")));
+        }
+    }
+
+    static Map<String, Object> blue(String family, String dateOfBirth) {
+        Map<String, Object> body = Bodies.ofType("BLUE");
+        Map<String, Object> subject = Bodies.subject(family, null);
+        subject.remove("forename");
+        if (dateOfBirth == null) {
+            subject.remove("dateOfBirth");
+        } else {
+            subject.put("dateOfBirth", dateOfBirth);
+        }
+        body.put("subject", subject);
+        return body;
+    }
+
+    @Test
     void aDeletionDecisionWithTheLongestReasonIsStoredInFull() {
         clock.set(LocalDate.of(2025, 2, 1));
         String notice = publishedNotice("TR", "UZUN");

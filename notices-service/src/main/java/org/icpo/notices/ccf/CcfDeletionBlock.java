@@ -46,10 +46,13 @@ public class CcfDeletionBlock extends PanacheEntityBase {
     @Column(name = "decided_on", nullable = false)
     public LocalDate decidedOn;
 
-    /** Deletions concerning the same person (same folded names, compatible dates of birth), by any member. */
+    /**
+     * Deletions concerning the same person, by any member: the same folded family name, and forenames and dates of birth
+     * that {@link Screening#samePersonAsDeleted} finds the same person's (an unknown forename or date matches any).
+     */
     public static List<CcfDeletionBlock> matching(String familyFolded, String forenameFolded, String dateOfBirth) {
-        return CcfDeletionBlock.<CcfDeletionBlock>list("familyFolded = ?1 and forenameFolded = ?2 order by decidedOn", familyFolded, forenameFolded)
-                .stream().filter(b -> Screening.compatibleDates(b.dateOfBirth, dateOfBirth)).toList();
+        return CcfDeletionBlock.<CcfDeletionBlock>list("familyFolded = ?1 order by decidedOn", familyFolded).stream()
+                .filter(b -> Screening.samePersonAsDeleted(b.forenameFolded, b.dateOfBirth, forenameFolded, dateOfBirth)).toList();
     }
 
     public String describe() {

@@ -137,6 +137,23 @@ public final class Screening {
     }
 
     /**
+     * True when a request and a CCF deletion of the same folded family name concern the same person: forenames and dates
+     * of birth compatible ({@link #compatibleForenames}, {@link #compatibleDates}), and at least one of the two known on
+     * both sides. A deleted Red Notice for DEMIR Ali born 1975-04-12 thus matches a Blue Notice for DEMIR born 1975-04-12
+     * without forename; two records that share nothing but the family name do not match, since a member refused by the
+     * block could not tell which person it meant.
+     */
+    public static boolean samePersonAsDeleted(String forenameA, String dateOfBirthA, String forenameB, String dateOfBirthB) {
+        boolean forenamesKnown = known(forenameA) && known(forenameB);
+        boolean datesKnown = known(dateOfBirthA) && known(dateOfBirthB);
+        return (forenamesKnown || datesKnown) && compatibleForenames(forenameA, forenameB) && compatibleDates(dateOfBirthA, dateOfBirthB);
+    }
+
+    private static boolean known(String value) {
+        return value != null && !value.isEmpty();
+    }
+
+    /**
      * Why a refugee status cannot be recorded with these identifiers, or null when it can: besides the family name it
      * names the person by a forename or a date of birth. An unknown forename or date matches any
      * ({@link #compatibleForenames}, {@link #compatibleDates}), so a family name alone would hold every request about

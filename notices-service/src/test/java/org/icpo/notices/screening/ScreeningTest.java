@@ -138,6 +138,22 @@ class ScreeningTest {
     }
 
     @Test
+    void aDeletedRecordMatchesARequestSharingAKnownForenameOrDateOfBirthWithNoneContradicting() {
+        // the same forename and date; or an unknown forename on one side with the same date; or an unknown date with the same forename
+        assertTrue(Screening.samePersonAsDeleted("ali", "1975-04-12", "ali", "1975-04-12"));
+        assertTrue(Screening.samePersonAsDeleted("ali", "1975-04-12", "", "1975-04-12"));
+        assertTrue(Screening.samePersonAsDeleted("", "1975-04-12", "ali", "1975"));
+        assertTrue(Screening.samePersonAsDeleted("ali", null, "ali", "1975-04-12"));
+        // a contradiction on either
+        assertFalse(Screening.samePersonAsDeleted("ali", "1975-04-12", "mehmet", "1975-04-12"));
+        assertFalse(Screening.samePersonAsDeleted("ali", "1975-04-12", "", "1980-01-01"));
+        // nothing known on both sides besides the family name
+        assertFalse(Screening.samePersonAsDeleted("ali", null, "", "1975-04-12"));
+        assertFalse(Screening.samePersonAsDeleted("", null, "", null));
+        assertFalse(Screening.samePersonAsDeleted("ali", "1975-04-12", null, null));
+    }
+
+    @Test
     void anUnknownForenameIsCompatibleWithAnyAsAnUnknownDateIs() {
         assertTrue(Screening.compatibleForenames("oleg", "oleg"));
         assertTrue(Screening.compatibleForenames("", "oleg"));
