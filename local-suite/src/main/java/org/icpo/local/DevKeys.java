@@ -94,7 +94,9 @@ public final class DevKeys {
         }
         claims.add("\"iat\":" + now.getEpochSecond());
         claims.add("\"exp\":" + now.plus(validity).getEpochSecond());
-        String header = b64("{\"alg\":\"RS256\",\"typ\":\"JWT\",\"kid\":\"local-dev\"}".getBytes(StandardCharsets.UTF_8));
+        // a service role is granted only under a key id that names it (ServiceKeys), as the services sign their own
+        String kid = role.startsWith("svc-") ? role : "local-dev";
+        String header = b64(("{\"alg\":\"RS256\",\"typ\":\"JWT\",\"kid\":\"" + kid + "\"}").getBytes(StandardCharsets.UTF_8));
         String payload = b64(("{" + String.join(",", claims) + "}").getBytes(StandardCharsets.UTF_8));
         Signature rsa = Signature.getInstance("SHA256withRSA");
         rsa.initSign(privateKey());

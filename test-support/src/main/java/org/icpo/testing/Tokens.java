@@ -47,9 +47,14 @@ public final class Tokens {
         return sign(base("assembly-president", Set.of("assembly")), KEY);
     }
 
-    /** A service identity, e.g. {@code service("svc-elections")}. */
+    /** A service identity, e.g. {@code service("svc-elections")}, signed under the key id of its role as the services sign theirs. */
     public static String service(String role) {
-        return sign(base(role, Set.of(role)), KEY);
+        return underKeyId(role, role, Set.of(role));
+    }
+
+    /** A token with these roles signed under the key id {@code kid} (the test key verifies it whatever the id). */
+    public static String underKeyId(String kid, String subject, Set<String> roles) {
+        return base(subject, roles).jws().algorithm(io.smallrye.jwt.algorithm.SignatureAlgorithm.RS256).keyId(kid).sign(KEY);
     }
 
     public static String withRoles(String subject, Set<String> roles) {

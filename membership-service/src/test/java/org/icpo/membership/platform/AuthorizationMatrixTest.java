@@ -133,6 +133,13 @@ class AuthorizationMatrixTest {
         broken.put("alg none", Tokens.algNone());
         broken.put("tampered", Tokens.tampered());
         broken.put("garbage", "not.a.jwt");
+        // the service roles are bound to their keys (ServiceKeys): validly signed, yet not a service's identity
+        broken.put("svc-elections signed under svc-notices' key id", Tokens.underKeyId("svc-notices", "svc-elections", Set.of("svc-elections")));
+        broken.put("svc-elections from the identity provider's key", Tokens.underKeyId("keycloak-rsa-1", "svc-elections", Set.of("svc-elections")));
+        broken.put("svc-elections with no key id", Tokens.withRoles("svc-elections", Set.of("svc-elections")));
+        broken.put("secretariat under svc-elections' key id", Tokens.underKeyId("svc-elections", "gs-officer", Set.of("secretariat")));
+        broken.put("svc-elections and secretariat under svc-elections' key id",
+                Tokens.underKeyId("svc-elections", "svc-elections", Set.of("svc-elections", "secretariat")));
         List<String> failures = new ArrayList<>();
         for (Call c : calls()) {
             for (var b : broken.entrySet()) {
@@ -146,6 +153,17 @@ class AuthorizationMatrixTest {
             }
         }
         assertThat(failures).isEmpty();
+    }
+
+    @Test
+    void aServiceKeyPublishedBesideTheOldOneForARotationActsAsTheService() {
+        // kid svc-elections.2026-11: elections-service's new key during a rotation (k8s/README.md, "Rotate keys")
+        String outcome = "{\"decision\":\"REJECTED\",\"ballotId\":\"b\",\"session\":87,\"decidedOn\":\"2018-11-20\",\"rounds\":[{\"number\":1,\"yes\":1,\"no\":2,\"abstain\":0}]}";
+        String rotated = Tokens.underKeyId("svc-elections.2026-11", "svc-elections", Set.of("svc-elections"));
+        given().auth().oauth2(rotated).contentType("application/json").body(outcome).put(NO_APP + "/outcome").then().statusCode(404);
+        String notices = Tokens.underKeyId("svc-notices.2026-11", "svc-notices", Set.of("svc-notices"));
+        given().auth().oauth2(notices).contentType("application/json").body(outcome).put(NO_APP + "/outcome").then().statusCode(403);
+        given().auth().oauth2(notices).get("/members/FR/standing").then().statusCode(200);
     }
 
     @Test

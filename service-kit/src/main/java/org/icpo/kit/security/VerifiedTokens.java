@@ -1,5 +1,7 @@
 package org.icpo.kit.security;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.jwt.auth.principal.DefaultJWTCallerPrincipalFactory;
 import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
 import io.smallrye.jwt.auth.principal.JWTCallerPrincipal;
@@ -11,6 +13,7 @@ import jakarta.enterprise.inject.Alternative;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
+import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -21,11 +24,16 @@ import java.util.concurrent.atomic.AtomicLong;
  * a client sends the same token with every request, and the RSA signature check had been a tenth of a member search's
  * CPU. A token that fails is never remembered; a token is remembered by its exact text, so a changed token is
  * verified again. At most {@code icpo.jwt.verified-cache-size} tokens are kept (the map is emptied when full).
+ *
+ * <p>A verified token is also held to {@link ServiceKeys}: a service role only from that service's key, and nothing but
+ * that role from it.
  */
 @ApplicationScoped
 @Alternative
 @Priority(1)
 public class VerifiedTokens extends JWTCallerPrincipalFactory {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final JWTCallerPrincipalFactory delegate = new DefaultJWTCallerPrincipalFactory();
     private final Map<String, Verified> verified = new ConcurrentHashMap<>();
@@ -54,6 +62,10 @@ public class VerifiedTokens extends JWTCallerPrincipalFactory {
         }
         verifications.incrementAndGet();
         JWTCallerPrincipal principal = delegate.parse(token, authContextInfo);
+        String refused = ServiceKeys.problem(keyId(token), principal.getGroups());
+        if (refused != null) {
+            throw new ParseException(refused);
+        }
         long until = Math.min(now + ttlMillis, principal.getExpirationTime() * 1000L);
         if (until > now) {
             if (verified.size() >= maxSize) {
@@ -62,6 +74,18 @@ public class VerifiedTokens extends JWTCallerPrincipalFactory {
             verified.put(token, new Verified(principal, until));
         }
         return principal;
+    }
+
+    /** The {@code kid} of a token whose signature was verified, or null. */
+    static String keyId(String token) {
+        try {
+            int dot = token.indexOf('.');
+            JsonNode header = JSON.readTree(Base64.getUrlDecoder().decode(token.substring(0, dot)));
+            JsonNode kid = header.get("kid");
+            return kid == null || !kid.isTextual() ? null : kid.asText();
+        } catch (java.io.IOException | IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /** How many tokens were verified (not answered from memory) since start: for tests. */
