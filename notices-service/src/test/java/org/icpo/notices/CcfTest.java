@@ -40,6 +40,17 @@ class CcfTest extends NoticesTestBase {
         return id;
     }
 
+    /** A Red Notice for {@code family} Ali born 1975-04-12, published on 2025-02-01 and deleted by the CCF the same day. */
+    String deletedByCcf(String country, String family) {
+        clock.set(LocalDate.of(2025, 2, 1));
+        String notice = publishedNotice(country, family);
+        String req = challenge(notice, "DELETION", "2025-02-01");
+        admissible(req, "2025-02-01");
+        as(ccf()).body(Bodies.map("outcome", "DELETION_ORDERED", "reason", "Article 3: predominantly political"))
+                .post("/ccf-requests/" + req + "/decision").then().statusCode(200).body("outcome", equalTo("DELETION_ORDERED"));
+        return notice;
+    }
+
     @Test
     void deadlinesAreFourMonthsForAccessAndNineForCorrectionAndDeletionAndOverdueIsReported() {
         clock.set(LocalDate.of(2025, 1, 5));
@@ -71,12 +82,7 @@ class CcfTest extends NoticesTestBase {
 
     @Test
     void deletionCancelsTheNoticeAndBlocksAnIdenticalRequestWithoutNewFacts() {
-        clock.set(LocalDate.of(2025, 2, 1));
-        String notice = publishedNotice("TR", "DEMIR");
-        String req = challenge(notice, "DELETION", "2025-02-01");
-        admissible(req, "2025-02-01");
-        as(ccf()).body(Bodies.map("outcome", "DELETION_ORDERED", "reason", "Article 3: predominantly political"))
-                .post("/ccf-requests/" + req + "/decision").then().statusCode(200).body("outcome", equalTo("DELETION_ORDERED"));
+        String notice = deletedByCcf("TR", "DEMIR");
         as(gs()).get("/notice-requests/" + notice).then().body("status", equalTo("CANCELLED"))
                 .body("closeReason", containsString("Article 3: predominantly political"))
                 .body("history[-1].action", equalTo("CCF_DELETE")).body("history[-1].actorRole", equalTo("CCF"));
@@ -104,12 +110,7 @@ class CcfTest extends NoticesTestBase {
 
     @Test
     void aDeletionBlocksTheSamePersonFiledAgainWithoutForename() {
-        clock.set(LocalDate.of(2025, 2, 1));
-        String notice = publishedNotice("TR", "YILMAZ");
-        String req = challenge(notice, "DELETION", "2025-02-01");
-        admissible(req, "2025-02-01");
-        as(ccf()).body(Bodies.map("outcome", "DELETION_ORDERED", "reason", "Article 3: predominantly political"))
-                .post("/ccf-requests/" + req + "/decision").then().statusCode(200);
+        deletedByCcf("TR", "YILMAZ");
         // a Blue Notice names no forename: the same family name and date of birth (1975-04-12) are the deleted person
         String before = data.fingerprint();
         as(ncb("TR")).body(blue("YILMAZ", "1975-04-12")).post("/notice-requests").then().statusCode(422)

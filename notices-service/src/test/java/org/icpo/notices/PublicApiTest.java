@@ -276,7 +276,7 @@ class PublicApiTest extends NoticesTestBase {
         assertEquals(List.of("prokopchuk", "prokoptchouk"), List.of(row.get(1).split("\n")));
         assertEquals(List.of("yuriy", "iouri"), List.of(row.get(2).split("\n")));
         assertTrue(row.get(3).contains("robbery") && row.get(3).contains("lyon"), row.get(3));
-        assertEquals("2030-03-10", row.get(4));
+        assertEquals("2030-03-09", row.get(4)); // valid 5 years: 2025-03-10 to 2030-03-09
         assertTrue(row.get(5).startsWith("2025-03-10"), row.get(5));
         anon().get("/notices/v1/red?name=uk").then().body("total", equalTo(1));
         // writes by anything else than the filing code (a migration, an operator, an older replica) are followed too
@@ -442,8 +442,8 @@ class PublicApiTest extends NoticesTestBase {
                 .post("/ccf-requests/" + ccfReq + "/admissibility").then().statusCode(200);
         as(Tokens.ccf()).body(Bodies.map("outcome", "DELETION_ORDERED", "reason", "Article 3"))
                 .post("/ccf-requests/" + ccfReq + "/decision").then().statusCode(200);
-        // published 2020, validity passed (before and after the lifecycle job expires it)
-        clock.set(LocalDate.of(2020, 3, 10));
+        // published 2020-03-11, valid through 2025-03-10, then passed (before and after the lifecycle job expires it)
+        clock.set(LocalDate.of(2020, 3, 11));
         Map<String, Object> oldBody = Bodies.red("EXPIRING", "Jean");
         Bodies.sub(Bodies.sub(oldBody, "red"), "warrant").put("issuedOn", "2019-06-01");
         String[] old = published("FR", oldBody);
@@ -461,7 +461,7 @@ class PublicApiTest extends NoticesTestBase {
         anon().get("/notices/v1/red?resultPerPage=160").then().statusCode(200).body("total", equalTo(2))
                 .body("_embedded.notices.name", equalTo(List.of("VISIBLE", "EXPIRING")));
         clock.set(LocalDate.of(2025, 3, 11));
-        // validity of EXPIRING (2020-03-10 + 5 years) has passed: gone before the job runs
+        // the 5 years of EXPIRING (2020-03-11 to 2025-03-10) have passed: gone before the job runs
         anon().get("/notices/v1/red").then().body("total", equalTo(1)).body("_embedded.notices[0].entity_id", equalTo(pub[1]));
         as(gs()).post("/notice-lifecycle/runs").then().statusCode(200);
         for (String list : new String[]{"red", "yellow", "un/persons", "un/entities"}) {
