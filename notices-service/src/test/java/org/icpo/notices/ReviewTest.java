@@ -205,7 +205,7 @@ class ReviewTest extends NoticesTestBase {
                 .body("detail", containsString("requesting NCB"));
         review(gs(), "/notice-requests", id, "PUBLISH", null, "twice").statusCode(409)
                 .body("type", equalTo("https://icpo.example/problems/conflict"))
-                .body("action", equalTo("PUBLISH")).body("status", equalTo("PUBLISHED"));
+                .body("action", equalTo("PUBLISH")).body("currentStatus", equalTo("PUBLISHED")).body("status", equalTo(409));
         review(gs(), "/notice-requests", id, "REFUSE", "ARTICLE_3", "too late").statusCode(409);
         review(gs(), "/notice-requests", id, "REQUEST_INFO", null, "too late").statusCode(409);
         as(ncb("FR")).body(Bodies.map("reason", "Person arrested")).post("/notice-requests/" + id + "/cancellation").then().statusCode(200)

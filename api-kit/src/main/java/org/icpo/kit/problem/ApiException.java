@@ -71,8 +71,19 @@ public class ApiException extends RuntimeException {
         return e;
     }
 
-    /** Adds an extension member to the problem document (e.g. the rule codes that failed). */
+    /** The members of every problem document, which an extension member must not shadow. */
+    public static final java.util.Set<String> STANDARD_MEMBERS =
+            java.util.Set.of("type", "title", "status", "detail", "instance", "requestId", "violations");
+
+    /**
+     * Adds an extension member to the problem document (e.g. the rule codes that failed). A name of the document's own
+     * members ({@link #STANDARD_MEMBERS}) is refused: {@code status} twice made the JSON's status the record's status
+     * rather than the HTTP status (RFC 9457 requires a number there).
+     */
     public ApiException with(String name, Object value) {
+        if (STANDARD_MEMBERS.contains(name)) {
+            throw new IllegalArgumentException("'" + name + "' is a member of every problem document, not an extension");
+        }
         extensions.put(name, value);
         return this;
     }

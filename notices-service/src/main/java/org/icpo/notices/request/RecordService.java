@@ -374,7 +374,7 @@ public class RecordService {
             return Workflow.next(kind, from, action, actor, ctx);
         } catch (Workflow.Violation v) {
             ApiException e = v.forbidden() ? ApiException.forbidden(v.getMessage()) : ApiException.conflict(v.getMessage());
-            throw e.with("action", action.name()).with("status", from == null ? "NEW" : from.name());
+            throw e.with("action", action.name()).with("currentStatus", from == null ? "NEW" : from.name());
         }
     }
 
