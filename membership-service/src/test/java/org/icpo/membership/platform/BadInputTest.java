@@ -201,6 +201,10 @@ class BadInputTest {
                 .contentType("application/problem+json").body("violations[0].field", org.hamcrest.Matchers.equalTo("actor"));
         given().auth().oauth2(gs).urlEncodingEnabled(false).get("/members/F%00R").then().statusCode(400)
                 .contentType("application/problem+json").body("violations[0].field", org.hamcrest.Matchers.equalTo("path"));
+        // refused before the request is matched, yet with its request id, as every problem
+        given().auth().oauth2(gs).urlEncodingEnabled(false).header("X-Request-Id", "nul-check-1").get("/members?region=%00").then()
+                .statusCode(400).header("X-Request-Id", "nul-check-1").body("requestId", org.hamcrest.Matchers.equalTo("nul-check-1"))
+                .body("violations[0].field", org.hamcrest.Matchers.equalTo("region"));
     }
 
     @Test

@@ -14,7 +14,8 @@ public class RequestIdFilter {
 
     static final String PROPERTY = "icpo.requestId";
 
-    @ServerRequestFilter(preMatching = true)
+    /** Before every other filter, so that a request refused by one (NulCharacters, also pre-matching) has its id. */
+    @ServerRequestFilter(preMatching = true, priority = jakarta.ws.rs.Priorities.AUTHENTICATION - 500)
     public void assign(ContainerRequestContext request) {
         String id = RequestIds.acceptOrGenerate(request.getHeaderString(RequestIds.HEADER));
         request.setProperty(PROPERTY, id);
