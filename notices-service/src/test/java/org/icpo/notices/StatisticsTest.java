@@ -79,8 +79,9 @@ class StatisticsTest extends NoticesTestBase {
                 .body("noticesPublished", equalTo(0)).body("ccfRequestsByKind.DELETION", equalTo(0)).body("medianReviewHours", equalTo(6.0f));
         RestAssured.get("/statistics/notices?year=2020").then().body("noticeRequestsByType.RED", equalTo(1)).body("noticesPublished", equalTo(1))
                 .body("expired", equalTo(0)).body("medianReviewHours", equalTo(0.0f));
+        // null, not left out: every figure of the public statistics is in every answer
         RestAssured.get("/statistics/notices?year=2024").then().statusCode(200).body("noticesPublished", equalTo(0))
-                .body("medianReviewHours", nullValue());
+                .body("$", hasKey("medianReviewHours")).body("medianReviewHours", nullValue());
         // the current year by default
         clock.set(LocalDate.of(2025, 6, 1));
         RestAssured.get("/statistics/notices").then().statusCode(200).body("year", equalTo(2025)).body("noticesPublished", equalTo(2));

@@ -1,5 +1,6 @@
 package org.icpo.notices.statistics;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -42,7 +43,8 @@ public class NoticeStatistics {
             @Schema(description = "CCF requests declared inadmissible in the year") long ccfInadmissible,
             @Schema(description = "CCF decisions taken in the year, by outcome (every outcome listed)") Map<String, Long> ccfDecisionsByOutcome,
             @Schema(description = "Median time from filing to the first decision (publication, or first approval of a request under "
-                    + "measures, or refusal) of the notice requests decided in the year, in hours; null when none") Double medianReviewHours) {
+                    + "measures, or refusal) of the notice requests decided in the year, in hours; null when none")
+            @JsonInclude(JsonInclude.Include.ALWAYS) Double medianReviewHours) {
     }
 
     public Figures compute(int year, String member) {
