@@ -43,6 +43,12 @@ class MergedOpenApiTest {
     }
 
     @Test
+    void theGatewaysOwnOpenApiEndpointIsTheMergedDocumentToo() throws Exception {
+        String body = given().get("/q/openapi").then().statusCode(200).contentType("application/json").extract().asString();
+        assertThat(new ObjectMapper().readTree(body).at("/paths").fieldNames()).toIterable().contains("/members", "/sessions", "/notices/v1/red");
+    }
+
+    @Test
     void swaggerUiShowsTheMergedDocument() {
         String page = given().get("/q/swagger-ui/").then().statusCode(200).extract().asString();
         assertThat(page).contains("/openapi");
