@@ -14,9 +14,14 @@ import java.util.concurrent.CountDownLatch;
 /**
  * {@code ./icpo run}: the whole suite on this machine (see {@link SuiteLauncher}), demo data loaded
  * through the public APIs, URLs and demo tokens printed; Ctrl-C stops everything.
- * {@code ./icpo token ROLE [COUNTRY]} prints a token signed with the local key.
+ * {@code ./icpo token ROLE [COUNTRY] [--subject NAME]} prints a token signed with the local key.
  */
 public final class LocalSuite {
+
+    /** The roles of the suite (service-kit's Roles), the only ones a local token is minted for. */
+    static final List<String> ROLES = List.of("ncb", "secretariat", "ccf", "assembly", "svc-elections", "svc-notices");
+    static final List<String> COMPONENTS = List.of("membership", "elections", "notices", "gateway");
+    static final String TOKEN_USAGE = "usage: ./icpo token ncb|secretariat|ccf|assembly|svc-elections|svc-notices [COUNTRY] [--subject NAME]";
 
     private LocalSuite() {
     }
@@ -31,7 +36,7 @@ public final class LocalSuite {
             case "run" -> run(root, keys, argv);
             case "token" -> token(keys, argv);
             default -> {
-                System.err.println("usage: ./icpo run [--fresh] [--no-demo] [--only a,b] | ./icpo token ROLE [COUNTRY]");
+                System.err.println("usage: ./icpo run [--fresh] [--no-demo] [--only a,b] | ./icpo token ROLE [COUNTRY] [--subject NAME]");
                 System.exit(2);
             }
         }
@@ -39,7 +44,7 @@ public final class LocalSuite {
 
     private static void token(DevKeys keys, List<String> argv) throws Exception {
         if (argv.isEmpty()) {
-            System.err.println("usage: ./icpo token ncb|secretariat|ccf|assembly|svc-elections|svc-notices [COUNTRY] [--subject NAME]");
+            System.err.println(TOKEN_USAGE);
             System.exit(2);
         }
         keys.ensure();
@@ -57,12 +62,36 @@ public final class LocalSuite {
         }
         String role = argv.get(0);
         String country = argv.size() > 1 ? argv.get(1).toUpperCase(Locale.ROOT) : null;
-        if (role.equals("ncb") && country == null) {
-            System.err.println("an ncb token needs the member's country, e.g. ./icpo token ncb FR");
+        String problem = tokenProblem(role, country);
+        if (problem != null) {
+            System.err.println(problem);
             System.exit(2);
         }
         String subject = subjectOption != null ? subjectOption : country == null ? role + "-demo" : "ncb-" + country.toLowerCase(Locale.ROOT);
         System.out.println(keys.mint(subject, role, country, Duration.ofHours(12)));
+    }
+
+    /** Why {@code ./icpo token ROLE [COUNTRY]} cannot mint a token, or null. */
+    static String tokenProblem(String role, String country) {
+        if (!ROLES.contains(role)) {
+            return "unknown role '" + role + "': the suite's roles are " + String.join(", ", ROLES) + "\n" + TOKEN_USAGE;
+        }
+        if (role.equals("ncb") && country == null) {
+            return "an ncb token needs the member's country, e.g. ./icpo token ncb FR";
+        }
+        if (country != null && !country.matches("[A-Z]{2}")) {
+            return "the country is an ISO 3166-1 alpha-2 code, e.g. FR, not '" + country + "'";
+        }
+        return null;
+    }
+
+    /** Why the components named by {@code --only} cannot be started, or null. */
+    static String onlyProblem(List<String> only) {
+        List<String> unknown = only.stream().filter(n -> !COMPONENTS.contains(n)).toList();
+        return only.isEmpty() || !unknown.isEmpty()
+                ? "--only takes components among " + String.join(", ", COMPONENTS) + " (comma-separated), not "
+                + (only.isEmpty() ? "nothing" : String.join(", ", unknown))
+                : null;
     }
 
     static int port(String name, int fallback) {
@@ -84,6 +113,10 @@ public final class LocalSuite {
             if (argv.get(i).equals("--only") && i + 1 < argv.size()) {
                 only.addAll(Arrays.asList(argv.get(i + 1).split(",")));
             }
+        }
+        if (argv.contains("--only") && onlyProblem(only) != null) {
+            System.err.println(onlyProblem(only));
+            System.exit(2);
         }
         Map<String, Integer> ports = new LinkedHashMap<>();
         ports.put("gateway", port("gateway", 8080));
@@ -139,7 +172,7 @@ public final class LocalSuite {
             System.out.println("  " + String.format("%-14s", c.name() + ":") + " http://localhost:" + suite.port(c.name()));
         }
         System.out.println();
-        System.out.println("  Demo tokens (12 h); mint others with ./icpo token ROLE [COUNTRY]:");
+        System.out.println("  Demo tokens (12 h); mint others with ./icpo token ROLE [COUNTRY] [--subject NAME]:");
         System.out.println("  export GS=" + keys.mint("secretariat-demo", "secretariat", null, Duration.ofHours(12)));
         System.out.println("  export GS2=" + keys.mint("gs-second-reviewer", "secretariat", null, Duration.ofHours(12)));
         System.out.println("  export NCB_FR=" + keys.mint("ncb-fr", "ncb", "FR", Duration.ofHours(12)));
