@@ -24,7 +24,11 @@ public final class PathGuard {
             }
         }
         String lower = path.toLowerCase(Locale.ROOT);
-        if (lower.contains("%2f") || lower.contains("%5c") || lower.contains("%2e") || lower.contains("%00")) {
+        if (lower.contains("%00")) {
+            // not a separator: said as such, as the services do (service-kit NulCharacters)
+            return "the request path contains the NUL character (U+0000)";
+        }
+        if (lower.contains("%2f") || lower.contains("%5c") || lower.contains("%2e")) {
             return "the request path contains an encoded separator or dot";
         }
         if (path.contains("//")) {

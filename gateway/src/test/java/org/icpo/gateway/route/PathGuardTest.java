@@ -20,4 +20,10 @@ class PathGuardTest {
     void pathsThatCouldMeanSomethingElseUpstreamAreRefused(String path) {
         assertThat(PathGuard.problem(path)).isNotNull();
     }
+
+    @org.junit.jupiter.api.Test
+    void theNulCharacterIsNamedAsSuch() {
+        assertThat(PathGuard.problem("/members/F%00")).isEqualTo("the request path contains the NUL character (U+0000)");
+        assertThat(PathGuard.problem("/a%2fb")).isEqualTo("the request path contains an encoded separator or dot");
+    }
 }
