@@ -36,6 +36,33 @@ class ScreeningApiTest extends NoticesTestBase {
     }
 
     @Test
+    void theActiveFilterIsTrueOrFalseAndTheIdANumber() {
+        Number id = as(gs()).body(Bodies.map("term", "filter-term", "language", "en", "category", "RACIAL")).post("/screening-indicators")
+                .then().statusCode(201).extract().path("id");
+        as(gs()).body(Bodies.map("term", "filter-term", "language", "en", "category", "RACIAL", "active", false, "version", 0))
+                .put("/screening-indicators/" + id).then().statusCode(200);
+        as(gs()).get("/screening-indicators?active=false").then().statusCode(200).body("term", hasItem("filter-term"));
+        as(gs()).get("/screening-indicators?active=TRUE").then().statusCode(200).body("term", not(hasItem("filter-term")))
+                .body("term", hasItem("extremism"));
+        // anything else was taken as false
+        for (String v : List.of("yes", "1", "0", "no")) {
+            as(gs()).get("/screening-indicators?active=" + v).then().statusCode(400).contentType(problemJson())
+                    .body("type", equalTo("https://icpo.example/problems/validation"))
+                    .body("violations[0].field", equalTo("active"))
+                    .body("violations[0].message", containsString("is not true or false"));
+        }
+        String before = data.fingerprint();
+        for (String bad : List.of("abc", "1.5", "99999999999999999999")) {
+            as(gs()).body(Bodies.map("term", "x", "language", "en", "category", "RACIAL", "active", true, "version", 1))
+                    .put("/screening-indicators/" + bad).then().statusCode(400).contentType(problemJson())
+                    .body("type", equalTo("https://icpo.example/problems/validation"))
+                    .body("violations[0].field", equalTo("id"))
+                    .body("violations[0].message", containsString("is not a whole number"));
+        }
+        assertEquals(before, data.fingerprint());
+    }
+
+    @Test
     void requestsInOtherLanguagesAreFlagged() {
         Map<String, Object> ru = Bodies.red("IVANOV", "Petr");
         Bodies.sub(ru, "red").put("charges", List.of(Bodies.charge("Экстремизм: участие в массовые беспорядки", "OTHER_SERIOUS_ORDINARY_LAW", 60)));

@@ -45,7 +45,7 @@ public class AttendanceResource {
     @Authenticated
     @Operation(summary = "Delegations present at a session")
     @APIResponse(responseCode = "404", description = "No such session")
-    public AttendanceDtos.AttendanceView list(@PathParam("number") @Min(1) @Max(999) int number) {
+    public AttendanceDtos.AttendanceView list(@PathParam("number") @Min(1) @Max(999) Integer number) {
         return attendance.list(number);
     }
 
@@ -60,7 +60,7 @@ public class AttendanceResource {
     @APIResponse(responseCode = "409", description = "Already registered, or the session is closed")
     @APIResponse(responseCode = "422", description = "Not a member of the Organization")
     @APIResponse(responseCode = "503", description = "membership-service cannot be reached")
-    public Response register(@PathParam("number") @Min(1) @Max(999) int number,
+    public Response register(@PathParam("number") @Min(1) @Max(999) Integer number,
                              @NotNull @Valid AttendanceDtos.Registration body,
                              @HeaderParam(Idempotency.HEADER) @Size(min = 1, max = 255) @Parameter(description = "Makes a retried POST safe") String key) {
         return idempotency.execute(key, "POST /sessions/" + number + "/attendance", body, () -> {
@@ -76,7 +76,7 @@ public class AttendanceResource {
     @Operation(summary = "Record that a delegation left", description = "Counts for rounds opened afterwards; frozen rolls do not change.")
     @APIResponse(responseCode = "204", description = "Removed from the attendance")
     @APIResponse(responseCode = "404", description = "Not registered")
-    public void leave(@PathParam("number") @Min(1) @Max(999) int number,
+    public void leave(@PathParam("number") @Min(1) @Max(999) Integer number,
                       @PathParam("country") @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code in capitals") String country) {
         attendance.leave(number, country);
     }

@@ -108,7 +108,7 @@ public class IndicatorResource {
     @Transactional
     @Operation(summary = "Change or deactivate an indicator")
     @APIResponse(responseCode = "409", description = "Changed meanwhile (version), or the term already exists")
-    public IndicatorView update(@PathParam("id") long id, @NotNull @Valid IndicatorDtos.IndicatorUpdate body) {
+    public IndicatorView update(@PathParam("id") Long id, @NotNull @Valid IndicatorDtos.IndicatorUpdate body) {
         ScreeningIndicator i = ScreeningIndicator.findById(id);
         if (i == null) {
             throw ApiException.notFound("No screening indicator " + id);
