@@ -28,6 +28,7 @@ import org.icpo.kit.idempotency.Idempotency;
 import org.icpo.kit.security.Roles;
 
 import java.net.URI;
+import java.util.Locale;
 
 @Path("/sessions/{number}/attendance")
 @Produces(MediaType.APPLICATION_JSON)
@@ -73,11 +74,13 @@ public class AttendanceResource {
     @Path("{country}")
     @RolesAllowed({Roles.ASSEMBLY, Roles.NCB})
     @Transactional
-    @Operation(summary = "Record that a delegation left", description = "Counts for rounds opened afterwards; frozen rolls do not change.")
+    @Operation(summary = "Record that a delegation left", description = "Counts for rounds opened afterwards; frozen rolls do not change. "
+            + "The country code may be in either case.")
     @APIResponse(responseCode = "204", description = "Removed from the attendance")
     @APIResponse(responseCode = "404", description = "Not registered")
     public void leave(@PathParam("number") @Min(1) @Max(999) Integer number,
-                      @PathParam("country") @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code in capitals") String country) {
-        attendance.leave(number, country);
+                      @PathParam("country") @Pattern(regexp = "[A-Za-z]{2}", message = "must be an ISO 3166-1 alpha-2 code (two letters)")
+                      @Parameter(description = "ISO 3166-1 alpha-2, in either case") String country) {
+        attendance.leave(number, country.toUpperCase(Locale.ROOT));
     }
 }

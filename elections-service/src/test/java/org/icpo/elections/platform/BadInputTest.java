@@ -103,7 +103,8 @@ class BadInputTest extends ElectionsTestBase {
         refused(400, () -> assembly().body(Map.of()).post("/sessions/91/attendance"));
         refused(400, () -> assembly().body(Map.of("country", "FR", "present", true)).post("/sessions/91/attendance"));
         refused(404, () -> assembly().body(Map.of("country", "FR")).post("/sessions/500/attendance"));
-        refused(400, () -> assembly().delete("/sessions/91/attendance/fr"));
+        refused(400, () -> assembly().delete("/sessions/91/attendance/f1"));
+        refused(400, () -> assembly().delete("/sessions/91/attendance/fra"));
         refused(404, () -> assembly().delete("/sessions/91/attendance/ZW"));
         // ballots
         refused(400, () -> assembly().body(Map.of("session", 91)).post("/ballots"));
