@@ -90,7 +90,8 @@ class ScreeningApiTest extends NoticesTestBase {
         Map<String, Object> indicator = Bodies.map("term", term, "language", "en", "category", "POLITICAL", "note", "added after review");
         Number id = as(gs()).body(indicator).post("/screening-indicators").then().statusCode(201).body("updatedBy", equalTo("gs-reviewer-1"))
                 .extract().path("id");
-        as(gs()).body(indicator).post("/screening-indicators").then().statusCode(409);
+        as(gs()).body(indicator).post("/screening-indicators").then().statusCode(409)
+                .body("type", equalTo("https://icpo.example/problems/conflict"));
         as(ncb("FR")).body(indicator).post("/screening-indicators").then().statusCode(403);
         Map<String, Object> body2 = Bodies.red("NEWTERM", "Two");
         body2.put("caseSummary", "Propaganda of terrorism against the regime on a blog");
@@ -99,8 +100,11 @@ class ScreeningApiTest extends NoticesTestBase {
         // deactivated: no longer used
         as(gs()).body(Bodies.map("term", term, "language", "en", "category", "POLITICAL", "active", false, "version", 0))
                 .put("/screening-indicators/" + id).then().statusCode(200).body("active", equalTo(false)).body("version", equalTo(1));
+        // a stale version: the same problem type as a lost optimistic-lock race, not the generic conflict
         as(gs()).body(Bodies.map("term", term, "language", "en", "category", "POLITICAL", "active", true, "version", 0))
-                .put("/screening-indicators/" + id).then().statusCode(409);
+                .put("/screening-indicators/" + id).then().statusCode(409).contentType(problemJson())
+                .body("type", equalTo("https://icpo.example/problems/concurrent-modification"))
+                .body("detail", containsString("version 1, not 0"));
         Map<String, Object> body3 = Bodies.red("NEWTERM", "Three");
         body3.put("caseSummary", "Propaganda of terrorism against the regime on a blog");
         as(gs()).get("/notice-requests/" + file("FR", body3)).then().body("risk.flags", equalTo(List.of()));
