@@ -76,6 +76,42 @@ class BadInputSweepTest extends NoticesTestBase {
         assertEquals(before, data.fingerprint());
     }
 
+    /**
+     * Path parameters that do not convert (a UUID, a number) are validation problems naming the parameter, like query
+     * parameters, not a bare bad-request; nothing is written.
+     */
+    @Test
+    void pathParametersThatDoNotConvertAreValidationProblemsNamingThem() {
+        String notice = file("FR", Bodies.red());
+        String before = data.fingerprint();
+        List<String> wrong = new ArrayList<>();
+        invalidParameter(as(gs()).get("/notice-requests/not-a-uuid"), "id", "is not a UUID", wrong);
+        invalidParameter(as(gs()).get("/notice-requests/1-2-3-4-5"), "id", "is not a UUID", wrong);
+        invalidParameter(as(gs()).get("/diffusions/123"), "id", "is not a UUID", wrong);
+        invalidParameter(as(gs()).get("/notice-requests/" + notice + "/photos/xyz"), "photoId", "is not a UUID", wrong);
+        invalidParameter(as(ncb("FR")).body(Bodies.map("reason", "r")).post("/notice-requests/abc/cancellation"), "id", "is not a UUID", wrong);
+        invalidParameter(as(Tokens.ccf()).body(Bodies.map("outcome", "ACCESS_GRANTED", "reason", "r")).post("/ccf-requests/abc/decision"), "id", "is not a UUID", wrong);
+        invalidParameter(as(Tokens.ccf()).urlEncodingEnabled(false).get("/ccf-requests/%20"), "id", "must not be blank", wrong);
+        invalidParameter(as(gs()).body(Bodies.map("reason", "r")).post("/refugee-statuses/abc/withdrawal"), "id", "is not a UUID", wrong);
+        invalidParameter(as(gs()).body(Bodies.map("term", "x", "language", "en", "category", "RACIAL", "active", true, "version", 0))
+                .put("/screening-indicators/one"), "id", "is not a whole number", wrong);
+        invalidParameter(as(gs()).get("/screening-indicators?active=yes"), "active", "is not true or false", wrong);
+        invalidParameter(as(Tokens.ccf()).get("/ccf-requests?overdue=1"), "overdue", "is not true or false", wrong);
+        assertEquals(List.of(), wrong);
+        assertEquals(before, data.fingerprint());
+    }
+
+    /** A 400 validation problem naming {@code field} and saying why. */
+    private static void invalidParameter(io.restassured.response.Response r, String field, String message, List<String> wrong) {
+        boolean ok = r.statusCode() == 400 && r.contentType().startsWith("application/problem+json")
+                && "https://icpo.example/problems/validation".equals(r.jsonPath().getString("type"))
+                && field.equals(r.jsonPath().getString("violations[0].field"))
+                && r.jsonPath().getString("violations[0].message").contains(message);
+        if (!ok) {
+            wrong.add(field + ": " + r.statusCode() + " " + r.asString());
+        }
+    }
+
     @Test
     @SuppressWarnings("unchecked")
     void theNulCharacterIsRefusedWhereverItComesAndNothingIsWritten() {

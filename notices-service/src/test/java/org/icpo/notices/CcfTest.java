@@ -70,6 +70,13 @@ class CcfTest extends NoticesTestBase {
         as(ccf()).get("/ccf-requests?overdue=true").then().body("items.id", equalTo(List.of(access)))
                 .body("items[0].daysLeft", equalTo(-1)).body("items[0].overdue", equalTo(true));
         as(gs()).get("/ccf-requests?overdue=false").then().body("items.id", not(hasItem(access)));
+        // only true or false: overdue=1 listed the requests NOT overdue
+        for (String v : List.of("1", "yes", "0")) {
+            as(ccf()).get("/ccf-requests?overdue=" + v).then().statusCode(400).contentType(problemJson())
+                    .body("type", equalTo("https://icpo.example/problems/validation"))
+                    .body("violations[0].field", equalTo("overdue"));
+        }
+        as(ccf()).get("/ccf-requests?overdue=TRUE").then().statusCode(200).body("items.id", equalTo(List.of(access)));
         clock.set(LocalDate.of(2025, 10, 6));
         as(ccf()).get("/ccf-requests?overdue=true").then().body("total", equalTo(3));
         // a decision ends the overdue report

@@ -36,6 +36,33 @@ class ScreeningApiTest extends NoticesTestBase {
     }
 
     @Test
+    void theActiveFilterIsTrueOrFalseAndTheIdANumber() {
+        Number id = as(gs()).body(Bodies.map("term", "filter-term", "language", "en", "category", "RACIAL")).post("/screening-indicators")
+                .then().statusCode(201).extract().path("id");
+        as(gs()).body(Bodies.map("term", "filter-term", "language", "en", "category", "RACIAL", "active", false, "version", 0))
+                .put("/screening-indicators/" + id).then().statusCode(200);
+        as(gs()).get("/screening-indicators?active=false").then().statusCode(200).body("term", hasItem("filter-term"));
+        as(gs()).get("/screening-indicators?active=TRUE").then().statusCode(200).body("term", not(hasItem("filter-term")))
+                .body("term", hasItem("extremism"));
+        // anything else was taken as false
+        for (String v : List.of("yes", "1", "0", "no")) {
+            as(gs()).get("/screening-indicators?active=" + v).then().statusCode(400).contentType(problemJson())
+                    .body("type", equalTo("https://icpo.example/problems/validation"))
+                    .body("violations[0].field", equalTo("active"))
+                    .body("violations[0].message", containsString("is not true or false"));
+        }
+        String before = data.fingerprint();
+        for (String bad : List.of("abc", "1.5", "99999999999999999999")) {
+            as(gs()).body(Bodies.map("term", "x", "language", "en", "category", "RACIAL", "active", true, "version", 1))
+                    .put("/screening-indicators/" + bad).then().statusCode(400).contentType(problemJson())
+                    .body("type", equalTo("https://icpo.example/problems/validation"))
+                    .body("violations[0].field", equalTo("id"))
+                    .body("violations[0].message", containsString("is not a whole number"));
+        }
+        assertEquals(before, data.fingerprint());
+    }
+
+    @Test
     void requestsInOtherLanguagesAreFlagged() {
         Map<String, Object> ru = Bodies.red("IVANOV", "Petr");
         Bodies.sub(ru, "red").put("charges", List.of(Bodies.charge("Экстремизм: участие в массовые беспорядки", "OTHER_SERIOUS_ORDINARY_LAW", 60)));
@@ -63,7 +90,8 @@ class ScreeningApiTest extends NoticesTestBase {
         Map<String, Object> indicator = Bodies.map("term", term, "language", "en", "category", "POLITICAL", "note", "added after review");
         Number id = as(gs()).body(indicator).post("/screening-indicators").then().statusCode(201).body("updatedBy", equalTo("gs-reviewer-1"))
                 .extract().path("id");
-        as(gs()).body(indicator).post("/screening-indicators").then().statusCode(409);
+        as(gs()).body(indicator).post("/screening-indicators").then().statusCode(409)
+                .body("type", equalTo("https://icpo.example/problems/conflict"));
         as(ncb("FR")).body(indicator).post("/screening-indicators").then().statusCode(403);
         Map<String, Object> body2 = Bodies.red("NEWTERM", "Two");
         body2.put("caseSummary", "Propaganda of terrorism against the regime on a blog");
@@ -72,8 +100,11 @@ class ScreeningApiTest extends NoticesTestBase {
         // deactivated: no longer used
         as(gs()).body(Bodies.map("term", term, "language", "en", "category", "POLITICAL", "active", false, "version", 0))
                 .put("/screening-indicators/" + id).then().statusCode(200).body("active", equalTo(false)).body("version", equalTo(1));
+        // a stale version: the same problem type as a lost optimistic-lock race, not the generic conflict
         as(gs()).body(Bodies.map("term", term, "language", "en", "category", "POLITICAL", "active", true, "version", 0))
-                .put("/screening-indicators/" + id).then().statusCode(409);
+                .put("/screening-indicators/" + id).then().statusCode(409).contentType(problemJson())
+                .body("type", equalTo("https://icpo.example/problems/concurrent-modification"))
+                .body("detail", containsString("version 1, not 0"));
         Map<String, Object> body3 = Bodies.red("NEWTERM", "Three");
         body3.put("caseSummary", "Propaganda of terrorism against the regime on a blog");
         as(gs()).get("/notice-requests/" + file("FR", body3)).then().body("risk.flags", equalTo(List.of()));

@@ -74,6 +74,9 @@ class StatisticsTest extends NoticesTestBase {
                 .body("noticesPublished", equalTo(2)).body("refusedByGround.ARTICLE_3", equalTo(1)).body("refusedByGround.INSUFFICIENT_DATA", equalTo(0))
                 .body("cancelledByRequester", equalTo(1)).body("deletedByCcf", equalTo(1)).body("expired", equalTo(1))
                 .body("ccfRequestsByKind.DELETION", equalTo(1)).body("medianReviewHours", equalTo(24.0f));
+        // the member code in either case, as in membership-service
+        RestAssured.get("/statistics/notices/members/fr?year=2025").then().statusCode(200).body("member", equalTo("FR"))
+                .body("noticeRequestsByType.RED", equalTo(3)).body("noticesPublished", equalTo(2));
         RestAssured.get("/statistics/notices/members/DE?year=2025").then().statusCode(200)
                 .body("noticeRequestsByType.YELLOW", equalTo(1)).body("refusedByGround.INSUFFICIENT_DATA", equalTo(1))
                 .body("noticesPublished", equalTo(0)).body("ccfRequestsByKind.DELETION", equalTo(0)).body("medianReviewHours", equalTo(6.0f));
@@ -93,8 +96,9 @@ class StatisticsTest extends NoticesTestBase {
     @Test
     void invalidParametersAre400() {
         for (String path : new String[]{"/statistics/notices?year=abc", "/statistics/notices?year=1800", "/statistics/notices?year=3000",
-                "/statistics/notices/members/fr?year=2025", "/statistics/notices/members/FRA"}) {
+                "/statistics/notices/members/F1?year=2025", "/statistics/notices/members/FRA"}) {
             RestAssured.get(path).then().statusCode(400).contentType(problemJson());
         }
+        RestAssured.get("/statistics/notices/members/fra").then().statusCode(400).body("violations[0].field", equalTo("code"));
     }
 }

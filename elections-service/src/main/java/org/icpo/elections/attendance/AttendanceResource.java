@@ -28,6 +28,7 @@ import org.icpo.kit.idempotency.Idempotency;
 import org.icpo.kit.security.Roles;
 
 import java.net.URI;
+import java.util.Locale;
 
 @Path("/sessions/{number}/attendance")
 @Produces(MediaType.APPLICATION_JSON)
@@ -45,7 +46,7 @@ public class AttendanceResource {
     @Authenticated
     @Operation(summary = "Delegations present at a session")
     @APIResponse(responseCode = "404", description = "No such session")
-    public AttendanceDtos.AttendanceView list(@PathParam("number") @Min(1) @Max(999) int number) {
+    public AttendanceDtos.AttendanceView list(@PathParam("number") @Min(1) @Max(999) Integer number) {
         return attendance.list(number);
     }
 
@@ -60,7 +61,7 @@ public class AttendanceResource {
     @APIResponse(responseCode = "409", description = "Already registered, or the session is closed")
     @APIResponse(responseCode = "422", description = "Not a member of the Organization")
     @APIResponse(responseCode = "503", description = "membership-service cannot be reached")
-    public Response register(@PathParam("number") @Min(1) @Max(999) int number,
+    public Response register(@PathParam("number") @Min(1) @Max(999) Integer number,
                              @NotNull @Valid AttendanceDtos.Registration body,
                              @HeaderParam(Idempotency.HEADER) @Size(min = 1, max = 255) @Parameter(description = "Makes a retried POST safe") String key) {
         return idempotency.execute(key, "POST /sessions/" + number + "/attendance", body, () -> {
@@ -73,11 +74,13 @@ public class AttendanceResource {
     @Path("{country}")
     @RolesAllowed({Roles.ASSEMBLY, Roles.NCB})
     @Transactional
-    @Operation(summary = "Record that a delegation left", description = "Counts for rounds opened afterwards; frozen rolls do not change.")
+    @Operation(summary = "Record that a delegation left", description = "Counts for rounds opened afterwards; frozen rolls do not change. "
+            + "The country code may be in either case.")
     @APIResponse(responseCode = "204", description = "Removed from the attendance")
     @APIResponse(responseCode = "404", description = "Not registered")
-    public void leave(@PathParam("number") @Min(1) @Max(999) int number,
-                      @PathParam("country") @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code in capitals") String country) {
-        attendance.leave(number, country);
+    public void leave(@PathParam("number") @Min(1) @Max(999) Integer number,
+                      @PathParam("country") @Pattern(regexp = "[A-Za-z]{2}", message = "must be an ISO 3166-1 alpha-2 code (two letters)")
+                      @Parameter(description = "ISO 3166-1 alpha-2, in either case") String country) {
+        attendance.leave(number, country.toUpperCase(Locale.ROOT));
     }
 }

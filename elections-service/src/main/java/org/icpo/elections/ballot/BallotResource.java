@@ -167,7 +167,7 @@ public class BallotResource {
     @Authenticated
     @Operation(summary = "A round and, once closed, its result")
     @APIResponse(responseCode = "404", description = "No such ballot or round")
-    public BallotDtos.RoundView round(@PathParam("id") UUID id, @PathParam("number") @Min(1) @Max(1000) int number) {
+    public BallotDtos.RoundView round(@PathParam("id") UUID id, @PathParam("number") @Min(1) @Max(1000) Integer number) {
         return ballots.roundView(rounds.require(id, number));
     }
 
@@ -180,7 +180,7 @@ public class BallotResource {
                     + "an election updates the Executive Committee.")
     @APIResponse(responseCode = "200", description = "Closed, with the result")
     @APIResponse(responseCode = "409", description = "Already closed")
-    public BallotDtos.BallotView closeRound(@PathParam("id") UUID id, @PathParam("number") @Min(1) @Max(1000) int number) {
+    public BallotDtos.BallotView closeRound(@PathParam("id") UUID id, @PathParam("number") @Min(1) @Max(1000) Integer number) {
         rounds.close(id, number);
         return ballots.view(ballots.require(id));
     }
@@ -201,7 +201,7 @@ public class BallotResource {
     @Path("{id}/rounds/{number}/roll")
     @Authenticated
     @Operation(summary = "The voter roll frozen when the round opened", description = "Members present, and whether each may vote.")
-    public List<RollEntry> roll(@PathParam("id") UUID id, @PathParam("number") @Min(1) @Max(1000) int number) {
+    public List<RollEntry> roll(@PathParam("id") UUID id, @PathParam("number") @Min(1) @Max(1000) Integer number) {
         return RollEntry.of(rounds.require(id, number));
     }
 
@@ -217,7 +217,7 @@ public class BallotResource {
     @APIResponse(responseCode = "400", description = "Not a choice of this round")
     @APIResponse(responseCode = "403", description = "Not on the frozen roll (not present when the round opened) or without voting rights")
     @APIResponse(responseCode = "409", description = "Already voted in this round, or the round is closed")
-    public Response vote(@PathParam("id") UUID id, @PathParam("number") @Min(1) @Max(1000) int number,
+    public Response vote(@PathParam("id") UUID id, @PathParam("number") @Min(1) @Max(1000) Integer number,
                          @NotNull @Valid BallotDtos.VoteRequest body) {
         String country = caller.ncbCountry();
         BallotDtos.VoteReceipt receipt = votes.cast(id, number, country, body.choice());
@@ -233,7 +233,7 @@ public class BallotResource {
     @APIResponse(responseCode = "200", description = "The board")
     @APIResponse(responseCode = "404", description = "No such ballot or round")
     @APIResponse(responseCode = "409", description = "The round is still open")
-    public BoardDtos.Board board(@PathParam("id") UUID id, @PathParam("number") @Min(1) @Max(1000) int number) {
+    public BoardDtos.Board board(@PathParam("id") UUID id, @PathParam("number") @Min(1) @Max(1000) Integer number) {
         return boards.board(id, number);
     }
 }

@@ -55,7 +55,7 @@ public class SessionResource {
     @Authenticated
     @Operation(summary = "Get a session by number")
     @APIResponse(responseCode = "404", description = "No such session")
-    public SessionView get(@PathParam("number") @Min(1) @Max(999) int number) {
+    public SessionView get(@PathParam("number") @Min(1) @Max(999) Integer number) {
         return SessionView.of(sessions.require(number));
     }
 
@@ -79,7 +79,7 @@ public class SessionResource {
     @Transactional
     @Operation(summary = "Open a planned session")
     @APIResponse(responseCode = "409", description = "Not PLANNED")
-    public SessionView open(@PathParam("number") @Min(1) @Max(999) int number) {
+    public SessionView open(@PathParam("number") @Min(1) @Max(999) Integer number) {
         return SessionView.of(sessions.open(number));
     }
 
@@ -89,7 +89,7 @@ public class SessionResource {
     @Transactional
     @Operation(summary = "Close an open session", description = "Refused while a ballot round is open.")
     @APIResponse(responseCode = "409", description = "Not OPEN, or a round is still open")
-    public SessionView close(@PathParam("number") @Min(1) @Max(999) int number) {
+    public SessionView close(@PathParam("number") @Min(1) @Max(999) Integer number) {
         return SessionView.of(sessions.close(number));
     }
 }

@@ -103,7 +103,8 @@ class BadInputTest extends ElectionsTestBase {
         refused(400, () -> assembly().body(Map.of()).post("/sessions/91/attendance"));
         refused(400, () -> assembly().body(Map.of("country", "FR", "present", true)).post("/sessions/91/attendance"));
         refused(404, () -> assembly().body(Map.of("country", "FR")).post("/sessions/500/attendance"));
-        refused(400, () -> assembly().delete("/sessions/91/attendance/fr"));
+        refused(400, () -> assembly().delete("/sessions/91/attendance/f1"));
+        refused(400, () -> assembly().delete("/sessions/91/attendance/fra"));
         refused(404, () -> assembly().delete("/sessions/91/attendance/ZW"));
         // ballots
         refused(400, () -> assembly().body(Map.of("session", 91)).post("/ballots"));
@@ -179,6 +180,37 @@ class BadInputTest extends ElectionsTestBase {
         Response named = assembly().body(with(session, "city", nul)).post("/sessions");
         assertEquals("city", named.jsonPath().getString("violations[0].field"));
         assertEquals("must not contain the NUL character (U+0000)", named.jsonPath().getString("violations[0].message"));
+        assertEquals(before, data.fingerprint(), "a refused request wrote nothing");
+    }
+
+    /** A 400 validation problem naming the parameter, like a query parameter's, not a bare bad-request. */
+    void invalidParameter(String field, String message, Supplier<Response> request) {
+        refused(400, request);
+        Response r = request.get();
+        assertEquals("https://icpo.example/problems/validation", r.jsonPath().getString("type"), r.asString());
+        assertEquals(field, r.jsonPath().getString("violations[0].field"), r.asString());
+        assertTrue(r.jsonPath().getString("violations[0].message").contains(message), r.asString());
+    }
+
+    @Test
+    void pathParametersThatDoNotConvertAreValidationProblemsNamingThem() {
+        String before = data.fingerprint();
+        invalidParameter("number", "is not a whole number", () -> assembly().get("/sessions/abc"));
+        invalidParameter("number", "is not a whole number", () -> assembly().post("/sessions/abc/open"));
+        invalidParameter("number", "is not a whole number", () -> assembly().post("/sessions/1.5/close"));
+        invalidParameter("number", "is not a whole number", () -> assembly().get("/sessions/99999999999/attendance"));
+        invalidParameter("number", "is not a whole number", () -> assembly().body(Map.of("country", "FR")).post("/sessions/x/attendance"));
+        invalidParameter("number", "is not a whole number", () -> assembly().delete("/sessions/x/attendance/FR"));
+        invalidParameter("number", "must not be blank", () -> assembly().urlEncodingEnabled(false).post("/sessions/%20/open"));
+        invalidParameter("id", "is not a UUID", () -> assembly().get("/ballots/123"));
+        invalidParameter("id", "is not a UUID", () -> assembly().get("/ballots/1-2-3-4-5"));
+        invalidParameter("id", "is not a UUID", () -> assembly().post("/ballots/abc/conclude"));
+        invalidParameter("candidateId", "is not a UUID", () -> assembly().post("/ballots/" + election + "/candidates/xyz/withdrawal"));
+        invalidParameter("number", "is not a whole number", () -> assembly().get("/ballots/" + resolution + "/rounds/first"));
+        invalidParameter("number", "is not a whole number", () -> ncb("AD").body(Map.of("choice", "YES")).post("/ballots/" + resolution + "/rounds/one/votes"));
+        invalidParameter("id", "is not a UUID", () -> assembly().body(Map.of("endedOn", "2023-01-01", "reason", "R")).post("/executive-committee/terms/t/end"));
+        // out of range stays a Bean Validation problem naming the parameter
+        invalidParameter("number", "999", () -> assembly().post("/sessions/1000/close"));
         assertEquals(before, data.fingerprint(), "a refused request wrote nothing");
     }
 }

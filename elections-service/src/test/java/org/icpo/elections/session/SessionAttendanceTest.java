@@ -85,8 +85,12 @@ class SessionAttendanceTest extends ElectionsTestBase {
         ncb("FR").get("/sessions/87/attendance").then().statusCode(200).body("present", equalTo(2))
                 .body("delegations.country", contains("DE", "FR"));
         ncb("FR").delete("/sessions/87/attendance/DE").then().statusCode(403);
-        ncb("FR").delete("/sessions/87/attendance/FR").then().statusCode(204);
+        ncb("FR").delete("/sessions/87/attendance/de").then().statusCode(403);
+        // the country code in either case, as in membership-service
+        ncb("FR").delete("/sessions/87/attendance/fr").then().statusCode(204);
         ncb("FR").delete("/sessions/87/attendance/FR").then().statusCode(404);
+        ncb("FR").delete("/sessions/87/attendance/Fr").then().statusCode(404)
+                .body("detail", equalTo("The delegation of FR is not registered as present at session 87"));
         assembly().get("/sessions/87/attendance").then().body("delegations", hasSize(1));
         assembly().post("/sessions/87/close").then().statusCode(200);
         assembly().body(Map.of("country", "IT")).post("/sessions/87/attendance").then().statusCode(409).body("detail", containsString("CLOSED"));

@@ -80,7 +80,7 @@ public class ContributionResource {
     @APIResponse(responseCode = "404", description = "No contribution recorded for that year")
     @APIResponse(responseCode = "422", description = "The payment exceeds the outstanding amount")
     public Response pay(@PathParam("code") @Pattern(regexp = MemberResource.CODE, message = MemberResource.CODE_MESSAGE) String code,
-                        @PathParam("year") @Min(1914) @Max(2999) int year,
+                        @PathParam("year") @Min(1914) @Max(2999) Integer year,
                         @NotNull @Valid ContributionDtos.NewPayment body,
                         @HeaderParam(Idempotency.HEADER) @Size(min = 1, max = 255) String key) {
         Member m = MemberResource.require(code);

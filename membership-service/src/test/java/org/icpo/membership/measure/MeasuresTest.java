@@ -160,6 +160,25 @@ class MeasuresTest {
     }
 
     @Test
+    void theActiveFilterIsTrueOrFalseOnly() {
+        String lifted = impose("SY", "CORRECTIVE_MEASURES", "2012-12-01", "");
+        lift("SY", lifted, "2021-09-01");
+        String inForce = impose("SY", "HEIGHTENED_SUPERVISION", "2025-01-01", "");
+        for (String path : List.of("/members/SY/measures", "/members/sy/measures", "/measures")) {
+            given().auth().oauth2(gs).get(path + "?active=true").then().statusCode(200).body("id", contains(inForce));
+            given().auth().oauth2(gs).get(path + "?active=False").then().statusCode(200).body("id", contains(lifted));
+            given().auth().oauth2(gs).get(path).then().statusCode(200).body("", hasSize(2));
+            // anything else was taken as false
+            for (String v : List.of("yes", "1", "0", "no")) {
+                given().auth().oauth2(gs).get(path + "?active=" + v).then().statusCode(400).contentType("application/problem+json")
+                        .body("type", equalTo("https://icpo.example/problems/validation"))
+                        .body("violations[0].field", equalTo("active"))
+                        .body("violations[0].message", containsString("is not true or false"));
+            }
+        }
+    }
+
+    @Test
     void concurrentImpositionsOfTheSameKindLeaveExactlyOneInForce() {
         List<Integer> codes = new ArrayList<>();
         for (io.restassured.response.Response r : org.icpo.testing.AtOnce.run(8, () -> given().auth().oauth2(gs).contentType(ContentType.JSON)

@@ -207,6 +207,41 @@ class BadInputTest {
                 .body("violations[0].field", org.hamcrest.Matchers.equalTo("region"));
     }
 
+    /**
+     * Path parameters that do not convert (a UUID, a year) are validation problems naming the parameter, like query
+     * parameters, not a bare bad-request; nothing is written.
+     */
+    @Test
+    void pathParametersThatDoNotConvertAreValidationProblemsNamingThem() {
+        String before = data.fingerprint();
+        String payment = "{\"amount\":5}";
+        String withdrawal = "{\"reason\":\"r\"}";
+        String lift = "{\"reason\":\"r\",\"decidedBy\":\"SG\"}";
+        String decision = "{\"outcome\":\"GRANTED\",\"reason\":\"r\"}";
+        List<String[]> cases = List.of(
+                new String[] {"GET", "/applications/not-a-uuid", null, "id", "is not a UUID"},
+                new String[] {"GET", "/applications/1-2-3-4-5", null, "id", "is not a UUID"},
+                new String[] {"POST", "/applications/xyz/withdraw", withdrawal, "id", "is not a UUID"},
+                new String[] {"GET", "/members/RU/measures/123", null, "id", "is not a UUID"},
+                new String[] {"POST", "/members/RU/measures/abc/lift", lift, "id", "is not a UUID"},
+                new String[] {"POST", "/members/FR/arrears-appeals/abc/decision", decision, "id", "is not a UUID"},
+                new String[] {"POST", "/members/FR/contributions/next/payments", payment, "year", "is not a whole number"},
+                new String[] {"POST", "/members/FR/contributions/2026.5/payments", payment, "year", "is not a whole number"},
+                new String[] {"POST", "/members/FR/contributions/%20/payments", payment, "year", "must not be blank"},
+                new String[] {"POST", "/members/FR/contributions/1900/payments", payment, "year", "1914"});
+        for (String[] c : cases) {
+            var req = given().auth().oauth2(gs).urlEncodingEnabled(false);
+            Response r = c[2] == null ? req.get(c[1]) : req.contentType(ContentType.JSON).body(c[2]).post(c[1]);
+            String call = c[0] + " " + c[1] + ": " + r.asString();
+            assertThat(r.statusCode()).as(call).isEqualTo(400);
+            assertThat(r.contentType()).as(call).startsWith("application/problem+json");
+            assertThat(r.jsonPath().getString("type")).as(call).isEqualTo("https://icpo.example/problems/validation");
+            assertThat(r.jsonPath().getString("violations[0].field")).as(call).isEqualTo(c[3]);
+            assertThat(r.jsonPath().getString("violations[0].message")).as(call).contains(c[4]);
+        }
+        assertThat(data.fingerprint()).isEqualTo(before);
+    }
+
     @Test
     void missingFieldsAreAllListed() {
         given().auth().oauth2(gs).contentType(ContentType.JSON).body("{}").post("/applications").then().statusCode(400)

@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.icpo.kit.audit.AuditLog;
 import org.icpo.kit.idempotency.Idempotency;
 import org.icpo.kit.problem.ApiException;
+import org.icpo.kit.problem.ProblemType;
 import org.icpo.kit.security.Caller;
 import org.icpo.kit.security.Roles;
 import org.icpo.notices.screening.IndicatorDtos.IndicatorView;
@@ -107,14 +108,16 @@ public class IndicatorResource {
     @RolesAllowed(Roles.SECRETARIAT)
     @Transactional
     @Operation(summary = "Change or deactivate an indicator")
-    @APIResponse(responseCode = "409", description = "Changed meanwhile (version), or the term already exists")
-    public IndicatorView update(@PathParam("id") long id, @NotNull @Valid IndicatorDtos.IndicatorUpdate body) {
+    @APIResponse(responseCode = "409", description = "Changed meanwhile: a stale version (problem type concurrent-modification; read it again and retry), "
+            + "or the term already exists (conflict)")
+    public IndicatorView update(@PathParam("id") Long id, @NotNull @Valid IndicatorDtos.IndicatorUpdate body) {
         ScreeningIndicator i = ScreeningIndicator.findById(id);
         if (i == null) {
             throw ApiException.notFound("No screening indicator " + id);
         }
         if (i.version != body.version()) {
-            throw ApiException.conflict("The indicator was changed meanwhile (version " + i.version + ", not " + body.version() + "); read it again");
+            // the same problem type as a lost optimistic-lock race (ProblemMappers): a client reads again and retries on it
+            throw new ApiException(ProblemType.CONCURRENT_MODIFICATION, "The indicator was changed meanwhile (version " + i.version + ", not " + body.version() + "); read it again");
         }
         String term = body.term().trim();
         if (ScreeningIndicator.count("lower(term) = ?1 and language = ?2 and id <> ?3", term.toLowerCase(), body.language(), id) > 0) {

@@ -16,6 +16,7 @@ import org.icpo.kit.problem.ApiException;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Locale;
 
 /** Public transparency statistics (no token): aggregates only, never the underlying records. */
 @Path("/statistics/notices")
@@ -41,12 +42,12 @@ public class StatisticsResource {
     @Path("members/{code}")
     @Operation(summary = "Figures of a year for the requests of one member")
     @APIResponse(responseCode = "400", description = "Invalid member code or year")
-    public NoticeStatistics.Figures member(@PathParam("code") @Parameter(description = "ISO 3166-1 alpha-2") String code,
+    public NoticeStatistics.Figures member(@PathParam("code") @Parameter(description = "ISO 3166-1 alpha-2, in either case") String code,
                                            @QueryParam("year") Integer year) {
-        if (code == null || !code.matches("[A-Z]{2}")) {
-            throw ApiException.invalid("code", "must be an ISO 3166-1 alpha-2 code in capitals");
+        if (code == null || !code.matches("[A-Za-z]{2}")) {
+            throw ApiException.invalid("code", "must be an ISO 3166-1 alpha-2 code (two letters)");
         }
-        return statistics.compute(year(year), code);
+        return statistics.compute(year(year), code.toUpperCase(Locale.ROOT));
     }
 
     private int year(Integer year) {
