@@ -21,6 +21,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -45,6 +49,7 @@ public class AttendanceResource {
     @GET
     @Authenticated
     @Operation(summary = "Delegations present at a session")
+    @APIResponse(responseCode = "200", description = "The delegations present")
     @APIResponse(responseCode = "404", description = "No such session")
     public AttendanceDtos.AttendanceView list(@PathParam("number") @Min(1) @Max(999) Integer number) {
         return attendance.list(number);
@@ -56,7 +61,10 @@ public class AttendanceResource {
     @Operation(summary = "Register a delegation as present",
             description = "An NCB registers its own country (the token's country claim); the Assembly officers register any member. "
                     + "Counts for rounds opened afterwards. Accepts an Idempotency-Key header.")
-    @APIResponse(responseCode = "201", description = "Registered")
+    @APIResponse(responseCode = "201", description = "Registered",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AttendanceDtos.Delegation.class)),
+            headers = @Header(name = "Location", description = "The delegation: /sessions/{number}/attendance/{country}", schema = @Schema(type = SchemaType.STRING, format = "uri")))
+    @APIResponse(responseCode = "404", description = "No such session")
     @APIResponse(responseCode = "403", description = "An NCB registering another country")
     @APIResponse(responseCode = "409", description = "Already registered, or the session is closed")
     @APIResponse(responseCode = "422", description = "Not a member of the Organization")
@@ -76,6 +84,8 @@ public class AttendanceResource {
     @Transactional
     @Operation(summary = "Record that a delegation left", description = "Counts for rounds opened afterwards; frozen rolls do not change. "
             + "The country code may be in either case.")
+    @APIResponse(responseCode = "403", description = "An NCB naming another country than its own")
+    @APIResponse(responseCode = "409", description = "The session is closed")
     @APIResponse(responseCode = "204", description = "Removed from the attendance")
     @APIResponse(responseCode = "404", description = "Not registered")
     public void leave(@PathParam("number") @Min(1) @Max(999) Integer number,

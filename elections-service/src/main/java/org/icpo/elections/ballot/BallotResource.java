@@ -22,6 +22,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -75,6 +79,7 @@ public class BallotResource {
     @Path("{id}")
     @Authenticated
     @Operation(summary = "A ballot with its candidates, rounds, results and the delivery of its outcome")
+    @APIResponse(responseCode = "200", description = "The ballot")
     @APIResponse(responseCode = "404", description = "No such ballot")
     public BallotDtos.BallotView get(@PathParam("id") UUID id) {
         return ballots.view(ballots.require(id));
@@ -90,7 +95,9 @@ public class BallotResource {
                     + "Vice-President (3 at most, counting sitting ones and undecided Vice-President elections); a regular term is a full "
                     + "term (termEnd in the year it ends), a by-election's term ends when the vacated term ends. An amendment must have "
                     + "been circulated 3 months before the session. Accepts an Idempotency-Key header.")
-    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BallotDtos.BallotView.class)),
+            headers = @Header(name = "Location", description = "The ballot: /ballots/{id}", schema = @Schema(type = SchemaType.STRING, format = "uri")))
     @APIResponse(responseCode = "400", description = "Fields missing or not applicable to the kind; a termEnd that is not the end of the term")
     @APIResponse(responseCode = "409", description = "Session closed, seat not vacant, a ballot already exists, or all Vice-President seats accounted for")
     @APIResponse(responseCode = "422", description = "A rule refuses it (application not scheduled, application too late for the session's year, "
@@ -107,6 +114,8 @@ public class BallotResource {
     @GET
     @Path("{id}/candidates")
     @Authenticated
+    @APIResponse(responseCode = "200", description = "The candidates, standing or withdrawn")
+    @APIResponse(responseCode = "404", description = "No such ballot")
     @Operation(summary = "Candidates of an office election")
     public List<BallotDtos.CandidateView> candidates(@PathParam("id") UUID id) {
         ballots.require(id);
@@ -120,7 +129,10 @@ public class BallotResource {
     @Operation(summary = "Nominate a candidate for an office election",
             description = "Checks every eligibility rule against the country's standing in membership-service and the Executive Committee. "
                     + "Nominations close when round 1 opens. Accepts an Idempotency-Key header.")
-    @APIResponse(responseCode = "201", description = "Nominated")
+    @APIResponse(responseCode = "201", description = "Nominated",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BallotDtos.CandidateView.class)),
+            headers = @Header(name = "Location", description = "The candidates of the ballot: /ballots/{id}/candidates", schema = @Schema(type = SchemaType.STRING, format = "uri")))
+    @APIResponse(responseCode = "404", description = "No such ballot")
     @APIResponse(responseCode = "409", description = "Not an office ballot, nominations closed, or the country already has a candidate")
     @APIResponse(responseCode = "422", description = "Not eligible: the problem lists the refusals with their codes")
     @APIResponse(responseCode = "503", description = "membership-service cannot be reached")
@@ -137,6 +149,8 @@ public class BallotResource {
     @RolesAllowed(Roles.ASSEMBLY)
     @Transactional
     @Operation(summary = "Withdraw a candidacy", description = "Before a round opens.")
+    @APIResponse(responseCode = "200", description = "Withdrawn")
+    @APIResponse(responseCode = "404", description = "No such ballot, or no such candidate in it")
     @APIResponse(responseCode = "409", description = "A round is open, or the candidate no longer stands")
     public BallotDtos.CandidateView withdraw(@PathParam("id") UUID id, @PathParam("candidateId") UUID candidateId) {
         return BallotDtos.CandidateView.of(ballots.withdraw(id, candidateId));
@@ -149,7 +163,10 @@ public class BallotResource {
     @Operation(summary = "Open the next round",
             description = "Checks the quorum, freezes the voter roll from membership-service standings (present members with voting rights) "
                     + "and, for an office, that the seat is still vacant and every candidate's eligibility again. Accepts an Idempotency-Key header.")
-    @APIResponse(responseCode = "201", description = "Opened")
+    @APIResponse(responseCode = "201", description = "Opened",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BallotDtos.RoundView.class)),
+            headers = @Header(name = "Location", description = "The round: /ballots/{id}/rounds/{number}", schema = @Schema(type = SchemaType.STRING, format = "uri")))
+    @APIResponse(responseCode = "404", description = "No such ballot")
     @APIResponse(responseCode = "409", description = "Session not open, a round open, the ballot decided, no round left, "
             + "or the seat filled meanwhile (a term recorded, another election)")
     @APIResponse(responseCode = "422", description = "Quorum not reached, no candidate, or a candidate no longer eligible")
@@ -166,6 +183,7 @@ public class BallotResource {
     @Path("{id}/rounds/{number}")
     @Authenticated
     @Operation(summary = "A round and, once closed, its result")
+    @APIResponse(responseCode = "200", description = "The round")
     @APIResponse(responseCode = "404", description = "No such ballot or round")
     public BallotDtos.RoundView round(@PathParam("id") UUID id, @PathParam("number") @Min(1) @Max(1000) Integer number) {
         return ballots.roundView(rounds.require(id, number));
@@ -178,6 +196,7 @@ public class BallotResource {
     @Operation(summary = "Close a round: tally, seal the board, apply the majority rule",
             description = "When the ballot is decided: an admission outcome goes to the outbox for membership-service in the same transaction; "
                     + "an election updates the Executive Committee.")
+    @APIResponse(responseCode = "404", description = "No such ballot or round")
     @APIResponse(responseCode = "200", description = "Closed, with the result")
     @APIResponse(responseCode = "409", description = "Already closed")
     public BallotDtos.BallotView closeRound(@PathParam("id") UUID id, @PathParam("number") @Min(1) @Max(1000) Integer number) {
@@ -192,6 +211,8 @@ public class BallotResource {
     @Operation(summary = "End a ballot after a failed round without a further round, or call off an election before its first round",
             description = "An admission is then rejected, an election leaves the seat vacant. An election may also be called off "
                     + "before its first round (e.g. its seat was filled meanwhile); other ballots are concluded only between rounds.")
+    @APIResponse(responseCode = "200", description = "Concluded: the ballot with its outcome")
+    @APIResponse(responseCode = "404", description = "No such ballot")
     @APIResponse(responseCode = "409", description = "The ballot is not between rounds, nor an election before its first round")
     public BallotDtos.BallotView conclude(@PathParam("id") UUID id) {
         return ballots.view(ballots.conclude(id));
@@ -200,6 +221,8 @@ public class BallotResource {
     @GET
     @Path("{id}/rounds/{number}/roll")
     @Authenticated
+    @APIResponse(responseCode = "200", description = "The frozen roll")
+    @APIResponse(responseCode = "404", description = "No such ballot or round")
     @Operation(summary = "The voter roll frozen when the round opened", description = "Members present, and whether each may vote.")
     public List<RollEntry> roll(@PathParam("id") UUID id, @PathParam("number") @Min(1) @Max(1000) Integer number) {
         return RollEntry.of(rounds.require(id, number));
@@ -213,7 +236,9 @@ public class BallotResource {
             description = "The country is the token's country claim; once per round, while the round is open. The answer carries a random "
                     + "receipt to find on the public board. No Idempotency-Key: a repeated vote is a 409, and storing the response would link "
                     + "the voter to the receipt.")
-    @APIResponse(responseCode = "201", description = "Accepted; the receipt")
+    @APIResponse(responseCode = "201", description = "Accepted; the receipt",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BallotDtos.VoteReceipt.class)))
+    @APIResponse(responseCode = "404", description = "No such ballot or round")
     @APIResponse(responseCode = "400", description = "Not a choice of this round")
     @APIResponse(responseCode = "403", description = "Not on the frozen roll (not present when the round opened) or without voting rights")
     @APIResponse(responseCode = "409", description = "Already voted in this round, or the round is closed")

@@ -18,6 +18,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -68,7 +72,9 @@ public class CommitteeResource {
             description = "Seeds the current composition. The seat must be vacant; the country a member (membership-service) of the seat's "
                     + "region (for the President, the region given is his country's); the country without another member during the term; "
                     + "the President and the Vice-Presidents from four different regions. Accepts an Idempotency-Key header.")
-    @APIResponse(responseCode = "201", description = "Recorded")
+    @APIResponse(responseCode = "201", description = "Recorded",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommitteeDtos.TermView.class)),
+            headers = @Header(name = "Location", description = "The history of the terms: /executive-committee/history", schema = @Schema(type = SchemaType.STRING, format = "uri")))
     @APIResponse(responseCode = "409", description = "The seat is held")
     @APIResponse(responseCode = "422", description = "The country is not a member or not of the region, already has a member, "
             + "or the region already has the President or a Vice-President")
@@ -87,6 +93,7 @@ public class CommitteeResource {
     @Transactional
     @Operation(summary = "Record that a holder left before the end of the term",
             description = "The seat becomes vacant; a by-election can fill it for the remainder of the term.")
+    @APIResponse(responseCode = "200", description = "Ended: the term with its end")
     @APIResponse(responseCode = "404", description = "No such term")
     @APIResponse(responseCode = "409", description = "Already ended")
     public CommitteeDtos.TermView end(@PathParam("id") UUID id, @NotNull @Valid CommitteeDtos.EndTerm body) {

@@ -20,6 +20,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -54,6 +58,7 @@ public class SessionResource {
     @Path("{number}")
     @Authenticated
     @Operation(summary = "Get a session by number")
+    @APIResponse(responseCode = "200", description = "The session")
     @APIResponse(responseCode = "404", description = "No such session")
     public SessionView get(@PathParam("number") @Min(1) @Max(999) Integer number) {
         return SessionView.of(sessions.require(number));
@@ -63,7 +68,9 @@ public class SessionResource {
     @RolesAllowed(Roles.ASSEMBLY)
     @Transactional
     @Operation(summary = "Plan a session", description = "Accepts an Idempotency-Key header.")
-    @APIResponse(responseCode = "201", description = "Planned")
+    @APIResponse(responseCode = "201", description = "Planned",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionView.class)),
+            headers = @Header(name = "Location", description = "The session: /sessions/{number}", schema = @Schema(type = SchemaType.STRING, format = "uri")))
     @APIResponse(responseCode = "409", description = "A session with this number exists")
     public Response create(@NotNull @Valid SessionDtos.NewSession body,
                            @HeaderParam(Idempotency.HEADER) @Size(min = 1, max = 255) @Parameter(description = "Makes a retried POST safe") String key) {
@@ -78,6 +85,8 @@ public class SessionResource {
     @RolesAllowed(Roles.ASSEMBLY)
     @Transactional
     @Operation(summary = "Open a planned session")
+    @APIResponse(responseCode = "200", description = "Opened")
+    @APIResponse(responseCode = "404", description = "No such session")
     @APIResponse(responseCode = "409", description = "Not PLANNED")
     public SessionView open(@PathParam("number") @Min(1) @Max(999) Integer number) {
         return SessionView.of(sessions.open(number));
@@ -88,6 +97,8 @@ public class SessionResource {
     @RolesAllowed(Roles.ASSEMBLY)
     @Transactional
     @Operation(summary = "Close an open session", description = "Refused while a ballot round is open.")
+    @APIResponse(responseCode = "200", description = "Closed")
+    @APIResponse(responseCode = "404", description = "No such session")
     @APIResponse(responseCode = "409", description = "Not OPEN, or a round is still open")
     public SessionView close(@PathParam("number") @Min(1) @Max(999) Integer number) {
         return SessionView.of(sessions.close(number));

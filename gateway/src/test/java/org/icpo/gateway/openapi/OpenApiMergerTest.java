@@ -5,8 +5,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.icpo.gateway.route.RouteTable;
 import org.junit.jupiter.api.Test;
 
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -63,5 +70,60 @@ class OpenApiMergerTest {
         JsonNode a = doc("{\"paths\":{\"/a/x\":{},\"/b/y\":{},\"/internal\":{}}}");
         JsonNode merged = OpenApiMerger.merge(List.of(new OpenApiMerger.Source("a", a, "available")), ROUTES, "T", "1");
         assertThat(merged.at("/paths").fieldNames()).toIterable().containsExactly("/a/x");
+    }
+
+    /**
+     * The services' committed documents (contracts/openapi) merged as the gateway routes them: the Problem schema every
+     * service documents its errors with, and the other schemas they share (AuditEntryPage...), are kept once, and every
+     * reference of the merged document names a schema it holds.
+     */
+    @Test
+    void theCommittedDocumentsShareOneProblemSchema() throws Exception {
+        Path root = Path.of(System.getProperty("icpo.root", "..")).toAbsolutePath().normalize();
+        Properties config = new Properties();
+        try (Reader r = Files.newBufferedReader(root.resolve("gateway/src/main/resources/application.properties"))) {
+            config.load(r);
+        }
+        Map<String, List<String>> prefixes = new LinkedHashMap<>();
+        List<OpenApiMerger.Source> sources = new ArrayList<>();
+        for (String service : List.of("membership", "elections", "notices")) {
+            prefixes.put(service, Arrays.stream(config.getProperty("icpo.gateway.routes." + service).split(",")).map(String::trim).toList());
+            sources.add(new OpenApiMerger.Source(service,
+                    JSON.readTree(root.resolve("contracts/openapi/" + service + "-service.json").toFile()), "available"));
+        }
+        JsonNode merged = OpenApiMerger.merge(sources, new RouteTable(prefixes), "T", "1");
+
+        JsonNode schemas = merged.at("/components/schemas");
+        List<String> names = new ArrayList<>();
+        schemas.fieldNames().forEachRemaining(names::add);
+        assertThat(names).contains("Problem", "Violation", "AuditEntryPage")
+                .noneMatch(n -> n.endsWith("_Problem") || n.endsWith("_Violation") || n.endsWith("_AuditEntryPage"))
+                .noneMatch(n -> n.matches("(.*_)?Page\\d*"));
+        // every error response of the services' own API is a problem; the public notices API keeps its own 404 body
+        int problems = 0;
+        for (var path = merged.at("/paths").fields(); path.hasNext(); ) {
+            var p = path.next();
+            for (var op = p.getValue().fields(); op.hasNext(); ) {
+                var o = op.next();
+                for (var response = o.getValue().path("responses").fields(); response.hasNext(); ) {
+                    var r = response.next();
+                    if (!r.getKey().startsWith("4") && !r.getKey().startsWith("5")) {
+                        continue;
+                    }
+                    String ref = r.getValue().at("/content/application~1problem+json/schema/$ref").asText();
+                    if (p.getKey().startsWith("/notices/v1/") && r.getKey().equals("404")) {
+                        assertThat(r.getValue().at("/content/application~1json/schema/$ref").asText()).isEqualTo("#/components/schemas/PublicNotFound");
+                    } else {
+                        assertThat(ref).as(o.getKey() + " " + p.getKey() + " " + r.getKey()).isEqualTo("#/components/schemas/Problem");
+                        problems++;
+                    }
+                }
+            }
+        }
+        assertThat(problems).isGreaterThan(100);
+        List<String> refs = new ArrayList<>();
+        merged.findValues("$ref").forEach(ref -> refs.add(ref.asText()));
+        assertThat(refs).allSatisfy(ref -> assertThat(schemas.has(ref.substring("#/components/schemas/".length())))
+                .as(ref).isTrue());
     }
 }

@@ -21,6 +21,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -59,6 +63,7 @@ public class ApplicationResource {
     @Path("{id}")
     @Authenticated
     @Operation(summary = "Get an application")
+    @APIResponse(responseCode = "200", description = "The application")
     @APIResponse(responseCode = "404", description = "No such application")
     public ApplicationView get(@PathParam("id") UUID id) {
         return ApplicationView.of(applications.require(id));
@@ -69,7 +74,9 @@ public class ApplicationResource {
     @Transactional
     @Operation(summary = "Record an application received from a state's government",
             description = "The Assembly year follows from the arrival date and the deadline (31 January). Accepts an Idempotency-Key header.")
-    @APIResponse(responseCode = "201", description = "Recorded")
+    @APIResponse(responseCode = "201", description = "Recorded",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationView.class)),
+            headers = @Header(name = "Location", description = "The application: /applications/{id}", schema = @Schema(type = SchemaType.STRING, format = "uri")))
     @APIResponse(responseCode = "409", description = "Already a member, an application still open, or already applied for that Assembly year")
     public Response submit(@NotNull @Valid ApplicationDtos.NewApplication body,
                            @HeaderParam(Idempotency.HEADER) @Size(min = 1, max = 255) @Parameter(description = "Makes a retried POST safe") String key) {
@@ -84,6 +91,8 @@ public class ApplicationResource {
     @RolesAllowed(Roles.SECRETARIAT)
     @Transactional
     @Operation(summary = "Put a submitted application on the agenda of an Assembly session")
+    @APIResponse(responseCode = "200", description = "Scheduled")
+    @APIResponse(responseCode = "404", description = "No such application")
     @APIResponse(responseCode = "409", description = "Not in the SUBMITTED state")
     public ApplicationView schedule(@PathParam("id") UUID id, @NotNull @Valid ApplicationDtos.Schedule body) {
         return ApplicationView.of(applications.schedule(id, body));
@@ -94,6 +103,8 @@ public class ApplicationResource {
     @RolesAllowed(Roles.SECRETARIAT)
     @Transactional
     @Operation(summary = "Withdraw an application", description = "The state may apply again in a later year.")
+    @APIResponse(responseCode = "200", description = "Withdrawn")
+    @APIResponse(responseCode = "404", description = "No such application")
     @APIResponse(responseCode = "409", description = "Already decided or withdrawn")
     public ApplicationView withdraw(@PathParam("id") UUID id, @NotNull @Valid ApplicationDtos.Withdraw body) {
         return ApplicationView.of(applications.withdraw(id, body));
@@ -106,6 +117,7 @@ public class ApplicationResource {
     @Operation(summary = "Report the outcome of the admission ballot (elections-service only)",
             description = "Idempotent: the same outcome reported again changes nothing and answers 200; a different outcome is a 409. "
                     + "An admission creates the member at once, with its voting rights.")
+    @APIResponse(responseCode = "404", description = "No such application")
     @APIResponse(responseCode = "200", description = "Outcome recorded (or already recorded identically)")
     @APIResponse(responseCode = "409", description = "A different outcome was already recorded, or the application is not scheduled")
     public ApplicationView outcome(@PathParam("id") UUID id, @NotNull @Valid ApplicationDtos.OutcomeReport body) {

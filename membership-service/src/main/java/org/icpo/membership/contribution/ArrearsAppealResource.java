@@ -20,6 +20,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.icpo.kit.idempotency.Idempotency;
@@ -47,6 +51,8 @@ public class ArrearsAppealResource {
 
     @GET
     @Authenticated
+    @APIResponse(responseCode = "200", description = "Arrears appeals of the member")
+    @APIResponse(responseCode = "404", description = "No member with this code")
     @Operation(summary = "Arrears appeals of a member")
     public List<AppealView> appeals(@PathParam("code") @Pattern(regexp = MemberResource.CODE, message = MemberResource.CODE_MESSAGE) String code) {
         Member m = MemberResource.require(code);
@@ -57,7 +63,10 @@ public class ArrearsAppealResource {
     @RolesAllowed(Roles.SECRETARIAT)
     @Transactional
     @Operation(summary = "Record a member's appeal against the loss of its rights for arrears")
-    @APIResponse(responseCode = "201", description = "Recorded, pending a decision")
+    @APIResponse(responseCode = "201", description = "Recorded, pending a decision",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AppealView.class)),
+            headers = @Header(name = "Location", description = "The appeal: /members/{code}/arrears-appeals/{id}", schema = @Schema(type = SchemaType.STRING, format = "uri")))
+    @APIResponse(responseCode = "404", description = "No member with this code")
     @APIResponse(responseCode = "409", description = "An appeal for that year is already pending")
     @APIResponse(responseCode = "422", description = "The member is not in arrears")
     public Response appeal(@PathParam("code") @Pattern(regexp = MemberResource.CODE, message = MemberResource.CODE_MESSAGE) String code,
@@ -78,6 +87,8 @@ public class ArrearsAppealResource {
             + " arrears on the days of the appeal's financial year (`financialYear`) from the day it is decided (`decidedOn`)"
             + " onward: not before that day, and never in another year. An appeal granted after its financial year has ended"
             + " therefore restores nothing; the member lodges a new appeal for the current year. A dismissed appeal changes nothing.")
+    @APIResponse(responseCode = "200", description = "Decided")
+    @APIResponse(responseCode = "404", description = "No member with this code, or no such arrears appeal of it")
     @APIResponse(responseCode = "409", description = "Already decided")
     public AppealView decide(@PathParam("code") @Pattern(regexp = MemberResource.CODE, message = MemberResource.CODE_MESSAGE) String code,
                              @PathParam("id") UUID id,

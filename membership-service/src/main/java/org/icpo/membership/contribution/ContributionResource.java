@@ -20,6 +20,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.icpo.kit.idempotency.Idempotency;
@@ -48,6 +52,7 @@ public class ContributionResource {
     @GET
     @Authenticated
     @Operation(summary = "Contributions of a member, by financial year, with their payments")
+    @APIResponse(responseCode = "200", description = "Contributions by financial year, with their payments")
     @APIResponse(responseCode = "404", description = "No member with this code")
     public List<ContributionView> list(@PathParam("code") @Pattern(regexp = MemberResource.CODE, message = MemberResource.CODE_MESSAGE) String code) {
         Member m = MemberResource.require(code);
@@ -58,7 +63,10 @@ public class ContributionResource {
     @RolesAllowed(Roles.SECRETARIAT)
     @Transactional
     @Operation(summary = "Record the contribution assessed for a financial year")
-    @APIResponse(responseCode = "201", description = "Recorded")
+    @APIResponse(responseCode = "201", description = "Recorded",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContributionView.class)),
+            headers = @Header(name = "Location", description = "The member's contributions: /members/{code}/contributions", schema = @Schema(type = SchemaType.STRING, format = "uri")))
+    @APIResponse(responseCode = "404", description = "No member with this code")
     @APIResponse(responseCode = "409", description = "That financial year is already recorded")
     public Response assess(@PathParam("code") @Pattern(regexp = MemberResource.CODE, message = MemberResource.CODE_MESSAGE) String code,
                            @NotNull @Valid ContributionDtos.NewContribution body,
@@ -76,7 +84,8 @@ public class ContributionResource {
     @Transactional
     @Operation(summary = "Record a payment against a financial year's contribution",
             description = "A payment above the outstanding amount is refused. When the current and previous years are paid, the vote returns.")
-    @APIResponse(responseCode = "201", description = "Recorded; the contribution with its payments")
+    @APIResponse(responseCode = "201", description = "Recorded; the contribution with its payments",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContributionView.class)))
     @APIResponse(responseCode = "404", description = "No contribution recorded for that year")
     @APIResponse(responseCode = "422", description = "The payment exceeds the outstanding amount")
     public Response pay(@PathParam("code") @Pattern(regexp = MemberResource.CODE, message = MemberResource.CODE_MESSAGE) String code,

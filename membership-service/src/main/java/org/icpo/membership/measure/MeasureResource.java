@@ -19,6 +19,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -52,6 +56,7 @@ public class MeasureResource {
     @GET
     @Authenticated
     @Operation(summary = "Measures of a member, in force and past")
+    @APIResponse(responseCode = "200", description = "Measures of the member, in force and past")
     @APIResponse(responseCode = "404", description = "No member with this code")
     public List<MeasureView> ofMember(@PathParam("code") @Pattern(regexp = MemberResource.CODE, message = MemberResource.CODE_MESSAGE) String code,
                                       @QueryParam("active") Boolean active) {
@@ -64,6 +69,8 @@ public class MeasureResource {
     @GET
     @Path("{id}")
     @Authenticated
+    @APIResponse(responseCode = "200", description = "The measure")
+    @APIResponse(responseCode = "404", description = "No member with this code, or no such measure of it")
     @Operation(summary = "One measure")
     public MeasureView get(@PathParam("code") @Pattern(regexp = MemberResource.CODE, message = MemberResource.CODE_MESSAGE) String code,
                            @PathParam("id") UUID id) {
@@ -74,7 +81,10 @@ public class MeasureResource {
     @RolesAllowed(Roles.SECRETARIAT)
     @Transactional
     @Operation(summary = "Impose a measure", description = "With reason, legal basis, who decided and dates. At most one measure of each kind in force per member.")
-    @APIResponse(responseCode = "201", description = "Imposed")
+    @APIResponse(responseCode = "201", description = "Imposed",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeasureView.class)),
+            headers = @Header(name = "Location", description = "The measure: /members/{code}/measures/{id}", schema = @Schema(type = SchemaType.STRING, format = "uri")))
+    @APIResponse(responseCode = "404", description = "No member with this code")
     @APIResponse(responseCode = "409", description = "A measure of this kind is already in force over that period")
     public Response impose(@PathParam("code") @Pattern(regexp = MemberResource.CODE, message = MemberResource.CODE_MESSAGE) String code,
                            @NotNull @Valid MeasureDtos.NewMeasure body,
@@ -92,6 +102,8 @@ public class MeasureResource {
     @RolesAllowed(Roles.SECRETARIAT)
     @Transactional
     @Operation(summary = "Record the Executive Committee's endorsement of a measure")
+    @APIResponse(responseCode = "200", description = "Endorsed")
+    @APIResponse(responseCode = "404", description = "No member with this code, or no such measure of it")
     @APIResponse(responseCode = "409", description = "Already endorsed")
     public MeasureView endorse(@PathParam("code") @Pattern(regexp = MemberResource.CODE, message = MemberResource.CODE_MESSAGE) String code,
                                @PathParam("id") UUID id, @NotNull @Valid MeasureDtos.Endorsement body) {
@@ -103,6 +115,8 @@ public class MeasureResource {
     @RolesAllowed(Roles.SECRETARIAT)
     @Transactional
     @Operation(summary = "Lift a measure", description = "The measure stays in the history with the lifting reason and date.")
+    @APIResponse(responseCode = "200", description = "Lifted")
+    @APIResponse(responseCode = "404", description = "No member with this code, or no such measure of it")
     @APIResponse(responseCode = "409", description = "Already lifted")
     public MeasureView lift(@PathParam("code") @Pattern(regexp = MemberResource.CODE, message = MemberResource.CODE_MESSAGE) String code,
                             @PathParam("id") UUID id, @NotNull @Valid MeasureDtos.Lift body) {

@@ -79,6 +79,7 @@ public class MemberResource {
     @GET
     @Path("{code}/history")
     @Operation(summary = "History of a member", description = "Applications, admission, measures, contributions, payments and arrears appeals, oldest first.")
+    @APIResponse(responseCode = "200", description = "Events, oldest first")
     @APIResponse(responseCode = "404", description = "No member with this code")
     public List<HistoryEvent> history(@PathParam("code") @Pattern(regexp = CODE, message = CODE_MESSAGE) String code) {
         return history.of(require(code));

@@ -43,6 +43,7 @@ public class StandingsResource {
     @GET
     @Operation(summary = "Standings of many members in one call",
             description = "All members, or those listed in countries (comma-separated ISO codes). Used to freeze a voter roll.")
+    @APIResponse(responseCode = "400", description = "A code in countries is not an ISO 3166-1 alpha-2 code")
     @APIResponse(responseCode = "200", description = "Standings in code order")
     @APIResponse(responseCode = "404", description = "A listed code is not a member")
     public List<StandingView> standings(@QueryParam("countries") @Size(max = 1200) @Parameter(description = "e.g. FR,DE,KE") String countries,

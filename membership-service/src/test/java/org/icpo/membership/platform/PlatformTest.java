@@ -100,7 +100,14 @@ class PlatformTest {
                 .body("paths", org.hamcrest.Matchers.hasKey("/standings"))
                 .body("components.schemas.Standing.properties.votingRights", notNullValue())
                 .body("components.schemas.NewMeasure.properties.reason.examples", notNullValue())
-                .body("components.securitySchemes.bearer.scheme", equalTo("bearer"));
+                .body("components.securitySchemes.bearer.scheme", equalTo("bearer"))
+                // errors are problems (service-kit's OpenApiConventions); a page is named after its items
+                .body("paths.'/members/{code}'.get.responses.'404'.content.'application/problem+json'.schema.'$ref'",
+                        equalTo("#/components/schemas/Problem"))
+                .body("components.schemas.Problem.properties.violations.items.'$ref'", equalTo("#/components/schemas/Violation"))
+                .body("paths.'/members'.get.responses.'200'.content.'application/json'.schema.'$ref'",
+                        equalTo("#/components/schemas/MemberPage"))
+                .body("components.schemas.MemberPage.properties.items.items.'$ref'", equalTo("#/components/schemas/Member"));
         given().get("/q/swagger-ui/").then().statusCode(200);
     }
 

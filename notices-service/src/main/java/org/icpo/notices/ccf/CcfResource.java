@@ -18,6 +18,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -50,7 +54,9 @@ public class CcfResource {
     @RolesAllowed(Roles.CCF)
     @Transactional
     @Operation(summary = "Register a request to the CCF")
-    @APIResponse(responseCode = "201", description = "Registered as RECEIVED")
+    @APIResponse(responseCode = "201", description = "Registered as RECEIVED",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CcfDtos.CcfView.class)),
+            headers = @Header(name = "Location", description = "The CCF request: /ccf-requests/{id}", schema = @Schema(type = SchemaType.STRING, format = "uri")))
     public Response create(@NotNull @Valid CcfDtos.NewCcfRequest body, @HeaderParam(Idempotency.HEADER) @Size(min = 1, max = 255) String key) {
         return idempotency.execute(key, "POST /ccf-requests", body, () -> {
             CcfRequest c = ccf.create(body);
@@ -72,6 +78,8 @@ public class CcfResource {
     @Path("{id}")
     @RolesAllowed({Roles.CCF, Roles.SECRETARIAT})
     @Transactional
+    @APIResponse(responseCode = "200", description = "The CCF request")
+    @APIResponse(responseCode = "404", description = "No such CCF request")
     @Operation(summary = "One CCF request, with its deadline and whether it is overdue (personal data; audited)")
     public CcfDtos.CcfView get(@PathParam("id") UUID id) {
         return CcfDtos.CcfView.of(ccf.read(id), LocalDate.now(clock));
@@ -82,6 +90,8 @@ public class CcfResource {
     @RolesAllowed(Roles.CCF)
     @Transactional
     @Operation(summary = "Decide admissibility", description = "An admissible request gets its deadline: 4 months (access) or 9 months (correction, deletion).")
+    @APIResponse(responseCode = "200", description = "Decided")
+    @APIResponse(responseCode = "404", description = "No such CCF request")
     @APIResponse(responseCode = "409", description = "Already decided")
     public CcfDtos.CcfView admissibility(@PathParam("id") UUID id, @NotNull @Valid CcfDtos.Admissibility body) {
         return CcfDtos.CcfView.of(ccf.admissibility(id, body), LocalDate.now(clock));
@@ -93,6 +103,8 @@ public class CcfResource {
     @Transactional
     @Operation(summary = "Record the binding decision", description = "DELETION_ORDERED cancels the notice or diffusion, records the reason and "
             + "blocks an identical request by the same member unless new facts are given.")
+    @APIResponse(responseCode = "200", description = "Decided")
+    @APIResponse(responseCode = "404", description = "No such CCF request")
     @APIResponse(responseCode = "409", description = "Not admissible, or already decided")
     public CcfDtos.CcfView decide(@PathParam("id") UUID id, @NotNull @Valid CcfDtos.Decision body) {
         return CcfDtos.CcfView.of(ccf.decide(id, body), LocalDate.now(clock));

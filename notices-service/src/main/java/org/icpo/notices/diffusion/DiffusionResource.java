@@ -19,6 +19,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -62,7 +66,10 @@ public class DiffusionResource extends RecordResourceBase {
     @Transactional
     @Operation(summary = "Send a diffusion", description = "recipients omitted = all members. The same automatic checks as notice requests run first. "
             + "Visible to the recipients at once (CIRCULATING) and reviewed afterwards; from a member under measures, held (PROCESSING) until reviewed.")
-    @APIResponse(responseCode = "201", description = "Sent (CIRCULATING) or held (PROCESSING)")
+    @APIResponse(responseCode = "201", description = "Sent (CIRCULATING) or held (PROCESSING)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecordView.class)),
+            headers = @Header(name = "Location", description = "The diffusion: /diffusions/{id}", schema = @Schema(type = SchemaType.STRING, format = "uri")))
+    @APIResponse(responseCode = "503", description = "membership-service unreachable: standing unknown, nothing sent")
     @APIResponse(responseCode = "403", description = "Access rights suspended")
     @APIResponse(responseCode = "422", description = "Refused by the automatic checks")
     public Response send(@NotNull @Valid NoticeDtos.Submission body,

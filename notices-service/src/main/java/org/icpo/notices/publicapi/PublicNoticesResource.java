@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -85,6 +86,7 @@ public class PublicNoticesResource {
     @GET
     @Path("yellow")
     @Operation(summary = "Public Yellow Notices", description = "As red, without arrestWarrantCountryId.")
+    @APIResponse(responseCode = "200", description = "One page of the list, newest first")
     @APIResponse(responseCode = "400", description = "Invalid parameter")
     @APIResponse(responseCode = "503", description = BUSY)
     public PublicDtos.NoticeList yellow(@QueryParam("forename") String forename, @QueryParam("name") String name,
@@ -98,6 +100,7 @@ public class PublicNoticesResource {
     @GET
     @Path("un/persons")
     @Operation(summary = "UN Security Council Special Notices about persons", description = "Same parameters as yellow.")
+    @APIResponse(responseCode = "200", description = "One page of the list, newest first")
     @APIResponse(responseCode = "400", description = "Invalid parameter")
     @APIResponse(responseCode = "503", description = BUSY)
     public PublicDtos.NoticeList unPersons(@QueryParam("forename") String forename, @QueryParam("name") String name,
@@ -111,6 +114,7 @@ public class PublicNoticesResource {
     @GET
     @Path("un/entities")
     @Operation(summary = "UN Security Council Special Notices about entities", description = "Filter with name and freeText.")
+    @APIResponse(responseCode = "200", description = "One page of the list, newest first")
     @APIResponse(responseCode = "400", description = "Invalid parameter")
     @APIResponse(responseCode = "503", description = BUSY)
     public PublicDtos.NoticeList unEntities(@QueryParam("name") String name, @QueryParam("freeText") String freeText,
@@ -124,7 +128,7 @@ public class PublicNoticesResource {
     @Path("red/{id}")
     @Operation(summary = "A public Red Notice", description = "id: YEAR-NUMBER (entity_id with a dash)")
     @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PublicDtos.RedNotice.class)))
-    @APIResponse(responseCode = "404", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PublicDtos.NotFound.class)))
+    @APIResponse(responseCode = "404", description = "No such public notice", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PublicDtos.NotFound.class)))
     public Response redNotice(@PathParam("id") String id) {
         return detail(PublicCategory.RED, id);
     }
@@ -133,7 +137,7 @@ public class PublicNoticesResource {
     @Path("yellow/{id}")
     @Operation(summary = "A public Yellow Notice")
     @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PublicDtos.YellowNotice.class)))
-    @APIResponse(responseCode = "404", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PublicDtos.NotFound.class)))
+    @APIResponse(responseCode = "404", description = "No such public notice", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PublicDtos.NotFound.class)))
     public Response yellowNotice(@PathParam("id") String id) {
         return detail(PublicCategory.YELLOW, id);
     }
@@ -142,7 +146,7 @@ public class PublicNoticesResource {
     @Path("un/persons/{id}")
     @Operation(summary = "A UN Special Notice about a person")
     @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PublicDtos.UnNotice.class)))
-    @APIResponse(responseCode = "404", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PublicDtos.NotFound.class)))
+    @APIResponse(responseCode = "404", description = "No such public notice", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PublicDtos.NotFound.class)))
     public Response unPerson(@PathParam("id") String id) {
         return detail(PublicCategory.UN_PERSON, id);
     }
@@ -151,7 +155,7 @@ public class PublicNoticesResource {
     @Path("un/entities/{id}")
     @Operation(summary = "A UN Special Notice about an entity")
     @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PublicDtos.UnNotice.class)))
-    @APIResponse(responseCode = "404", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PublicDtos.NotFound.class)))
+    @APIResponse(responseCode = "404", description = "No such public notice", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PublicDtos.NotFound.class)))
     public Response unEntity(@PathParam("id") String id) {
         return detail(PublicCategory.UN_ENTITY, id);
     }
@@ -162,7 +166,7 @@ public class PublicNoticesResource {
     @Path("red/{id}/images")
     @Operation(summary = "Photographs of a public Red Notice")
     @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PublicDtos.Images.class)))
-    @APIResponse(responseCode = "404", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PublicDtos.NotFound.class)))
+    @APIResponse(responseCode = "404", description = "No such public notice", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PublicDtos.NotFound.class)))
     public Response redImages(@PathParam("id") String id) {
         return images(PublicCategory.RED, id);
     }
@@ -170,13 +174,16 @@ public class PublicNoticesResource {
     @GET
     @Path("yellow/{id}/images")
     @Operation(summary = "Photographs of a public Yellow Notice")
-    @APIResponse(responseCode = "404", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PublicDtos.NotFound.class)))
+    @APIResponse(responseCode = "200", description = "The photographs, with their links", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PublicDtos.Images.class)))
+    @APIResponse(responseCode = "404", description = "No such public notice", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PublicDtos.NotFound.class)))
     public Response yellowImages(@PathParam("id") String id) {
         return images(PublicCategory.YELLOW, id);
     }
 
     @GET
     @Path("un/persons/{id}/images")
+    @APIResponse(responseCode = "200", description = "The photographs, with their links", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PublicDtos.Images.class)))
+    @APIResponse(responseCode = "404", description = "No such public notice", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PublicDtos.NotFound.class)))
     @Operation(summary = "Photographs of a UN Special Notice about a person")
     public Response unPersonImages(@PathParam("id") String id) {
         return images(PublicCategory.UN_PERSON, id);
@@ -184,6 +191,8 @@ public class PublicNoticesResource {
 
     @GET
     @Path("un/entities/{id}/images")
+    @APIResponse(responseCode = "200", description = "The images, with their links", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PublicDtos.Images.class)))
+    @APIResponse(responseCode = "404", description = "No such public notice", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PublicDtos.NotFound.class)))
     @Operation(summary = "Images of a UN Special Notice about an entity")
     public Response unEntityImages(@PathParam("id") String id) {
         return images(PublicCategory.UN_ENTITY, id);
@@ -193,7 +202,10 @@ public class PublicNoticesResource {
     @Path("red/{id}/images/{pictureId}")
     @Produces({"image/jpeg", "image/png", MediaType.APPLICATION_JSON})
     @Operation(summary = "One photograph of a public Red Notice (the image bytes)")
-    @APIResponse(responseCode = "404", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PublicDtos.NotFound.class)))
+    @APIResponse(responseCode = "200", description = "The image bytes", content = {
+            @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "404", description = "No such public notice, or no such photograph of it", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PublicDtos.NotFound.class)))
     public Response redImage(@PathParam("id") String id, @PathParam("pictureId") String pictureId) {
         return image(PublicCategory.RED, id, pictureId);
     }
@@ -201,6 +213,10 @@ public class PublicNoticesResource {
     @GET
     @Path("yellow/{id}/images/{pictureId}")
     @Produces({"image/jpeg", "image/png", MediaType.APPLICATION_JSON})
+    @APIResponse(responseCode = "200", description = "The image bytes", content = {
+            @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "404", description = "No such public notice, or no such photograph of it", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PublicDtos.NotFound.class)))
     @Operation(summary = "One photograph of a public Yellow Notice")
     public Response yellowImage(@PathParam("id") String id, @PathParam("pictureId") String pictureId) {
         return image(PublicCategory.YELLOW, id, pictureId);
@@ -209,6 +225,10 @@ public class PublicNoticesResource {
     @GET
     @Path("un/persons/{id}/images/{pictureId}")
     @Produces({"image/jpeg", "image/png", MediaType.APPLICATION_JSON})
+    @APIResponse(responseCode = "200", description = "The image bytes", content = {
+            @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "404", description = "No such public notice, or no such photograph of it", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PublicDtos.NotFound.class)))
     @Operation(summary = "One photograph of a UN Special Notice about a person")
     public Response unPersonImage(@PathParam("id") String id, @PathParam("pictureId") String pictureId) {
         return image(PublicCategory.UN_PERSON, id, pictureId);
@@ -217,6 +237,10 @@ public class PublicNoticesResource {
     @GET
     @Path("un/entities/{id}/images/{pictureId}")
     @Produces({"image/jpeg", "image/png", MediaType.APPLICATION_JSON})
+    @APIResponse(responseCode = "200", description = "The image bytes", content = {
+            @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "404", description = "No such public notice, or no such image of it", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PublicDtos.NotFound.class)))
     @Operation(summary = "One image of a UN Special Notice about an entity")
     public Response unEntityImage(@PathParam("id") String id, @PathParam("pictureId") String pictureId) {
         return image(PublicCategory.UN_ENTITY, id, pictureId);
@@ -225,7 +249,7 @@ public class PublicNoticesResource {
     @GET
     @Path("{other: .+}")
     @Operation(summary = "Anything else below /notices/v1", description = "The public API's 404 body")
-    @APIResponse(responseCode = "404", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PublicDtos.NotFound.class)))
+    @APIResponse(responseCode = "404", description = "Always: the public API serves nothing else", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PublicDtos.NotFound.class)))
     public Response other(@PathParam("other") String other) {
         return notFound();
     }

@@ -20,6 +20,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -67,7 +71,9 @@ public class NoticeRequestResource extends RecordResourceBase {
     @Operation(summary = "File a notice request", description = "For the NCB's own country (token claim 'country'). The automatic checks run at once: "
             + "any hard failure refuses the request with every reason listed (422, failedChecks). Otherwise the request is screened "
             + "(Article 3, refugees, supervision, CCF deletions) and queued for review in status PROCESSING.")
-    @APIResponse(responseCode = "201", description = "Filed and queued for review")
+    @APIResponse(responseCode = "201", description = "Filed and queued for review",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecordView.class)),
+            headers = @Header(name = "Location", description = "The notice request: /notice-requests/{id}", schema = @Schema(type = SchemaType.STRING, format = "uri")))
     @APIResponse(responseCode = "400", description = "Malformed input")
     @APIResponse(responseCode = "403", description = "Access rights suspended (the problem names the measure; the attempt is audited)")
     @APIResponse(responseCode = "422", description = "Refused by the automatic checks (failedChecks lists them)")
@@ -94,6 +100,10 @@ public class NoticeRequestResource extends RecordResourceBase {
     @RolesAllowed(Roles.NCB)
     @Transactional
     @Operation(summary = "Renew a notice marked for renewal (requester)", description = "With the reasons it is still needed; extends validity by 5 years.")
+    @APIResponse(responseCode = "200", description = "Renewed: valid 5 more years")
+    @APIResponse(responseCode = "403", description = "Not the requesting NCB, or its access rights are suspended (the problem names the measure)")
+    @APIResponse(responseCode = "404", description = "Not found, or not visible to the caller")
+    @APIResponse(responseCode = "503", description = "membership-service unreachable: the standing of the caller's country is unknown")
     @APIResponse(responseCode = "409", description = "The notice is not marked for renewal")
     public RecordView renew(@PathParam("id") UUID id, @NotNull @Valid ActionDtos.Renewal body) {
         return records.view(records.renew(id, body.reasons()));
@@ -103,6 +113,10 @@ public class NoticeRequestResource extends RecordResourceBase {
     @Path("{id}/outcomes")
     @Authenticated
     @Transactional
+    @APIResponse(responseCode = "200", description = "The outcomes, oldest first")
+    @APIResponse(responseCode = "403", description = "The NCB's access rights are suspended (the problem names the measure)")
+    @APIResponse(responseCode = "404", description = "Not found, or not visible to the caller")
+    @APIResponse(responseCode = "503", description = "membership-service unreachable: the standing of the caller's country is unknown")
     @Operation(summary = "Outcomes recorded for a notice")
     public List<OutcomeDtos.OutcomeView> outcomes(@PathParam("id") UUID id) {
         return outcomes.list(id);
@@ -113,7 +127,12 @@ public class NoticeRequestResource extends RecordResourceBase {
     @RolesAllowed({Roles.NCB, Roles.SECRETARIAT})
     @Transactional
     @Operation(summary = "Record an outcome", description = "Person located, arrested or extradited (dates, countries); by any NCB that sees the notice, or the secretariat.")
-    @APIResponse(responseCode = "201", description = "Recorded")
+    @APIResponse(responseCode = "201", description = "Recorded",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OutcomeDtos.OutcomeView.class)))
+    @APIResponse(responseCode = "403", description = "The NCB's access rights are suspended (the problem names the measure)")
+    @APIResponse(responseCode = "404", description = "Not found, or not visible to the caller")
+    @APIResponse(responseCode = "409", description = "The notice is not published (PUBLISHED or RENEWAL_DUE)")
+    @APIResponse(responseCode = "503", description = "membership-service unreachable: the standing of the caller's country is unknown")
     public Response addOutcome(@PathParam("id") UUID id, @NotNull @Valid OutcomeDtos.NewOutcome body,
                                @HeaderParam(Idempotency.HEADER) @Size(min = 1, max = 255) String key) {
         return idempotency.execute(key, "POST /notice-requests/" + id + "/outcomes", body, () ->

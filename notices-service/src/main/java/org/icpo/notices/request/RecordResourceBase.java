@@ -14,6 +14,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.icpo.kit.idempotency.Idempotency;
 import org.icpo.kit.problem.ApiException;
@@ -66,6 +69,9 @@ public abstract class RecordResourceBase {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Read one", description = "NCBs read their own requests, published notices and the diffusions addressed to them; "
             + "the secretariat and the CCF read all. Every read is audited.")
+    @APIResponse(responseCode = "200", description = "The record, with what the caller may see of it")
+    @APIResponse(responseCode = "401", description = "Authentication required: no valid bearer token")
+    @APIResponse(responseCode = "503", description = "membership-service unreachable: the standing of the caller's country is unknown")
     @APIResponse(responseCode = "403", description = "The NCB's access rights are suspended (the problem names the measure)")
     @APIResponse(responseCode = "404", description = "Not found, or not visible to the caller")
     public RecordView get(@PathParam("id") UUID id) {
@@ -77,6 +83,13 @@ public abstract class RecordResourceBase {
     @Authenticated
     @Transactional
     @Produces({"image/jpeg", "image/png", MediaType.APPLICATION_JSON})
+    @APIResponse(responseCode = "200", description = "The photograph", content = {
+            @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "401", description = "Authentication required: no valid bearer token")
+    @APIResponse(responseCode = "403", description = "The NCB's right to download is suspended (the problem names the measure)")
+    @APIResponse(responseCode = "404", description = "Not found or not visible to the caller, or no such photograph of it")
+    @APIResponse(responseCode = "503", description = "membership-service unreachable: the standing of the caller's country is unknown")
     @Operation(summary = "Download a photograph of the subject", description = "Needs the DOWNLOAD access right; audited.")
     public Response photo(@PathParam("id") UUID id, @PathParam("photoId") UUID photoId) {
         NoticeRecord r = records.requireVisible(id, kind(), MemberAccess.Right.DOWNLOAD);
@@ -96,6 +109,12 @@ public abstract class RecordResourceBase {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Review (General Secretariat)", description = "PUBLISH, REFUSE with a ground, or REQUEST_INFO. Requests from members "
             + "under measures need two different reviewers: the first PUBLISH moves them to PENDING_SECOND_REVIEW.")
+    @APIResponse(responseCode = "200", description = "Decided: the record in its new status")
+    @APIResponse(responseCode = "401", description = "Authentication required: no valid bearer token")
+    @APIResponse(responseCode = "403", description = "Not the General Secretariat")
+    @APIResponse(responseCode = "404", description = "No such record")
+    @APIResponse(responseCode = "422", description = "Refused: the subject is recorded as a refugee who fled the requesting country (the problem lists the flags)")
+    @APIResponse(responseCode = "503", description = "membership-service unreachable: the measures the requesting country is under are asked again, nothing decided")
     @APIResponse(responseCode = "409", description = "The status does not allow this decision, or the same reviewer approves twice")
     public RecordView review(@PathParam("id") UUID id, @NotNull @Valid ReviewDtos.ReviewDecision body) {
         return records.view(reviews.decide(id, kind(), body));
@@ -106,6 +125,12 @@ public abstract class RecordResourceBase {
     @RolesAllowed(Roles.NCB)
     @Transactional
     @Produces(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "200", description = "Answered: the record back in the review queue")
+    @APIResponse(responseCode = "401", description = "Authentication required: no valid bearer token")
+    @APIResponse(responseCode = "403", description = "Not the requesting NCB, or its access rights are suspended (the problem names the measure)")
+    @APIResponse(responseCode = "404", description = "Not found, or not visible to the caller")
+    @APIResponse(responseCode = "409", description = "The status does not allow it: no request for information is pending")
+    @APIResponse(responseCode = "503", description = "membership-service unreachable: the standing of the caller's country is unknown")
     @Operation(summary = "Answer the secretariat's request for information (requester)", description = "The request returns to the review queue and is screened again.")
     public RecordView answer(@PathParam("id") UUID id, @NotNull @Valid ActionDtos.Answer body) {
         return records.view(records.answer(id, kind(), body.answer()));
@@ -116,6 +141,12 @@ public abstract class RecordResourceBase {
     @RolesAllowed(Roles.NCB)
     @Transactional
     @Produces(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "200", description = "Cancelled")
+    @APIResponse(responseCode = "401", description = "Authentication required: no valid bearer token")
+    @APIResponse(responseCode = "403", description = "Not the requesting NCB, or its access rights are suspended (the problem names the measure)")
+    @APIResponse(responseCode = "404", description = "Not found, or not visible to the caller")
+    @APIResponse(responseCode = "409", description = "The status does not allow it: already closed (refused, cancelled or expired)")
+    @APIResponse(responseCode = "503", description = "membership-service unreachable: the standing of the caller's country is unknown")
     @Operation(summary = "Cancel (requester)")
     public RecordView cancel(@PathParam("id") UUID id, @NotNull @Valid ActionDtos.Cancellation body) {
         return records.view(records.cancel(id, kind(), body.reason()));

@@ -19,6 +19,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.icpo.kit.audit.AuditLog;
@@ -81,7 +85,9 @@ public class IndicatorResource {
     @RolesAllowed(Roles.SECRETARIAT)
     @Transactional
     @Operation(summary = "Add an indicator")
-    @APIResponse(responseCode = "201", description = "Added; used by every screening from now on")
+    @APIResponse(responseCode = "201", description = "Added; used by every screening from now on",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IndicatorView.class)),
+            headers = @Header(name = "Location", description = "The indicator: /screening-indicators/{id}", schema = @Schema(type = SchemaType.STRING, format = "uri")))
     @APIResponse(responseCode = "409", description = "The term already exists in that language")
     public Response add(@NotNull @Valid IndicatorDtos.NewIndicator body, @HeaderParam(Idempotency.HEADER) @Size(min = 1, max = 255) String key) {
         return idempotency.execute(key, "POST /screening-indicators", body, () -> {
@@ -108,6 +114,8 @@ public class IndicatorResource {
     @RolesAllowed(Roles.SECRETARIAT)
     @Transactional
     @Operation(summary = "Change or deactivate an indicator")
+    @APIResponse(responseCode = "200", description = "Changed")
+    @APIResponse(responseCode = "404", description = "No such indicator")
     @APIResponse(responseCode = "409", description = "Changed meanwhile: a stale version (problem type concurrent-modification; read it again and retry), "
             + "or the term already exists (conflict)")
     public IndicatorView update(@PathParam("id") Long id, @NotNull @Valid IndicatorDtos.IndicatorUpdate body) {

@@ -19,6 +19,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -99,7 +102,11 @@ public class RefugeeResource {
     @Transactional
     @Operation(summary = "Record a refugee status", description = "By an NCB (recognized by its country) or by the CCF. "
             + "Open requests and diffusions about the person are screened again at once.")
-    @APIResponse(responseCode = "201", description = "Recorded; screenings from now on take it into account")
+    @APIResponse(responseCode = "201", description = "Recorded; screenings from now on take it into account",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RefugeeView.class)),
+            headers = @Header(name = "Location", description = "The refugee status: /refugee-statuses/{id}", schema = @Schema(type = SchemaType.STRING, format = "uri")))
+    @APIResponse(responseCode = "403", description = "The NCB's right to record is suspended (the problem names the measure)")
+    @APIResponse(responseCode = "503", description = "membership-service unreachable: the standing of the caller's country is unknown")
     public Response record(@NotNull @Valid NewRefugeeStatus body, @HeaderParam(Idempotency.HEADER) @Size(min = 1, max = 255) String key) {
         String recognizedBy;
         if (caller.hasRole(Roles.CCF)) {
@@ -159,6 +166,8 @@ public class RefugeeResource {
     @Transactional
     @Operation(summary = "Withdraw a refugee status", description = "Recorded by mistake or ended: kept for the record, no longer used by the screening. "
             + "Open requests about the person are screened again.")
+    @APIResponse(responseCode = "200", description = "Withdrawn")
+    @APIResponse(responseCode = "404", description = "No such refugee status")
     @APIResponse(responseCode = "409", description = "Already withdrawn")
     public RefugeeView withdraw(@PathParam("id") UUID id, @NotNull @Valid Withdrawal body) {
         RefugeeStatus r = RefugeeStatus.findById(id);

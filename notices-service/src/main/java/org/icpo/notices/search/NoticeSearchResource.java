@@ -33,6 +33,7 @@ public class NoticeSearchResource {
             + "forename, date of birth (YYYY, YYYY-MM or YYYY-MM-DD; a day/month swap is tolerated), sex, nationality, free text. NCBs see the "
             + "published, valid notices and the diffusions addressed to them (or to all); the secretariat and the CCF all visible records. "
             + "Results ranked by score with an explanation of what matched. Every search is audited (notice.searched).")
+    @APIResponse(responseCode = "200", description = "Results ranked by score, with what matched")
     @APIResponse(responseCode = "400", description = "Invalid parameter, or nothing to search for")
     @APIResponse(responseCode = "403", description = "The NCB's access rights are suspended (the problem names the measure)")
     @APIResponse(responseCode = "503", description = "membership-service unreachable")

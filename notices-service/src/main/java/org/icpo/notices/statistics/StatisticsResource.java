@@ -33,6 +33,7 @@ public class StatisticsResource {
 
     @GET
     @Operation(summary = "Organization-wide figures of a year")
+    @APIResponse(responseCode = "200", description = "The figures of the year")
     @APIResponse(responseCode = "400", description = "Invalid year")
     public NoticeStatistics.Figures organization(@QueryParam("year") @Parameter(description = "1900 to 2999; default: this year") Integer year) {
         return statistics.compute(year(year), null);
@@ -41,6 +42,7 @@ public class StatisticsResource {
     @GET
     @Path("members/{code}")
     @Operation(summary = "Figures of a year for the requests of one member")
+    @APIResponse(responseCode = "200", description = "The figures of the year for the member's requests")
     @APIResponse(responseCode = "400", description = "Invalid member code or year")
     public NoticeStatistics.Figures member(@PathParam("code") @Parameter(description = "ISO 3166-1 alpha-2, in either case") String code,
                                            @QueryParam("year") Integer year) {

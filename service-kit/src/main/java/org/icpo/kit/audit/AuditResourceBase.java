@@ -11,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.icpo.kit.security.Roles;
 import org.icpo.kit.web.PageParams;
 import org.icpo.kit.web.PageView;
@@ -33,6 +34,10 @@ public abstract class AuditResourceBase {
     @GET
     @RolesAllowed({Roles.SECRETARIAT, Roles.CCF})
     @Transactional
+    @APIResponse(responseCode = "200", description = "Entries, newest first")
+    @APIResponse(responseCode = "400", description = "Invalid filter or page")
+    @APIResponse(responseCode = "401", description = "Authentication required: no valid bearer token")
+    @APIResponse(responseCode = "403", description = "Not the General Secretariat nor the CCF")
     @Operation(summary = "Read the audit log", description = "Newest first; filter by target and actor. Each read is itself "
             + "audited (action audit-log.read, target type audit-log: who, the filters, the page).")
     public PageView<AuditEntry> list(@QueryParam("targetType") @Size(max = 60) String targetType,
