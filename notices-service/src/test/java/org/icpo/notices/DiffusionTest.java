@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.Map;
 
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -74,6 +75,39 @@ class DiffusionTest extends NoticesTestBase {
         as(gs()).body(Bodies.ofType("BLUE")).post("/diffusions").then().statusCode(403);
         as(Tokens.ccf()).body(Bodies.ofType("BLUE")).post("/diffusions").then().statusCode(403);
         assertEquals(before, data.fingerprint());
+    }
+
+    @Test
+    void recipientsMustBeMembersOfTheOrganization() {
+        MembershipStub.set("ZZ", MembershipStub.Mode.NOT_MEMBER);
+        MembershipStub.set("XA", MembershipStub.Mode.NOT_MEMBER);
+        String before = data.fingerprint();
+        Map<String, Object> body = Bodies.ofType("BLUE");
+        body.put("recipients", List.of("DE", "ZZ", "IT", "XA"));
+        as(ncb("FR")).header("Idempotency-Key", "recipients-1").body(body).post("/diffusions").then().statusCode(422).contentType(problemJson())
+                .body("type", equalTo("https://icpo.example/problems/rule-violation"))
+                .body("unknownRecipients", equalTo(List.of("ZZ", "XA")))
+                .body("detail", containsString("ZZ, XA"))
+                .body("violations.field", equalTo(List.of("recipients[1]", "recipients[3]")))
+                .body("violations[0].message", containsString("ZZ is not a member"));
+        // nothing sent, stored or audited, nor the idempotency key kept
+        assertEquals(before, data.fingerprint());
+        as(ncb("DE")).get("/diffusions").then().body("total", equalTo(0));
+        before = data.fingerprint(); // the list is audited
+        // a recipient's standing cannot be read (membership failing, nothing cached): 503, as for the sender's, nothing sent
+        MembershipStub.set("IT", MembershipStub.Mode.DOWN);
+        body.put("recipients", List.of("DE", "IT"));
+        as(ncb("FR")).body(body).post("/diffusions").then().statusCode(503)
+                .body("type", equalTo("https://icpo.example/problems/upstream-unavailable"));
+        assertEquals(before, data.fingerprint());
+        // members are recipients, under a measure or not; the same key, now with members only, sends it
+        MembershipStub.set("IT", MembershipStub.Mode.NORMAL);
+        MembershipStub.set("RU", MembershipStub.Mode.HEIGHTENED_SUPERVISION);
+        MembershipStub.set("AF", MembershipStub.Mode.SUSPENDED);
+        body.put("recipients", List.of("DE", "IT", "RU", "AF"));
+        as(ncb("FR")).header("Idempotency-Key", "recipients-1").body(body).post("/diffusions").then().statusCode(201)
+                .body("status", equalTo("CIRCULATING")).body("recipients", equalTo(List.of("AF", "DE", "IT", "RU")));
+        as(ncb("DE")).get("/diffusions").then().body("total", equalTo(1));
     }
 
     @Test

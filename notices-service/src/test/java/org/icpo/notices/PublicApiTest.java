@@ -370,7 +370,9 @@ class PublicApiTest extends NoticesTestBase {
             assertEquals(400, r.statusCode(), q);
             r.then().contentType(problemJson()).body("status", equalTo(400)).body("violations", not(empty()));
         }
-        anon().get("/notices/v1/yellow?arrestWarrantCountryId=FR").then().statusCode(400).body("violations[0].field", equalTo("arrestWarrantCountryId"));
+        // a declared parameter of another list is valid in its own list only (see eachListTakesOnlyTheParametersItDeclares)
+        anon().get("/notices/v1/yellow?sexId=X").then().statusCode(400).body("violations[0].field", equalTo("sexId"));
+        anon().get("/notices/v1/un/entities?name=" + "a".repeat(201)).then().statusCode(400).body("violations[0].field", equalTo("name"));
         // parameters of the clients' own (a cache buster, a tracking tag) are ignored, as by the organization's API; the
         // member API refuses them (UnknownQueryParameters)
         anon().get("/notices/v1/red?_=1700000000&utm_source=crawler").then().statusCode(200).body("query", not(hasKey("_")));
@@ -381,6 +383,54 @@ class PublicApiTest extends NoticesTestBase {
             assertEquals(404, r.statusCode(), path);
             assertEquals(NOT_FOUND, r.asString(), path);
             assertTrue(r.contentType().startsWith("application/json"), path);
+        }
+    }
+
+    @Test
+    void eachListTakesOnlyTheParametersItDeclares() {
+        clock.set(LocalDate.of(2025, 3, 10));
+        Map<String, Object> y = Bodies.ofType("YELLOW");
+        Bodies.sub(y, "subject").put("familyName", "LEROY");
+        Bodies.sub(y, "subject").put("sex", "F");
+        y.put("publicExtract", true);
+        String ye = published("FR", y)[1];
+        Map<String, Object> entity = Bodies.map("type", "UN_SPECIAL", "subject", Bodies.map("familyName", "AL RASHID TRUST"),
+                "caseSummary", "Listed entity", "unReference", "QDe.005", "unListedAs", "ENTITY");
+        String ee = published("FR", entity)[1];
+        // un/entities takes name and freeText only: a person's filters are ignored, neither applied (an entity has no sex,
+        // nationality or age) nor validated nor echoed, as by the organization's API
+        for (String q : new String[]{"sexId=M", "sexId=X", "nationality=DE", "nationality=FRA", "ageMin=30&ageMax=40", "ageMin=-1",
+                "forename=Jean", "arrestWarrantCountryId=DE", "sexId=M&nationality=DE&ageMin=99&forename=zz&arrestWarrantCountryId=ZZZ"}) {
+            anon().get("/notices/v1/un/entities?" + q).then().statusCode(200).body("total", equalTo(1))
+                    .body("_embedded.notices.entity_id", equalTo(List.of(ee)))
+                    .body("query.keySet()", equalTo(java.util.Set.of("page", "resultPerPage")))
+                    .body("_links.self.href", equalTo("https://notices.icpo.example/notices/v1/un/entities?resultPerPage=20&page=1"));
+        }
+        // its own filters still apply
+        anon().get("/notices/v1/un/entities?name=rashid&sexId=M").then().statusCode(200).body("total", equalTo(1)).body("query.name", equalTo("rashid"))
+                .body("query", not(hasKey("sexId")));
+        anon().get("/notices/v1/un/entities?name=other").then().statusCode(200).body("total", equalTo(0));
+        // yellow: no arrest warrant; arrestWarrantCountryId is ignored (filed by FR, DE asked: still listed)
+        for (String q : new String[]{"arrestWarrantCountryId=FR", "arrestWarrantCountryId=DE", "arrestWarrantCountryId=ZZZ"}) {
+            anon().get("/notices/v1/yellow?" + q).then().statusCode(200).body("total", equalTo(1))
+                    .body("_embedded.notices.entity_id", equalTo(List.of(ye))).body("query", not(hasKey("arrestWarrantCountryId")))
+                    .body("_links.self.href", equalTo("https://notices.icpo.example/notices/v1/yellow?resultPerPage=20&page=1"));
+        }
+        anon().get("/notices/v1/yellow?sexId=M&arrestWarrantCountryId=FR").then().statusCode(200).body("total", equalTo(0))
+                .body("query.sexId", equalTo("M")).body("query", not(hasKey("arrestWarrantCountryId")));
+        // a declared parameter with an invalid value is still a 400
+        anon().get("/notices/v1/yellow?sexId=X&arrestWarrantCountryId=ZZZ").then().statusCode(400).contentType(problemJson())
+                .body("violations.field", equalTo(List.of("sexId")));
+        anon().get("/notices/v1/un/entities?freeText=!!!&sexId=X").then().statusCode(400).body("violations.field", equalTo(List.of("freeText")));
+        anon().get("/notices/v1/un/persons?ageMin=-1").then().statusCode(400).body("violations.field", equalTo(List.of("ageMin")));
+        anon().get("/notices/v1/red?arrestWarrantCountryId=ZZZ").then().statusCode(400).body("violations.field", equalTo(List.of("arrestWarrantCountryId")));
+        // the filters each list takes are the parameters its OpenAPI operation declares
+        io.restassured.path.json.JsonPath doc = RestAssured.get("/q/openapi?format=json").then().statusCode(200).extract().jsonPath();
+        for (org.icpo.notices.publicapi.PublicCategory c : org.icpo.notices.publicapi.PublicCategory.values()) {
+            List<String> declared = doc.getList("paths.'/notices/v1/" + c.path + "'.get.parameters.name");
+            java.util.Set<String> expected = new java.util.HashSet<>(c.filters);
+            expected.addAll(List.of("page", "resultPerPage"));
+            assertEquals(expected, new java.util.HashSet<>(declared), c.path);
         }
     }
 

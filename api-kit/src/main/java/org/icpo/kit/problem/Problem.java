@@ -36,6 +36,8 @@ import java.util.Map;
                     description = "elections-service, 422 quorum not reached: members needed present"),
             @SchemaProperty(name = "unknownCountries", type = SchemaType.ARRAY, implementation = String.class,
                     description = "membership-service, 404 on /standings: the listed codes that are not members"),
+            @SchemaProperty(name = "unknownRecipients", type = SchemaType.ARRAY, implementation = String.class,
+                    description = "notices-service, 422 on a diffusion: the recipients that are not members"),
             @SchemaProperty(name = "applicationId", type = SchemaType.STRING, format = "uuid",
                     description = "membership-service, 409 on a new application: the application that stands in the way"),
             @SchemaProperty(name = "measureId", type = SchemaType.STRING, format = "uuid",

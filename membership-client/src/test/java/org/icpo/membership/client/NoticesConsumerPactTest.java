@@ -8,15 +8,18 @@ import au.com.dius.pact.core.model.V4Pact;
 import au.com.dius.pact.core.model.annotations.Pact;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import org.icpo.kit.problem.ApiException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The contract of notices-service with membership-service: the standing of the requesting member,
  * with the measures in force that decide whether its requests are held for review (corrective
- * measures, heightened supervision) or refused (suspended access rights).
+ * measures, heightened supervision) or refused (suspended access rights); and the 404 for a country
+ * that is not a member, which refuses a diffusion addressed to it.
  */
 @QuarkusTest
 @ExtendWith(PactConsumerTestExt.class)
@@ -64,6 +67,23 @@ class NoticesConsumerPactTest {
         assertThat(s.directDiffusionsAllowed()).isFalse();
         assertThat(s.underMeasure("HEIGHTENED_SUPERVISION")).isTrue();
         assertThat(s.activeMeasures().get(0).legalBasis()).isNotBlank();
+    }
+
+    @Pact(consumer = CONSUMER)
+    V4Pact recipientNotAMember(PactDslWithProvider p) {
+        return p.given("ZZ is not a member")
+                .uponReceiving("the standing of a diffusion's recipient that is not a member")
+                .method("GET").path("/members/ZZ/standing").matchHeader("Authorization", ElectionsConsumerPactTest.AUTH, ElectionsConsumerPactTest.EXAMPLE_AUTH)
+                .willRespondWith().status(404).matchHeader("Content-Type", "application/problem\\+json.*", "application/problem+json")
+                .body(ContractBodies.problemBody(404))
+                .toPact(V4Pact.class);
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "recipientNotAMember")
+    void aRecipientThatIsNotAMemberIsNotFound() {
+        assertThatThrownBy(() -> directory.standing("ZZ")).isInstanceOf(ApiException.class)
+                .satisfies(e -> assertThat(((ApiException) e).status()).isEqualTo(404));
     }
 
     @Pact(consumer = CONSUMER)

@@ -7,6 +7,8 @@ import org.icpo.kit.problem.ApiException;
 import org.icpo.membership.client.MembershipDirectory;
 import org.icpo.membership.client.MembershipDtos;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -90,6 +92,27 @@ public class MemberAccess {
             return List.of(SUPERVISION);
         }
         return kinds;
+    }
+
+    /**
+     * The countries named that are not members of the Organization (membership-service knows no standing for them: 404),
+     * in the order given. Each standing is read as the requester's is, through the short-lived cache, one country at a
+     * time; a standing that cannot be read, with none fresh enough cached, fails the whole call closed (503). Whether a
+     * member is under a measure does not matter here: a diffusion may be addressed to any member.
+     */
+    public List<String> notMembers(Collection<String> countries) {
+        List<String> unknown = new ArrayList<>();
+        for (String country : countries) {
+            try {
+                directory.standing(country);
+            } catch (ApiException e) {
+                if (e.status() != 404) {
+                    throw e;
+                }
+                unknown.add(country);
+            }
+        }
+        return unknown;
     }
 
     /** Standing of a member for the four-eyes decision at review time (no access-right check). */

@@ -64,14 +64,17 @@ public class DiffusionResource extends RecordResourceBase {
     @POST
     @RolesAllowed(Roles.NCB)
     @Transactional
-    @Operation(summary = "Send a diffusion", description = "recipients omitted = all members. The same automatic checks as notice requests run first. "
-            + "Visible to the recipients at once (CIRCULATING) and reviewed afterwards; from a member under measures, held (PROCESSING) until reviewed.")
+    @Operation(summary = "Send a diffusion", description = "recipients omitted = all members; otherwise each recipient must be a member of the "
+            + "Organization (as membership-service knows it, a member under measures included), checked first. Then the same automatic checks as "
+            + "notice requests run. Visible to the recipients at once (CIRCULATING) and reviewed afterwards; from a member under measures, held (PROCESSING) until reviewed.")
     @APIResponse(responseCode = "201", description = "Sent (CIRCULATING) or held (PROCESSING)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecordView.class)),
             headers = @Header(name = "Location", description = "The diffusion: /diffusions/{id}", schema = @Schema(type = SchemaType.STRING, format = "uri")))
-    @APIResponse(responseCode = "503", description = "membership-service unreachable: standing unknown, nothing sent")
+    @APIResponse(responseCode = "400", description = "Malformed input (e.g. recipients empty, repeated or not ISO 3166-1 alpha-2 codes)")
     @APIResponse(responseCode = "403", description = "Access rights suspended")
-    @APIResponse(responseCode = "422", description = "Refused by the automatic checks")
+    @APIResponse(responseCode = "422", description = "A recipient is not a member of the Organization (unknownRecipients names them; nothing sent), "
+            + "or refused by the automatic checks (failedChecks lists them)")
+    @APIResponse(responseCode = "503", description = "membership-service unreachable: the standing of the sender or of a recipient unknown, nothing sent")
     public Response send(@NotNull @Valid NoticeDtos.Submission body,
                          @HeaderParam(Idempotency.HEADER) @Size(min = 1, max = 255) String key) {
         return create(body, key);

@@ -13,7 +13,9 @@ import java.util.Map;
 
 /**
  * The query parameters of a public list, validated: every violation is listed in one 400 problem. {@code resultPerPage}
- * above {@link #MAX_RESULT_PER_PAGE} is lowered to it (the query echo shows the value used).
+ * above {@link #MAX_RESULT_PER_PAGE} is lowered to it (the query echo shows the value used). Only the filters the list
+ * takes ({@link PublicCategory#filters}) are read: any other parameter, a filter of another list included, is ignored
+ * (neither validated, nor applied, nor echoed), as by the organization's API.
  */
 public record PublicFilters(int page, int resultPerPage, String forename, String name, String nationality, Integer ageMin, Integer ageMax,
                             String freeText, String sexId, String arrestWarrantCountryId) {
@@ -25,7 +27,13 @@ public record PublicFilters(int page, int resultPerPage, String forename, String
     public static final int MAX_AGE = 150;
     public static final int MAX_TEXT = 200;
 
-    public static PublicFilters parse(PublicCategory category, Map<String, String> raw) {
+    public static PublicFilters parse(PublicCategory category, Map<String, String> given) {
+        Map<String, String> raw = new LinkedHashMap<>();
+        given.forEach((k, value) -> {
+            if (k.equals("page") || k.equals("resultPerPage") || category.filters.contains(k)) {
+                raw.put(k, value);
+            }
+        });
         List<Problem.Violation> v = new ArrayList<>();
         int page = integer(raw, "page", 1, 1, MAX_PAGE, v);
         int rpp = integer(raw, "resultPerPage", DEFAULT_RESULT_PER_PAGE, 1, Integer.MAX_VALUE, v);
@@ -43,9 +51,6 @@ public record PublicFilters(int page, int resultPerPage, String forename, String
         }
         String nationality = country(raw, "nationality", v);
         String awc = country(raw, "arrestWarrantCountryId", v);
-        if (awc != null && category != PublicCategory.RED) {
-            v.add(new Problem.Violation("arrestWarrantCountryId", "applies only to red notices"));
-        }
         String forename = text(raw, "forename", v);
         String name = text(raw, "name", v);
         String freeText = text(raw, "freeText", v);

@@ -39,11 +39,13 @@ import java.util.regex.Pattern;
  */
 @Path("/notices/v1")
 @PermitAll
-// existing clients and crawlers of the organization's public API may send parameters of their own: ignored, as there
+// existing clients and crawlers of the organization's public API may send parameters of their own, or another list's
+// filters: ignored, as there (PublicFilters reads only those of the list, PublicCategory.filters)
 @UnknownQueryParameters.AnyQueryParameters
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Public notices", description = "Public extracts of Red, Yellow and UN Special Notices; no token needed. resultPerPage is capped at "
-        + PublicFilters.MAX_RESULT_PER_PAGE + " (a larger value is lowered to it).")
+        + PublicFilters.MAX_RESULT_PER_PAGE + " (a larger value is lowered to it). Each list takes the query parameters it declares; any other,"
+        + " a filter of another list included, is ignored.")
 public class PublicNoticesResource {
 
     static final String BUSY = "Problem of type busy, with a Retry-After: too many lists were being read from the database at once (a list read"

@@ -151,7 +151,8 @@ public final class NoticeDtos {
             Boolean publicExtract,
             @Size(max = 8000) @Schema(description = "New facts, required to file again for a person after a CCF deletion of this member's request")
             String newFacts,
-            @Size(max = 200) @Schema(description = "Diffusions only: the recipient members; omitted = all members")
+            @Size(max = 200) @Schema(description = "Diffusions only: the recipient members, each a member of the Organization (otherwise 422, "
+                    + "unknownRecipients); omitted = all members")
             List<@NotNull @Pattern(regexp = ISO2, message = ISO2_MESSAGE) String> recipients,
             @Schema(description = "UN_SPECIAL only: whether the sanctions list names a person (default) or an entity")
             UnListing unListedAs) {

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.icpo.kit.problem.ApiException;
 import org.icpo.kit.problem.Problem;
+import org.icpo.kit.problem.ProblemType;
 import org.icpo.kit.security.Caller;
 import org.icpo.kit.security.Roles;
 import org.icpo.membership.client.MembershipDtos;
@@ -101,6 +102,9 @@ public class RecordService {
         List<byte[]> photos = decodePhotos(s.subject().photos(), violations);
         if (!violations.isEmpty()) {
             throw invalid(violations);
+        }
+        if (s.recipients() != null) {
+            requireMembers(s.recipients());
         }
 
         List<String> measures = MemberAccess.supervision(standing);
@@ -201,6 +205,28 @@ public class RecordService {
         event(r, Action.FILE, null, Actor.REQUESTER, null, null);
         audit.record(targetType + ".filed", targetType, r.id.toString(), details);
         return r;
+    }
+
+    /**
+     * A diffusion's chosen recipients must be members of the Organization (membership-service knows their standing;
+     * members under a measure included): otherwise a 422 naming them ({@code unknownRecipients}, one violation each),
+     * before anything is written. Membership unreachable with no fresh standing cached: 503, as for the requester's.
+     */
+    private void requireMembers(List<String> recipients) {
+        List<String> unknown = access.notMembers(recipients);
+        if (unknown.isEmpty()) {
+            return;
+        }
+        List<Problem.Violation> v = new ArrayList<>();
+        for (int i = 0; i < recipients.size(); i++) {
+            if (unknown.contains(recipients.get(i))) {
+                v.add(new Problem.Violation("recipients[" + i + "]", recipients.get(i) + " is not a member of the Organization"));
+            }
+        }
+        throw new ApiException(ProblemType.RULE_VIOLATION, ProblemType.RULE_VIOLATION.status(), ProblemType.RULE_VIOLATION.title(),
+                "The diffusion is refused: not members of the Organization: " + String.join(", ", unknown)
+                        + "; a diffusion goes to chosen members, or to all when recipients is omitted", v)
+                .with("unknownRecipients", unknown);
     }
 
     /** Runs the Article 3 and refugee screening and stores the assessment on the record. */
