@@ -12,6 +12,7 @@ import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.icpo.kit.idempotency.Idempotency;
 import org.icpo.kit.problem.Problem;
 
 import java.util.ArrayList;
@@ -37,6 +38,9 @@ import java.util.regex.Pattern;
  * them) is named after its items: {@code <Item>Page} ({@code MemberPage}, {@code SessionPage}), so that a new list
  * endpoint never renames the others; the generic {@code Page}, whose items have no schema, is left out when nothing
  * refers to it.</li>
+ * <li>an operation that takes an {@code Idempotency-Key} header documents what the key does to its answers: the 422
+ * {@code idempotency-key-reused} when the key came before with another body (added to a 422 it documents already), and the
+ * {@code Idempotent-Replayed} header of a success that replays the first answer.</li>
  * </ul>
  */
 public class OpenApiConventions implements OASFilter {
@@ -54,10 +58,41 @@ public class OpenApiConventions implements OASFilter {
         if (schemas == null) {
             return;
         }
+        operations(openAPI).forEach(OpenApiConventions::idempotencyKey);
         if (schemas.containsKey(PROBLEM)) {
             operations(openAPI).forEach(OpenApiConventions::problemBodies);
         }
         namePages(openAPI, schemas);
+    }
+
+    // ------------------------------------------------------------------ idempotency keys
+
+    static final String KEY_REUSED = "The Idempotency-Key was used before with another body (problem type idempotency-key-reused)";
+    static final String REPLAYED = "true when this answer replays the first answer to the same Idempotency-Key and body";
+
+    private static void idempotencyKey(Operation operation) {
+        boolean takesKey = operation.getParameters() != null && operation.getParameters().stream()
+                .anyMatch(p -> p.getIn() == Parameter.In.HEADER && Idempotency.HEADER.equalsIgnoreCase(p.getName()));
+        if (!takesKey || operation.getResponses() == null) {
+            return;
+        }
+        APIResponse unprocessable = operation.getResponses().getAPIResponse("422");
+        if (unprocessable == null) {
+            operation.getResponses().addAPIResponse("422", OASFactory.createAPIResponse().description(KEY_REUSED));
+        } else if (unprocessable.getDescription() == null || !unprocessable.getDescription().contains(Idempotency.HEADER)) {
+            String own = unprocessable.getDescription() == null ? "" : unprocessable.getDescription().strip();
+            unprocessable.setDescription(own.isEmpty() ? KEY_REUSED : (own.endsWith(".") ? own.substring(0, own.length() - 1) : own)
+                    + "; or the " + KEY_REUSED.substring("The ".length()));
+        }
+        if (operation.getResponses().getAPIResponses() != null) {
+            operation.getResponses().getAPIResponses().forEach((code, response) -> {
+                if (code.startsWith("2") && response.getRef() == null
+                        && (response.getHeaders() == null || !response.getHeaders().containsKey(Idempotency.REPLAYED_HEADER))) {
+                    response.addHeader(Idempotency.REPLAYED_HEADER, OASFactory.createHeader().description(REPLAYED)
+                            .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.BOOLEAN))));
+                }
+            });
+        }
     }
 
     // ------------------------------------------------------------------ errors

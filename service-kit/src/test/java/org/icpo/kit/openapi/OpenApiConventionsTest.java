@@ -75,4 +75,33 @@ class OpenApiConventionsTest {
         assertNull(own.getMediaType("application/problem+json"));
         assertFalse(schemas.containsKey("Page"));
     }
+
+    @Test
+    void anOperationTakingAnIdempotencyKeyDocumentsItsReuseAndItsReplays() {
+        org.eclipse.microprofile.openapi.models.parameters.Parameter key = OASFactory.createParameter().name("Idempotency-Key")
+                .in(org.eclipse.microprofile.openapi.models.parameters.Parameter.In.HEADER);
+        Operation create = OASFactory.createOperation().addParameter(key).responses(OASFactory.createAPIResponses()
+                .addAPIResponse("201", response("Created", json(ref("Member")))));
+        Operation nominate = OASFactory.createOperation().addParameter(key).responses(OASFactory.createAPIResponses()
+                .addAPIResponse("201", response("Nominated", json(ref("Member"))))
+                .addAPIResponse("422", response("Not eligible", null)));
+        Operation plain = OASFactory.createOperation().responses(OASFactory.createAPIResponses()
+                .addAPIResponse("200", response("OK", json(ref("Member")))));
+        OpenAPI doc = OASFactory.createOpenAPI()
+                .paths(OASFactory.createPaths().addPathItem("/members", OASFactory.createPathItem().POST(create).GET(plain))
+                        .addPathItem("/candidates", OASFactory.createPathItem().POST(nominate)))
+                .components(OASFactory.createComponents().schemas(Map.of("Member", OASFactory.createSchema(), "Problem", OASFactory.createSchema())));
+
+        new OpenApiConventions().filterOpenAPI(doc);
+
+        assertEquals(OpenApiConventions.KEY_REUSED, create.getResponses().getAPIResponse("422").getDescription());
+        assertEquals("Not eligible; or the Idempotency-Key was used before with another body (problem type idempotency-key-reused)", nominate.getResponses().getAPIResponse("422").getDescription());
+        assertEquals("#/components/schemas/Problem", create.getResponses().getAPIResponse("422").getContent()
+                .getMediaType("application/problem+json").getSchema().getRef());
+        for (Operation op : List.of(create, nominate)) {
+            assertEquals(OpenApiConventions.REPLAYED, op.getResponses().getAPIResponse("201").getHeaders().get("Idempotent-Replayed").getDescription());
+        }
+        assertNull(plain.getResponses().getAPIResponse("422"));
+        assertNull(plain.getResponses().getAPIResponse("200").getHeaders());
+    }
 }
