@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -40,13 +41,13 @@ public class StrictParamConverters implements ParamConverterProvider {
         } else if (raw == LocalDate.class) {
             converter = (ParamConverter<T>) new DateConverter(name);
         } else if (raw == Integer.class) {
-            converter = (ParamConverter<T>) new IntegerConverter(name);
+            converter = (ParamConverter<T>) integers(name);
         } else if (raw == Long.class) {
-            converter = (ParamConverter<T>) new LongConverter(name);
+            converter = (ParamConverter<T>) longs(name);
         } else if (raw == Boolean.class) {
-            converter = (ParamConverter<T>) new BooleanConverter(name);
+            converter = (ParamConverter<T>) booleans(name);
         } else if (raw == UUID.class) {
-            converter = (ParamConverter<T>) new UuidConverter(name);
+            converter = (ParamConverter<T>) uuids(name);
         }
         return converter != null && isPathParameter(annotations) ? new PathConverter<>(converter, name) : converter;
     }
@@ -106,110 +107,63 @@ public class StrictParamConverters implements ParamConverterProvider {
         }
     }
 
-    static final class IntegerConverter implements ParamConverter<Integer> {
-        private final String name;
+    /** The canonical form of a UUID only ({@link UUID#fromString} also takes short groups such as 1-2-3-4-5). */
+    private static final Pattern CANONICAL_UUID =
+            Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
-        IntegerConverter(String name) {
-            this.name = name;
-        }
-
-        @Override
-        public Integer fromString(String value) {
-            if (value == null || value.isBlank()) {
-                return null;
-            }
-            try {
-                return Integer.valueOf(value.trim());
-            } catch (NumberFormatException e) {
-                throw ApiException.invalid(name, "'" + value + "' is not a whole number");
-            }
-        }
-
-        @Override
-        public String toString(Integer value) {
-            return value == null ? null : value.toString();
-        }
+    static Parsing<Integer> integers(String name) {
+        return new Parsing<>(name, Integer::valueOf, "not a whole number");
     }
 
-    static final class LongConverter implements ParamConverter<Long> {
-        private final String name;
-
-        LongConverter(String name) {
-            this.name = name;
-        }
-
-        @Override
-        public Long fromString(String value) {
-            if (value == null || value.isBlank()) {
-                return null;
-            }
-            try {
-                return Long.valueOf(value.trim());
-            } catch (NumberFormatException e) {
-                throw ApiException.invalid(name, "'" + value + "' is not a whole number");
-            }
-        }
-
-        @Override
-        public String toString(Long value) {
-            return value == null ? null : value.toString();
-        }
+    static Parsing<Long> longs(String name) {
+        return new Parsing<>(name, Long::valueOf, "not a whole number");
     }
 
     /** Only {@code true} or {@code false}, in any case: JAX-RS would take anything else (yes, 1, on) as false. */
-    static final class BooleanConverter implements ParamConverter<Boolean> {
-        private final String name;
-
-        BooleanConverter(String name) {
-            this.name = name;
-        }
-
-        @Override
-        public Boolean fromString(String value) {
-            if (value == null || value.isBlank()) {
-                return null;
-            }
-            String v = value.trim();
-            if (v.equalsIgnoreCase("true")) {
-                return Boolean.TRUE;
-            }
-            if (v.equalsIgnoreCase("false")) {
-                return Boolean.FALSE;
-            }
-            throw ApiException.invalid(name, "'" + value + "' is not true or false");
-        }
-
-        @Override
-        public String toString(Boolean value) {
-            return value == null ? null : value.toString();
-        }
+    static Parsing<Boolean> booleans(String name) {
+        return new Parsing<>(name, v -> v.equalsIgnoreCase("true") ? Boolean.TRUE : v.equalsIgnoreCase("false") ? Boolean.FALSE : null,
+                "not true or false");
     }
 
-    /** The canonical form only ({@link UUID#fromString} also takes short groups such as 1-2-3-4-5). */
-    static final class UuidConverter implements ParamConverter<UUID> {
-        private static final Pattern CANONICAL =
-                Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+    static Parsing<UUID> uuids(String name) {
+        return new Parsing<>(name, v -> CANONICAL_UUID.matcher(v).matches() ? UUID.fromString(v) : null,
+                "not a UUID (8-4-4-4-12 hexadecimal digits)");
+    }
 
+    /**
+     * A value parsed from its trimmed text, or a 400 naming the parameter and saying what it is not; a blank value is
+     * absent (null). {@code parse} answers null, or throws {@link IllegalArgumentException}, for a text that is no value.
+     */
+    static final class Parsing<T> implements ParamConverter<T> {
         private final String name;
+        private final Function<String, T> parse;
+        private final String isNot;
 
-        UuidConverter(String name) {
+        Parsing(String name, Function<String, T> parse, String isNot) {
             this.name = name;
+            this.parse = parse;
+            this.isNot = isNot;
         }
 
         @Override
-        public UUID fromString(String value) {
+        public T fromString(String value) {
             if (value == null || value.isBlank()) {
                 return null;
             }
-            String v = value.trim();
-            if (!CANONICAL.matcher(v).matches()) {
-                throw ApiException.invalid(name, "'" + value + "' is not a UUID (8-4-4-4-12 hexadecimal digits)");
+            T parsed;
+            try {
+                parsed = parse.apply(value.trim());
+            } catch (IllegalArgumentException notAValue) {   // NumberFormatException among them
+                parsed = null;
             }
-            return UUID.fromString(v);
+            if (parsed == null) {
+                throw ApiException.invalid(name, "'" + value + "' is " + isNot);
+            }
+            return parsed;
         }
 
         @Override
-        public String toString(UUID value) {
+        public String toString(T value) {
             return value == null ? null : value.toString();
         }
     }
