@@ -20,7 +20,8 @@ public final class LocalSuite {
 
     /** The roles of the suite (service-kit's Roles), the only ones a local token is minted for. */
     static final List<String> ROLES = List.of("ncb", "secretariat", "ccf", "assembly", "svc-elections", "svc-notices");
-    static final List<String> COMPONENTS = List.of("membership", "elections", "notices", "gateway");
+    /** The names of the launcher's components, for {@code --only}. */
+    static final List<String> COMPONENTS = SuiteLauncher.COMPONENTS.stream().map(SuiteLauncher.Component::name).toList();
     static final String TOKEN_USAGE = "usage: ./icpo token ncb|secretariat|ccf|assembly|svc-elections|svc-notices [COUNTRY] [--subject NAME]";
 
     private LocalSuite() {
@@ -114,8 +115,9 @@ public final class LocalSuite {
                 only.addAll(Arrays.asList(argv.get(i + 1).split(",")));
             }
         }
-        if (argv.contains("--only") && onlyProblem(only) != null) {
-            System.err.println(onlyProblem(only));
+        String onlyProblem = argv.contains("--only") ? onlyProblem(only) : null;
+        if (onlyProblem != null) {
+            System.err.println(onlyProblem);
             System.exit(2);
         }
         Map<String, Integer> ports = new LinkedHashMap<>();
