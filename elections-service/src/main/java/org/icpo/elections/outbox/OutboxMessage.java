@@ -8,6 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -21,6 +22,7 @@ import java.util.UUID;
 public class OutboxMessage extends PanacheEntityBase {
 
     /** PENDING until acknowledged (DELIVERED) or refused for good by membership-service (REFUSED, not retried). */
+    @Schema(name = "OutboxStatus")
     public enum Status { PENDING, DELIVERED, REFUSED }
 
     @Id

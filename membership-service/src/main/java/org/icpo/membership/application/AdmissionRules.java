@@ -1,5 +1,7 @@
 package org.icpo.membership.application;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.List;
@@ -20,6 +22,7 @@ import java.util.Objects;
 public final class AdmissionRules {
 
     /** The result of an admission ballot as reported by the elections-service. */
+    @Schema(name = "AdmissionDecision")
     public enum Decision { ADMITTED, REJECTED }
 
     public record Round(int number, int yes, int no, int abstain) {

@@ -18,6 +18,7 @@ public final class ReviewDtos {
     private ReviewDtos() {
     }
 
+    @Schema(name = "ReviewAction")
     public enum Decision { PUBLISH, REFUSE, REQUEST_INFO }
 
     @Schema(name = "ReviewDecision", description = "A decision of the General Secretariat. REFUSE needs a ground; every decision needs a reason "

@@ -1,9 +1,12 @@
 package org.icpo.notices.workflow;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.util.EnumSet;
 import java.util.Set;
 
 /** Statuses of notice requests and diffusions; the moves between them are in {@link Workflow}. */
+@Schema(name = "RecordStatus")
 public enum Status {
     /** "Request being processed": in the review queue, seen by no other member. */
     PROCESSING,
