@@ -10,6 +10,7 @@ import java.util.Map;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Diffusions: sent to all or chosen members, visible at once, reviewed afterwards, withdrawn when refused. */
@@ -108,6 +109,22 @@ class DiffusionTest extends NoticesTestBase {
         as(ncb("FR")).header("Idempotency-Key", "recipients-1").body(body).post("/diffusions").then().statusCode(201)
                 .body("status", equalTo("CIRCULATING")).body("recipients", equalTo(List.of("AF", "DE", "IT", "RU")));
         as(ncb("DE")).get("/diffusions").then().body("total", equalTo(1));
+    }
+
+    @Test
+    void aDiffusionsRecipientsAreAskedOfMembershipInOneCall() {
+        Map<String, Object> one = Bodies.ofType("BLUE");
+        one.put("recipients", List.of("DE"));
+        int before = MembershipStub.calls();
+        as(ncb("FR")).body(one).post("/diffusions").then().statusCode(201);
+        int forOne = MembershipStub.calls() - before;
+        Map<String, Object> eight = Bodies.ofType("BLUE");
+        eight.put("recipients", List.of("DE", "IT", "ES", "PT", "BE", "NL", "AT", "PL"));
+        before = MembershipStub.calls();
+        as(ncb("FR")).body(eight).post("/diffusions").then().statusCode(201).body("recipients", hasSize(8));
+        // the tests cache no standing: each filing reads the sender's, and its recipients all in one call
+        assertEquals(forOne, MembershipStub.calls() - before);
+        assertEquals(2, forOne);
     }
 
     @Test

@@ -10,6 +10,10 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -18,7 +22,7 @@ import java.util.regex.Pattern;
 
 /**
  * A contract-faithful stand-in for membership-service over real HTTP: GET /members/{code}/standing
- * answers JSON shaped exactly like membership's StandingView. Each country's situation is set per
+ * and GET /standings?countries=... answer JSON shaped exactly like membership's StandingView. Each country's situation is set per
  * test; the default is a member in good standing with no measure.
  */
 @QuarkusTestResource(MembershipStub.class)
@@ -86,6 +90,10 @@ public class MembershipStub implements QuarkusTestResourceLifecycleManager {
             send(ex, 401, "{\"type\":\"https://icpo.example/problems/unauthenticated\",\"status\":401}");
             return;
         }
+        if ("GET".equals(ex.getRequestMethod()) && "/standings".equals(ex.getRequestURI().getPath())) {
+            standings(ex);
+            return;
+        }
         Matcher m = STANDING.matcher(ex.getRequestURI().getPath());
         if (!"GET".equals(ex.getRequestMethod()) || !m.matches()) {
             send(ex, 404, "{\"type\":\"https://icpo.example/problems/not-found\",\"status\":404}");
@@ -98,6 +106,41 @@ public class MembershipStub implements QuarkusTestResourceLifecycleManager {
             case NOT_MEMBER -> send(ex, 404, "{\"type\":\"https://icpo.example/problems/not-found\",\"status\":404,\"detail\":\"No member " + code + "\"}");
             default -> send(ex, 200, standing(code, mode));
         }
+    }
+
+    /**
+     * GET /standings?countries=A,B as membership answers it: 503 when one of them is failing, else a 404 naming every
+     * code that is not a member ({@code unknownCountries}), else their standings in code order. (Every list the suite
+     * asks for names its countries.)
+     */
+    private void standings(HttpExchange ex) throws IOException {
+        String query = ex.getRequestURI().getQuery();
+        if (query == null || !query.startsWith("countries=")) {
+            send(ex, 400, "{\"type\":\"https://icpo.example/problems/validation\",\"status\":400}");
+            return;
+        }
+        List<String> codes = Arrays.stream(query.substring("countries=".length()).split(",")).map(c -> c.toUpperCase(Locale.ROOT))
+                .distinct().sorted().toList();
+        List<Mode> modes = codes.stream().map(c -> everyone != Mode.NORMAL ? everyone : MODES.getOrDefault(c, Mode.NORMAL)).toList();
+        if (modes.contains(Mode.DOWN)) {
+            send(ex, 503, "{\"type\":\"https://icpo.example/problems/internal\",\"status\":503}");
+            return;
+        }
+        List<String> unknown = new ArrayList<>();
+        List<String> found = new ArrayList<>();
+        for (int i = 0; i < codes.size(); i++) {
+            if (modes.get(i) == Mode.NOT_MEMBER) {
+                unknown.add("\"" + codes.get(i) + "\"");
+            } else {
+                found.add(standing(codes.get(i), modes.get(i)));
+            }
+        }
+        if (!unknown.isEmpty()) {
+            send(ex, 404, "{\"type\":\"https://icpo.example/problems/not-found\",\"status\":404,\"detail\":\"Not members of the Organization\","
+                    + "\"unknownCountries\":[" + String.join(",", unknown) + "]}");
+            return;
+        }
+        send(ex, 200, "[" + String.join(",", found) + "]");
     }
 
     /** The JSON of membership's StandingView for a member in this mode. */

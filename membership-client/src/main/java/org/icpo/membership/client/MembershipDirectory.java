@@ -10,6 +10,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.icpo.kit.problem.ApiException;
 import org.icpo.kit.problem.ProblemType;
+import org.jboss.logging.Logger;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -17,8 +18,12 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * Reads membership-service for its consumers. Standings are cached for a short, configured time
@@ -29,6 +34,8 @@ import java.util.function.Supplier;
  */
 @ApplicationScoped
 public class MembershipDirectory {
+
+    private static final Logger LOG = Logger.getLogger(MembershipDirectory.class);
 
     @Inject
     @RestClient
@@ -59,6 +66,47 @@ public class MembershipDirectory {
         List<MembershipDtos.Standing> result = call(() -> api.standings(list, null), "standings");
         result.forEach(s -> standings.put(s.country(), s));
         return result;
+    }
+
+    /**
+     * Which of {@code codes} are not members of the Organization, in their given order (members under a measure are
+     * members). A fresh cached standing answers for its member; the others are asked in one call,
+     * {@code GET /standings?countries=...}, whose 404 names every code that is not a member ({@code unknownCountries})
+     * and whose 200 is cached. When membership-service cannot be reached, a code with a standing no older than
+     * {@code max-stale} is a member, and any other fails the call closed (503): a code never cached cannot be told from
+     * one that is not a member.
+     */
+    public List<String> notMembers(Collection<String> codes) {
+        Set<String> unread = new TreeSet<>();
+        for (String code : codes) {
+            String key = code.toUpperCase(Locale.ROOT);
+            if (standings.fresh(key) == null) {
+                unread.add(key);
+            }
+        }
+        if (unread.isEmpty()) {
+            return List.of();
+        }
+        String list = String.join(",", unread);
+        Read read;
+        try {
+            read = call(() -> new Read(api.standings(list, null), Set.of()), "the standings of " + list,
+                    problem -> problem.get("unknownCountries") instanceof List<?> named && !named.isEmpty()
+                            ? new Read(List.of(), named.stream().map(String::valueOf).collect(Collectors.toSet())) : null);
+        } catch (ApiException e) {
+            if (e.status() != 503 || unread.stream().anyMatch(code -> standings.usable(code) == null)) {
+                throw e;
+            }
+            LOG.warnf("membership-service unreachable; %s taken as members on standings read within %s", list, maxStale);
+            read = new Read(List.of(), Set.of());
+        }
+        read.standings().forEach(st -> standings.put(st.country(), st));
+        Set<String> unknown = read.notMembers();
+        return codes.stream().filter(c -> unknown.contains(c.toUpperCase(Locale.ROOT))).distinct().toList();
+    }
+
+    /** One read of standings: those of members, or (a 404) the codes that are not members. */
+    private record Read(List<MembershipDtos.Standing> standings, Set<String> notMembers) {
     }
 
     public MembershipDtos.Member member(String code) {
@@ -94,12 +142,24 @@ public class MembershipDirectory {
     }
 
     private <T> T call(Supplier<T> request, String what) {
+        return call(request, what, problem -> null);
+    }
+
+    /**
+     * {@code request}'s answer, or membership-service's refusal as this service's problem. {@code notFound} may take
+     * a 404 for an answer: given the 404's problem, it returns the value to answer, or null for the 404 problem.
+     */
+    private <T> T call(Supplier<T> request, String what, Function<Map<?, ?>, T> notFound) {
         try {
             return request.get();
         } catch (WebApplicationException e) {
             int status = e.getResponse().getStatus();
             Map<?, ?> problem = problem(e.getResponse());
             String said = detail(problem);
+            T answer = status == 404 ? notFound.apply(problem) : null;
+            if (answer != null) {
+                return answer;
+            }
             if (status == 404) {
                 throw ApiException.notFound("membership-service knows no " + what + said);
             }

@@ -81,6 +81,24 @@ final class RefreshingCache<V> {
         values.put(key, new Entry<>(value, clock.instant()));
     }
 
+    /** The value of {@code key} if it is younger than the time to live, else null; reads nothing. */
+    V fresh(String key) {
+        return younger(key, ttl);
+    }
+
+    /**
+     * The value of {@code key} if it is no older than {@code maxStale}, else null: what may still be answered when
+     * membership-service cannot be reached.
+     */
+    V usable(String key) {
+        return younger(key, maxStale);
+    }
+
+    private V younger(String key, Duration age) {
+        Entry<V> e = values.get(key);
+        return e != null && younger(e, age, clock.instant()) ? e.value() : null;
+    }
+
     void forget(String key) {
         values.remove(key);
     }

@@ -67,6 +67,18 @@ final class ContractBodies {
                 .integerType("version", 1)).build();
     }
 
+    /** membership's 404 for a list of countries, naming those that are not members. */
+    static DslPart notMembersBody(String... codes) {
+        return newJsonBody(o -> o.stringMatcher("type", "https://icpo\\.example/problems/.+", "https://icpo.example/problems/not-found")
+                .integerType("status", 404)
+                .stringType("detail", "explanation")
+                .array("unknownCountries", a -> {
+                    for (String c : codes) {
+                        a.stringValue(c);
+                    }
+                })).build();
+    }
+
     static DslPart problemBody(int status) {
         return newJsonBody(o -> o.stringMatcher("type", "https://icpo\\.example/problems/.+", "https://icpo.example/problems/not-found")
                 .integerType("status", status)

@@ -8,18 +8,18 @@ import au.com.dius.pact.core.model.V4Pact;
 import au.com.dius.pact.core.model.annotations.Pact;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import org.icpo.kit.problem.ApiException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The contract of notices-service with membership-service: the standing of the requesting member,
  * with the measures in force that decide whether its requests are held for review (corrective
- * measures, heightened supervision) or refused (suspended access rights); and the 404 for a country
- * that is not a member, which refuses a diffusion addressed to it.
+ * measures, heightened supervision) or refused (suspended access rights); and the standings of a diffusion's
+ * recipients in one call, whose 404 names those that are not members, which refuses a diffusion addressed to them.
  */
 @QuarkusTest
 @ExtendWith(PactConsumerTestExt.class)
@@ -70,20 +70,36 @@ class NoticesConsumerPactTest {
     }
 
     @Pact(consumer = CONSUMER)
+    V4Pact recipientsAreMembers(PactDslWithProvider p) {
+        return p.given("FR and DE are members in good standing")
+                .uponReceiving("the standings of a diffusion's recipients, in one call")
+                .method("GET").path("/standings").query("countries=DE,FR")
+                .matchHeader("Authorization", ElectionsConsumerPactTest.AUTH, ElectionsConsumerPactTest.EXAMPLE_AUTH)
+                .willRespondWith().status(200).body(ContractBodies.standingsBody())
+                .toPact(V4Pact.class);
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "recipientsAreMembers")
+    void recipientsThatAreMembersAreAllFound() {
+        assertThat(directory.notMembers(List.of("FR", "DE"))).isEmpty();
+    }
+
+    @Pact(consumer = CONSUMER)
     V4Pact recipientNotAMember(PactDslWithProvider p) {
         return p.given("ZZ is not a member")
-                .uponReceiving("the standing of a diffusion's recipient that is not a member")
-                .method("GET").path("/members/ZZ/standing").matchHeader("Authorization", ElectionsConsumerPactTest.AUTH, ElectionsConsumerPactTest.EXAMPLE_AUTH)
+                .uponReceiving("the standings of a diffusion's recipients, one of which is not a member")
+                .method("GET").path("/standings").query("countries=FR,ZZ")
+                .matchHeader("Authorization", ElectionsConsumerPactTest.AUTH, ElectionsConsumerPactTest.EXAMPLE_AUTH)
                 .willRespondWith().status(404).matchHeader("Content-Type", "application/problem\\+json.*", "application/problem+json")
-                .body(ContractBodies.problemBody(404))
+                .body(ContractBodies.notMembersBody("ZZ"))
                 .toPact(V4Pact.class);
     }
 
     @Test
     @PactTestFor(pactMethod = "recipientNotAMember")
-    void aRecipientThatIsNotAMemberIsNotFound() {
-        assertThatThrownBy(() -> directory.standing("ZZ")).isInstanceOf(ApiException.class)
-                .satisfies(e -> assertThat(((ApiException) e).status()).isEqualTo(404));
+    void aRecipientThatIsNotAMemberIsNamed() {
+        assertThat(directory.notMembers(List.of("ZZ", "FR"))).containsExactly("ZZ");
     }
 
     @Pact(consumer = CONSUMER)

@@ -121,6 +121,21 @@ class RefreshingCacheTest {
     }
 
     @Test
+    void freshAndUsableValuesAreLookedAtWithoutReading() {
+        assertThat(cache.fresh("FR")).isNull();
+        assertThat(cache.usable("FR")).isNull();
+        cache.put("FR", "read with others");
+        clock.advance(TTL.minusSeconds(1));
+        assertThat(cache.fresh("FR")).isEqualTo("read with others");
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(cache.fresh("FR")).as("at its time to live").isNull();
+        assertThat(cache.usable("FR")).isEqualTo("read with others");
+        clock.advance(MAX_STALE.minus(TTL));
+        assertThat(cache.usable("FR")).as("at max-stale").isNull();
+        assertThat(reads).hasValue(0);
+    }
+
+    @Test
     void theCallersOfAKeyNotReadBeforeWaitForTheOneReadAndShareItsAnswer() throws Exception {
         theNextCallerWaitsForTheReadInFlight("FR", "good standing");
     }

@@ -7,7 +7,6 @@ import org.icpo.kit.problem.ApiException;
 import org.icpo.membership.client.MembershipDirectory;
 import org.icpo.membership.client.MembershipDtos;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -95,24 +94,13 @@ public class MemberAccess {
     }
 
     /**
-     * The countries named that are not members of the Organization (membership-service knows no standing for them: 404),
-     * in the order given. Each standing is read as the requester's is, through the short-lived cache, one country at a
-     * time; a standing that cannot be read, with none fresh enough cached, fails the whole call closed (503). Whether a
-     * member is under a measure does not matter here: a diffusion may be addressed to any member.
+     * The countries named that are not members of the Organization, in the order given: those without a fresh cached
+     * standing are asked of membership-service in one call ({@link MembershipDirectory#notMembers}); when it cannot be
+     * answered, the whole call fails closed (503). Whether a member is under a measure does not matter here: a
+     * diffusion may be addressed to any member.
      */
     public List<String> notMembers(Collection<String> countries) {
-        List<String> unknown = new ArrayList<>();
-        for (String country : countries) {
-            try {
-                directory.standing(country);
-            } catch (ApiException e) {
-                if (e.status() != 404) {
-                    throw e;
-                }
-                unknown.add(country);
-            }
-        }
-        return unknown;
+        return directory.notMembers(countries);
     }
 
     /** Standing of a member for the four-eyes decision at review time (no access-right check). */
