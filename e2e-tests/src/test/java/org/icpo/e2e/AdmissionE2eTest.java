@@ -32,7 +32,7 @@ class AdmissionE2eTest {
                         "policeBody", "Tuvalu Police Force", "statehoodStatement", "Member of the United Nations since 2000",
                         "acceptsConstitution", true, "submittedOn", LocalDate.now().withDayOfYear(15).toString()))
                 .post("/applications").then().statusCode(201).extract().path("id");
-        Suite.as("secretariat").body(Map.of("assemblySession", SESSION)).post("/applications/" + application + "/schedule").then().statusCode(200);
+        Suite.as("secretariat").body(Map.of("session", SESSION)).post("/applications/" + application + "/schedule").then().statusCode(200);
 
         String ballot = Suite.as("assembly").body(Map.of("session", SESSION, "kind", "ADMISSION", "applicationId", application))
                 .post("/ballots").then().statusCode(201).extract().path("id");

@@ -62,7 +62,7 @@ class ResilienceE2eTest {
                         "policeBody", "Niue Police", "statehoodStatement", "Self-governing state in free association",
                         "acceptsConstitution", true, "submittedOn", LocalDate.now().withDayOfYear(10).toString()))
                 .post("/applications").then().statusCode(201).extract().path("id");
-        Suite.as("secretariat").body(Map.of("assemblySession", SESSION)).post("/applications/" + application + "/schedule").then().statusCode(200);
+        Suite.as("secretariat").body(Map.of("session", SESSION)).post("/applications/" + application + "/schedule").then().statusCode(200);
         String ballot = Suite.as("assembly").body(Map.of("session", SESSION, "kind", "ADMISSION", "applicationId", application))
                 .post("/ballots").then().statusCode(201).extract().path("id");
         int round = Assembly.openRound(ballot);

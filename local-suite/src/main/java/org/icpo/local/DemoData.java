@@ -132,7 +132,7 @@ public final class DemoData {
         String id = api.post(gs(), "/applications", Map.of("stateName", name, "isoCode", code, "region", region,
                 "policeBody", police, "statehoodStatement", "Statement of statehood submitted by the government",
                 "acceptsConstitution", true, "submittedOn", submittedOn)).expect(201).text("id");
-        api.post(gs(), "/applications/" + id + "/schedule", Map.of("assemblySession", 87)).expect(200);
+        api.post(gs(), "/applications/" + id + "/schedule", Map.of("session", 87)).expect(200);
         return id;
     }
 

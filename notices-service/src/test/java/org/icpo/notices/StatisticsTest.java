@@ -59,7 +59,7 @@ class StatisticsTest extends NoticesTestBase {
 
         // organization-wide, no token
         RestAssured.get("/statistics/notices?year=2025").then().statusCode(200)
-                .body("year", equalTo(2025)).body("$", not(hasKey("member")))
+                .body("year", equalTo(2025)).body("$", not(hasKey("country"))).body("$", not(hasKey("member")))
                 .body("noticeRequestsByType.RED", equalTo(3)).body("noticeRequestsByType.YELLOW", equalTo(1))
                 .body("noticeRequestsByType.SILVER", equalTo(0)).body("diffusionsByType.BLUE", equalTo(1))
                 .body("noticesPublished", equalTo(2)).body("diffusionsConfirmed", equalTo(0))
@@ -69,13 +69,14 @@ class StatisticsTest extends NoticesTestBase {
                 .body("ccfDecisionsByOutcome.DELETION_ORDERED", equalTo(1)).body("ccfDecisionsByOutcome.ACCESS_GRANTED", equalTo(0))
                 // review times of the notices decided in 2025: 6, 12, 24, 48 hours
                 .body("medianReviewHours", equalTo(18.0f));
-        RestAssured.get("/statistics/notices/members/FR?year=2025").then().statusCode(200).body("member", equalTo("FR"))
+        RestAssured.get("/statistics/notices/members/FR?year=2025").then().statusCode(200).body("country", equalTo("FR"))
+                .body("member", equalTo("FR")) // its former name, deprecated
                 .body("noticeRequestsByType.RED", equalTo(3)).body("noticeRequestsByType.YELLOW", equalTo(0))
                 .body("noticesPublished", equalTo(2)).body("refusedByGround.ARTICLE_3", equalTo(1)).body("refusedByGround.INSUFFICIENT_DATA", equalTo(0))
                 .body("cancelledByRequester", equalTo(1)).body("deletedByCcf", equalTo(1)).body("expired", equalTo(1))
                 .body("ccfRequestsByKind.DELETION", equalTo(1)).body("medianReviewHours", equalTo(24.0f));
         // the member code in either case, as in membership-service
-        RestAssured.get("/statistics/notices/members/fr?year=2025").then().statusCode(200).body("member", equalTo("FR"))
+        RestAssured.get("/statistics/notices/members/fr?year=2025").then().statusCode(200).body("country", equalTo("FR"))
                 .body("noticeRequestsByType.RED", equalTo(3)).body("noticesPublished", equalTo(2));
         RestAssured.get("/statistics/notices/members/DE?year=2025").then().statusCode(200)
                 .body("noticeRequestsByType.YELLOW", equalTo(1)).body("refusedByGround.INSUFFICIENT_DATA", equalTo(1))

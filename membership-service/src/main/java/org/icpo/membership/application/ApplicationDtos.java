@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.icpo.kit.problem.ApiException;
 import org.icpo.membership.member.Region;
 
 import java.time.LocalDate;
@@ -33,9 +34,22 @@ public final class ApplicationDtos {
             @Schema(description = "Day the application arrived; default today. Decides the Assembly year (deadline 31 January)", examples = "2023-01-20") LocalDate submittedOn) {
     }
 
-    @Schema(name = "ScheduleApplication")
+    @Schema(name = "ScheduleApplication", description = "The session that will vote: session (or its former name, assemblySession)")
     public record Schedule(
-            @NotNull @Min(1) @Max(999) @Schema(description = "Number of the General Assembly session that will vote", examples = "91") Integer assemblySession) {
+            @Min(1) @Max(999) @Schema(description = "Number of the General Assembly session that will vote; required", examples = "91") Integer session,
+            @Min(1) @Max(999) @Schema(deprecated = true, description = "Former name of session, still taken; if both are given they must "
+                    + "be the same number") Integer assemblySession) {
+
+        /** The session number given, under either name; a 400 naming {@code session} when neither is, or they differ. */
+        public int number() {
+            if (session == null && assemblySession == null) {
+                throw ApiException.invalid("session", "must not be null");
+            }
+            if (session != null && assemblySession != null && !session.equals(assemblySession)) {
+                throw ApiException.invalid("assemblySession", "must be the same as session (its former name), or left out");
+            }
+            return session != null ? session : assemblySession;
+        }
     }
 
     @Schema(name = "WithdrawApplication")

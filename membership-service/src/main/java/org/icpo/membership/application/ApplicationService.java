@@ -119,10 +119,11 @@ public class ApplicationService {
     }
 
     public AdmissionApplication schedule(UUID id, ApplicationDtos.Schedule body) {
+        int session = body.number();
         AdmissionApplication a = require(id);
         move(a, ApplicationStatus.SCHEDULED);
-        a.scheduledSession = body.assemblySession();
-        audit.record("application.scheduled", TARGET, a.id.toString(), Map.of("assemblySession", body.assemblySession()));
+        a.scheduledSession = session;
+        audit.record("application.scheduled", TARGET, a.id.toString(), Map.of("assemblySession", session));
         return a;
     }
 

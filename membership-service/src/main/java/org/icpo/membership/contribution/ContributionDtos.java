@@ -41,7 +41,8 @@ public final class ContributionDtos {
     }
 
     @Schema(name = "Contribution")
-    public record ContributionView(UUID id, String member, int financialYear, BigDecimal amountDue, String currency,
+    public record ContributionView(UUID id, @Schema(description = "The member's ISO code", examples = "FR") String country,
+                                   @Schema(deprecated = true, description = "Former name of country, the same code; to be removed") String member, int financialYear, BigDecimal amountDue, String currency,
                                    LocalDate assessedOn,
                                    @Schema(description = "Paid so far") BigDecimal amountPaid,
                                    BigDecimal outstanding, boolean paid, List<PaymentView> payments, long version) {
@@ -63,10 +64,11 @@ public final class ContributionDtos {
     }
 
     @Schema(name = "ArrearsAppeal")
-    public record AppealView(UUID id, String member, int financialYear, LocalDate lodgedOn, String grounds,
+    public record AppealView(UUID id, @Schema(description = "The member's ISO code", examples = "FR") String country,
+                             @Schema(deprecated = true, description = "Former name of country, the same code; to be removed") String member, int financialYear, LocalDate lodgedOn, String grounds,
                              AppealOutcome outcome, LocalDate decidedOn, String decisionReason, long version) {
         static AppealView of(ArrearsAppeal a) {
-            return new AppealView(a.id, a.memberCode, a.financialYear, a.lodgedOn, a.grounds, a.outcome, a.decidedOn,
+            return new AppealView(a.id, a.memberCode, a.memberCode, a.financialYear, a.lodgedOn, a.grounds, a.outcome, a.decidedOn,
                     a.decisionReason, a.version);
         }
     }

@@ -141,7 +141,7 @@ public class ContributionService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public ContributionView view(Contribution c) {
         BigDecimal paid = c.paidAsOf(LocalDate.MAX);
-        return new ContributionView(c.id, c.memberCode, c.financialYear, c.amountDue, c.currency, c.assessedOn, paid,
+        return new ContributionView(c.id, c.memberCode, c.memberCode, c.financialYear, c.amountDue, c.currency, c.assessedOn, paid,
                 c.amountDue.subtract(paid), paid.compareTo(c.amountDue) >= 0,
                 c.payments.stream().map(p -> new PaymentView(p.id, p.amount, p.paidOn, p.reference)).toList(), c.version);
     }

@@ -39,14 +39,15 @@ public final class MeasureDtos {
     }
 
     @Schema(name = "Measure")
-    public record MeasureView(UUID id, String member, MeasureKind kind, String reason, String legalBasis, String decidedBy,
+    public record MeasureView(UUID id, @Schema(description = "The member's ISO code", examples = "RU") String country,
+                              @Schema(deprecated = true, description = "Former name of country, the same code; to be removed") String member, MeasureKind kind, String reason, String legalBasis, String decidedBy,
                               LocalDate decidedOn, LocalDate effectiveFrom, LocalDate endorsedOn, Set<AccessRight> suspendedRights,
                               @Schema(description = "In force today") boolean active,
                               LocalDate liftedOn, String liftReason, String liftDecidedBy,
                               @Schema(description = "Token subject of who recorded it") String recordedBy, long version) {
         static MeasureView of(Measure m, LocalDate today) {
             boolean active = !m.effectiveFrom.isAfter(today) && (m.liftedOn == null || m.liftedOn.isAfter(today));
-            return new MeasureView(m.id, m.memberCode, m.kind, m.reason, m.legalBasis, m.decidedBy, m.decidedOn, m.effectiveFrom,
+            return new MeasureView(m.id, m.memberCode, m.memberCode, m.kind, m.reason, m.legalBasis, m.decidedBy, m.decidedOn, m.effectiveFrom,
                     m.endorsedOn, m.suspendedRightsSet(), active, m.liftedOn, m.liftReason, m.liftDecidedBy, m.imposedBy, m.version);
         }
     }

@@ -58,7 +58,7 @@ class ApplicationsTest {
     }
 
     private void schedule(String id, int session) {
-        given().auth().oauth2(gs).contentType(ContentType.JSON).body("{\"assemblySession\":" + session + "}")
+        given().auth().oauth2(gs).contentType(ContentType.JSON).body("{\"session\":" + session + "}")
                 .post("/applications/" + id + "/schedule").then().statusCode(200).body("status", equalTo("SCHEDULED"));
     }
 
@@ -213,10 +213,26 @@ class ApplicationsTest {
     }
 
     @Test
+    void theSessionIsTakenUnderItsFormerNameTooButNotTwoDifferentOnes() {
+        String kosovo = submit(application("XK", "Kosovo", "EUROPE", "2026-01-05"));
+        String before = data.fingerprint();
+        given().auth().oauth2(gs).contentType(ContentType.JSON).body("{}").post("/applications/" + kosovo + "/schedule")
+                .then().statusCode(400).body("violations[0].field", equalTo("session"));
+        given().auth().oauth2(gs).contentType(ContentType.JSON).body("{\"session\":94,\"assemblySession\":95}")
+                .post("/applications/" + kosovo + "/schedule").then().statusCode(400).body("violations[0].field", equalTo("assemblySession"));
+        assertThat(data.fingerprint()).isEqualTo(before);
+        given().auth().oauth2(gs).contentType(ContentType.JSON).body("{\"assemblySession\":94}")
+                .post("/applications/" + kosovo + "/schedule").then().statusCode(200).body("scheduledSession", equalTo(94));
+        String tuvalu = submit(application("TV", "Tuvalu", "ASIA_SOUTH_PACIFIC", "2026-01-05"));
+        given().auth().oauth2(gs).contentType(ContentType.JSON).body("{\"session\":94,\"assemblySession\":94}")
+                .post("/applications/" + tuvalu + "/schedule").then().statusCode(200).body("scheduledSession", equalTo(94));
+    }
+
+    @Test
     void scheduleOnlyFromSubmitted() {
         String id = submit(application("XK", "Kosovo", "EUROPE", "2026-01-05"));
         schedule(id, 94);
-        given().auth().oauth2(gs).contentType(ContentType.JSON).body("{\"assemblySession\":95}")
+        given().auth().oauth2(gs).contentType(ContentType.JSON).body("{\"session\":95}")
                 .post("/applications/" + id + "/schedule").then().statusCode(409).body("detail", containsString("SCHEDULED cannot become SCHEDULED"));
         given().auth().oauth2(gs).get("/applications/00000000-0000-0000-0000-000000000000").then().statusCode(404);
         given().auth().oauth2(gs).get("/applications/not-a-uuid").then().statusCode(400);

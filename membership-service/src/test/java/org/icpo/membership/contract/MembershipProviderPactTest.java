@@ -95,7 +95,7 @@ class MembershipProviderPactTest {
                 .body("{\"stateName\":\"Kosovo\",\"isoCode\":\"" + isoCode + "\",\"region\":\"EUROPE\",\"policeBody\":\"Kosovo Police\","
                         + "\"statehoodStatement\":\"Declaration of independence of 17 February 2008\",\"acceptsConstitution\":true,\"submittedOn\":\"2018-01-15\"}")
                 .post("/applications").then().statusCode(201).extract().path("id");
-        given().auth().oauth2(gs).contentType(ContentType.JSON).body("{\"assemblySession\":87}")
+        given().auth().oauth2(gs).contentType(ContentType.JSON).body("{\"session\":87}")
                 .post("/applications/" + id + "/schedule").then().statusCode(200);
         return id;
     }

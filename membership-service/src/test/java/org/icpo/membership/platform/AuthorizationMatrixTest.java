@@ -70,7 +70,7 @@ class AuthorizationMatrixTest {
         calls.add(new Call("GET", "/audit/membership", null, Set.of("secretariat", "ccf"), 200));
         // writes: the targets do not exist (or the applicant is already a member), so allowed callers get 404/409
         calls.add(new Call("POST", "/applications", app, SECRETARIAT, 409));
-        calls.add(new Call("POST", NO_APP + "/schedule", "{\"assemblySession\":87}", SECRETARIAT, 404));
+        calls.add(new Call("POST", NO_APP + "/schedule", "{\"session\":87}", SECRETARIAT, 404));
         calls.add(new Call("POST", NO_APP + "/withdraw", "{\"reason\":\"r\"}", SECRETARIAT, 404));
         calls.add(new Call("PUT", NO_APP + "/outcome", outcome, Set.of("svc-elections"), 404));
         calls.add(new Call("POST", "/members/ZZ/contributions", "{\"financialYear\":2026,\"amountDue\":1}", SECRETARIAT, 404));

@@ -58,7 +58,7 @@ class BadInputTest {
         String scheduled = given().auth().oauth2(gs).contentType(ContentType.JSON)
                 .body("{\"stateName\":\"Tuvalu\",\"isoCode\":\"TV\",\"region\":\"ASIA_SOUTH_PACIFIC\",\"policeBody\":\"Tuvalu Police\",\"statehoodStatement\":\"s\",\"acceptsConstitution\":true}")
                 .post("/applications").then().statusCode(201).extract().path("id");
-        given().auth().oauth2(gs).contentType(ContentType.JSON).body("{\"assemblySession\":94}").post("/applications/" + scheduled + "/schedule").then().statusCode(200);
+        given().auth().oauth2(gs).contentType(ContentType.JSON).body("{\"session\":94}").post("/applications/" + scheduled + "/schedule").then().statusCode(200);
         given().auth().oauth2(gs).contentType(ContentType.JSON).body("{\"financialYear\":2025,\"amountDue\":10}").post("/members/FR/contributions").then().statusCode(201);
         given().auth().oauth2(gs).contentType(ContentType.JSON).body("{\"financialYear\":2026,\"amountDue\":10}").post("/members/FR/contributions").then().statusCode(201);
         given().auth().oauth2(gs).contentType(ContentType.JSON).body("{\"financialYear\":2025,\"amountDue\":10}").post("/members/BE/contributions").then().statusCode(201);
@@ -73,8 +73,8 @@ class BadInputTest {
                 List.of("stateName", "isoCode", "region", "policeBody", "statehoodStatement", "acceptsConstitution"),
                 Map.of("stateName", "{}", "isoCode", "12", "region", "7", "acceptsConstitution", "\"maybe\"", "submittedOn", "\"10/01/2026\""),
                 List.of("stateName", "policeBody", "statehoodStatement"), List.of("region")));
-        endpoints.add(new Endpoint("POST", "/applications/" + app + "/schedule", gs, "{\"assemblySession\":94}",
-                List.of("assemblySession"), Map.of("assemblySession", "\"ninety\""), List.of(), List.of()));
+        endpoints.add(new Endpoint("POST", "/applications/" + app + "/schedule", gs, "{\"session\":94}",
+                List.of("session"), Map.of("session", "\"ninety\"", "assemblySession", "\"ninety\""), List.of(), List.of()));
         endpoints.add(new Endpoint("POST", "/applications/" + app + "/withdraw", gs, "{\"reason\":\"r\",\"withdrawnOn\":\"2026-06-01\"}",
                 List.of("reason"), Map.of("reason", "[]", "withdrawnOn", "\"yesterday\""), List.of("reason"), List.of()));
         endpoints.add(new Endpoint("PUT", "/applications/" + scheduled + "/outcome", elections,

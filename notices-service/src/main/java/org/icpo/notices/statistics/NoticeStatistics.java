@@ -30,7 +30,8 @@ public class NoticeStatistics {
     @Schema(name = "NoticeStatistics", description = "Aggregates of one year, organization-wide or for one member (its own requests)")
     public record Figures(
             @Schema(examples = "2025") int year,
-            @Schema(description = "The requesting member; absent organization-wide", examples = "FR") String member,
+            @Schema(description = "The requesting member's ISO code; absent organization-wide", examples = "FR") String country,
+            @Schema(deprecated = true, description = "Former name of country, the same code; to be removed") String member,
             @Schema(description = "Notice requests filed in the year, by type (every type listed)") Map<String, Long> noticeRequestsByType,
             @Schema(description = "Diffusions sent in the year, by type (every type listed)") Map<String, Long> diffusionsByType,
             @Schema(description = "Notices published in the year (first publication; renewals not counted)") long noticesPublished,
@@ -110,7 +111,7 @@ public class NoticeStatistics {
         }
         Object m = median.getSingleResult();
         Double medianHours = m == null ? null : Math.round(((Number) m).doubleValue() * 100.0) / 100.0;
-        return new Figures(year, member, notices, diffusions, published, confirmed, refused, cancelled, ccfDeleted, expired, ccfKinds,
+        return new Figures(year, member, member, notices, diffusions, published, confirmed, refused, cancelled, ccfDeleted, expired, ccfKinds,
                 inadmissible, outcomes, medianHours);
     }
 
