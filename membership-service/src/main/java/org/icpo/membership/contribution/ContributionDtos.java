@@ -42,7 +42,8 @@ public final class ContributionDtos {
 
     @Schema(name = "Contribution")
     public record ContributionView(UUID id, @Schema(description = "The member's ISO code", examples = "FR") String country,
-                                   @Schema(deprecated = true, description = "Former name of country, the same code; to be removed") String member, int financialYear, BigDecimal amountDue, String currency,
+                                   @Schema(deprecated = true, description = "Former name of country, the same code; to be removed") String member,
+                                   int financialYear, BigDecimal amountDue, String currency,
                                    LocalDate assessedOn,
                                    @Schema(description = "Paid so far") BigDecimal amountPaid,
                                    BigDecimal outstanding, boolean paid, List<PaymentView> payments, long version) {
@@ -65,7 +66,8 @@ public final class ContributionDtos {
 
     @Schema(name = "ArrearsAppeal")
     public record AppealView(UUID id, @Schema(description = "The member's ISO code", examples = "FR") String country,
-                             @Schema(deprecated = true, description = "Former name of country, the same code; to be removed") String member, int financialYear, LocalDate lodgedOn, String grounds,
+                             @Schema(deprecated = true, description = "Former name of country, the same code; to be removed") String member,
+                             int financialYear, LocalDate lodgedOn, String grounds,
                              AppealOutcome outcome, LocalDate decidedOn, String decisionReason, long version) {
         static AppealView of(ArrearsAppeal a) {
             return new AppealView(a.id, a.memberCode, a.memberCode, a.financialYear, a.lodgedOn, a.grounds, a.outcome, a.decidedOn,

@@ -40,7 +40,8 @@ public final class MeasureDtos {
 
     @Schema(name = "Measure")
     public record MeasureView(UUID id, @Schema(description = "The member's ISO code", examples = "RU") String country,
-                              @Schema(deprecated = true, description = "Former name of country, the same code; to be removed") String member, MeasureKind kind, String reason, String legalBasis, String decidedBy,
+                              @Schema(deprecated = true, description = "Former name of country, the same code; to be removed") String member,
+                              MeasureKind kind, String reason, String legalBasis, String decidedBy,
                               LocalDate decidedOn, LocalDate effectiveFrom, LocalDate endorsedOn, Set<AccessRight> suspendedRights,
                               @Schema(description = "In force today") boolean active,
                               LocalDate liftedOn, String liftReason, String liftDecidedBy,
