@@ -3,6 +3,7 @@ package org.icpo.elections.attendance;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.icpo.kit.web.CountryCodes;
 
 import java.time.Instant;
 import java.util.List;
@@ -15,7 +16,7 @@ public final class AttendanceDtos {
 
     @Schema(name = "AttendanceRegistration", description = "A delegation registering as present")
     public record Registration(
-            @NotNull @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code in capitals")
+            @NotNull @Pattern(regexp = CountryCodes.CODE, message = CountryCodes.CODE_MESSAGE)
             @Schema(description = "The member whose delegation is present; an NCB registers its own country", examples = "FR") String country) {
     }
 

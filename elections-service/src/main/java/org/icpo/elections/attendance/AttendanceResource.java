@@ -30,9 +30,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.icpo.kit.idempotency.Idempotency;
 import org.icpo.kit.security.Roles;
+import org.icpo.kit.web.CountryCodes;
 
 import java.net.URI;
-import java.util.Locale;
 
 @Path("/sessions/{number}/attendance")
 @Produces(MediaType.APPLICATION_JSON)
@@ -89,8 +89,8 @@ public class AttendanceResource {
     @APIResponse(responseCode = "204", description = "Removed from the attendance")
     @APIResponse(responseCode = "404", description = "Not registered")
     public void leave(@PathParam("number") @Min(1) @Max(999) Integer number,
-                      @PathParam("country") @Pattern(regexp = "[A-Za-z]{2}", message = "must be an ISO 3166-1 alpha-2 code (two letters)")
+                      @PathParam("country") @Pattern(regexp = CountryCodes.EITHER_CASE, message = CountryCodes.EITHER_CASE_MESSAGE)
                       @Parameter(description = "ISO 3166-1 alpha-2, in either case") String country) {
-        attendance.leave(number, country.toUpperCase(Locale.ROOT));
+        attendance.leave(number, CountryCodes.upper(country));
     }
 }

@@ -10,6 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.icpo.elections.committee.Office;
 import org.icpo.elections.committee.Region;
 import org.icpo.elections.outbox.OutboxMessage;
+import org.icpo.kit.web.CountryCodes;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -51,7 +52,7 @@ public final class BallotDtos {
 
     @Schema(name = "Nomination", description = "A candidate nominated by a member government")
     public record Nomination(
-            @NotNull @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code in capitals") @Schema(examples = "KR") String country,
+            @NotNull @Pattern(regexp = CountryCodes.CODE, message = CountryCodes.CODE_MESSAGE) @Schema(examples = "KR") String country,
             @NotBlank @Size(max = 200) @Schema(examples = "Kim Jong-yang") String personName) {
     }
 

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.icpo.kit.web.CountryCodes;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -23,7 +24,7 @@ public final class CommitteeDtos {
     public record NewTerm(
             @NotNull Office office,
             @NotNull @Schema(description = "Seat region, the country's region; for the President, the region of his country") Region region,
-            @NotNull @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code in capitals") @Schema(examples = "CN") String country,
+            @NotNull @Pattern(regexp = CountryCodes.CODE, message = CountryCodes.CODE_MESSAGE) @Schema(examples = "CN") String country,
             @NotBlank @Size(max = 200) @Schema(examples = "Meng Hongwei") String personName,
             @NotNull @Schema(examples = "2016-11-10") LocalDate termStart,
             @Schema(description = "Default: a full term (4 years for the President, 3 for the others)") LocalDate termEnd) {

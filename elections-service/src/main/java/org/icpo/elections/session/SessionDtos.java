@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.icpo.kit.web.CountryCodes;
 
 import java.time.LocalDate;
 
@@ -21,7 +22,7 @@ public final class SessionDtos {
             @NotNull @Min(1) @Max(999) @Schema(description = "Session number", examples = "87") Integer number,
             @NotNull @Min(1914) @Max(2999) @Schema(examples = "2018") Integer year,
             @NotBlank @Size(max = 100) @Schema(examples = "Dubai") String city,
-            @NotNull @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code in capitals") @Schema(examples = "AE") String hostCountry,
+            @NotNull @Pattern(regexp = CountryCodes.CODE, message = CountryCodes.CODE_MESSAGE) @Schema(examples = "AE") String hostCountry,
             @NotNull @Schema(examples = "2018-11-18") LocalDate startsOn,
             @NotNull @Schema(examples = "2018-11-21") LocalDate endsOn) {
     }

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.icpo.kit.problem.ApiException;
+import org.icpo.kit.web.CountryCodes;
 import org.icpo.membership.member.Region;
 
 import java.time.LocalDate;
@@ -26,7 +27,7 @@ public final class ApplicationDtos {
     @Schema(name = "NewApplication", description = "A state's application for membership, as received by the Secretary General")
     public record NewApplication(
             @NotBlank @Size(max = 200) @Schema(examples = "Republic of Palau") String stateName,
-            @NotNull @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code in capitals") @Schema(examples = "PW") String isoCode,
+            @NotNull @Pattern(regexp = CountryCodes.CODE, message = CountryCodes.CODE_MESSAGE) @Schema(examples = "PW") String isoCode,
             @NotNull Region region,
             @NotBlank @Size(max = 300) @Schema(description = "The official police body that will represent the state", examples = "Palau Bureau of Public Safety") String policeBody,
             @NotBlank @Size(max = 8000) @Schema(description = "Statement showing statehood") String statehoodStatement,

@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.icpo.kit.idempotency.Idempotency;
 import org.icpo.kit.security.Roles;
+import org.icpo.kit.web.CountryCodes;
 import org.icpo.kit.web.PageParams;
 import org.icpo.kit.web.PageView;
 import org.icpo.membership.application.ApplicationDtos.ApplicationView;
@@ -52,7 +53,7 @@ public class ApplicationResource {
     @GET
     @Authenticated
     @Operation(summary = "List applications", description = "All applications, filtered by state, Assembly year and status; a state's earlier applications stay listed.")
-    public PageView<ApplicationView> list(@QueryParam("isoCode") @Pattern(regexp = "[A-Za-z]{2}", message = "must be two letters") String isoCode,
+    public PageView<ApplicationView> list(@QueryParam("isoCode") @Pattern(regexp = CountryCodes.EITHER_CASE, message = CountryCodes.EITHER_CASE_MESSAGE) String isoCode,
                                           @QueryParam("assemblyYear") @jakarta.validation.constraints.Min(1914) @jakarta.validation.constraints.Max(2999) Integer assemblyYear,
                                           @QueryParam("status") ApplicationStatus status,
                                           @Valid @BeanParam PageParams page) {

@@ -5,8 +5,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -28,8 +26,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.icpo.kit.idempotency.Idempotency;
 import org.icpo.kit.security.Roles;
+import org.icpo.kit.web.CountryCodes;
 import org.icpo.membership.contribution.ContributionDtos.AppealView;
-import org.icpo.membership.contribution.ContributionDtos.ContributionView;
 import org.icpo.membership.member.Member;
 import org.icpo.membership.member.MemberResource;
 
@@ -54,7 +52,7 @@ public class ArrearsAppealResource {
     @APIResponse(responseCode = "200", description = "Arrears appeals of the member")
     @APIResponse(responseCode = "404", description = "No member with this code")
     @Operation(summary = "Arrears appeals of a member")
-    public List<AppealView> appeals(@PathParam("code") @Pattern(regexp = MemberResource.CODE, message = MemberResource.CODE_MESSAGE) String code) {
+    public List<AppealView> appeals(@PathParam("code") @Pattern(regexp = CountryCodes.EITHER_CASE, message = CountryCodes.EITHER_CASE_MESSAGE) String code) {
         Member m = MemberResource.require(code);
         return ArrearsAppeal.ofMember(m.code).stream().map(AppealView::of).toList();
     }
@@ -69,7 +67,7 @@ public class ArrearsAppealResource {
     @APIResponse(responseCode = "404", description = "No member with this code")
     @APIResponse(responseCode = "409", description = "An appeal for that year is already pending")
     @APIResponse(responseCode = "422", description = "The member is not in arrears")
-    public Response appeal(@PathParam("code") @Pattern(regexp = MemberResource.CODE, message = MemberResource.CODE_MESSAGE) String code,
+    public Response appeal(@PathParam("code") @Pattern(regexp = CountryCodes.EITHER_CASE, message = CountryCodes.EITHER_CASE_MESSAGE) String code,
                            @NotNull @Valid ContributionDtos.NewAppeal body,
                            @HeaderParam(Idempotency.HEADER) @Size(min = 1, max = 255) String key) {
         Member m = MemberResource.require(code);
@@ -90,7 +88,7 @@ public class ArrearsAppealResource {
     @APIResponse(responseCode = "200", description = "Decided")
     @APIResponse(responseCode = "404", description = "No member with this code, or no such arrears appeal of it")
     @APIResponse(responseCode = "409", description = "Already decided")
-    public AppealView decide(@PathParam("code") @Pattern(regexp = MemberResource.CODE, message = MemberResource.CODE_MESSAGE) String code,
+    public AppealView decide(@PathParam("code") @Pattern(regexp = CountryCodes.EITHER_CASE, message = CountryCodes.EITHER_CASE_MESSAGE) String code,
                              @PathParam("id") UUID id,
                              @NotNull @Valid ContributionDtos.Decision body) {
         Member m = MemberResource.require(code);

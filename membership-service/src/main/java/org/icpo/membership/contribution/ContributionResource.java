@@ -28,14 +28,13 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.icpo.kit.idempotency.Idempotency;
 import org.icpo.kit.security.Roles;
-import org.icpo.membership.contribution.ContributionDtos.AppealView;
+import org.icpo.kit.web.CountryCodes;
 import org.icpo.membership.contribution.ContributionDtos.ContributionView;
 import org.icpo.membership.member.Member;
 import org.icpo.membership.member.MemberResource;
 
 import java.net.URI;
 import java.util.List;
-import java.util.UUID;
 
 @Path("/members/{code}/contributions")
 @Produces(MediaType.APPLICATION_JSON)
@@ -54,7 +53,7 @@ public class ContributionResource {
     @Operation(summary = "Contributions of a member, by financial year, with their payments")
     @APIResponse(responseCode = "200", description = "Contributions by financial year, with their payments")
     @APIResponse(responseCode = "404", description = "No member with this code")
-    public List<ContributionView> list(@PathParam("code") @Pattern(regexp = MemberResource.CODE, message = MemberResource.CODE_MESSAGE) String code) {
+    public List<ContributionView> list(@PathParam("code") @Pattern(regexp = CountryCodes.EITHER_CASE, message = CountryCodes.EITHER_CASE_MESSAGE) String code) {
         Member m = MemberResource.require(code);
         return Contribution.ofMember(m.code).stream().map(c -> contributions.view(c)).toList();
     }
@@ -68,7 +67,7 @@ public class ContributionResource {
             headers = @Header(name = "Location", description = "The member's contributions: /members/{code}/contributions", schema = @Schema(type = SchemaType.STRING, format = "uri")))
     @APIResponse(responseCode = "404", description = "No member with this code")
     @APIResponse(responseCode = "409", description = "That financial year is already recorded")
-    public Response assess(@PathParam("code") @Pattern(regexp = MemberResource.CODE, message = MemberResource.CODE_MESSAGE) String code,
+    public Response assess(@PathParam("code") @Pattern(regexp = CountryCodes.EITHER_CASE, message = CountryCodes.EITHER_CASE_MESSAGE) String code,
                            @NotNull @Valid ContributionDtos.NewContribution body,
                            @HeaderParam(Idempotency.HEADER) @Size(min = 1, max = 255) String key) {
         Member m = MemberResource.require(code);
@@ -88,7 +87,7 @@ public class ContributionResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContributionView.class)))
     @APIResponse(responseCode = "404", description = "No contribution recorded for that year")
     @APIResponse(responseCode = "422", description = "The payment exceeds the outstanding amount")
-    public Response pay(@PathParam("code") @Pattern(regexp = MemberResource.CODE, message = MemberResource.CODE_MESSAGE) String code,
+    public Response pay(@PathParam("code") @Pattern(regexp = CountryCodes.EITHER_CASE, message = CountryCodes.EITHER_CASE_MESSAGE) String code,
                         @PathParam("year") @Min(1914) @Max(2999) Integer year,
                         @NotNull @Valid ContributionDtos.NewPayment body,
                         @HeaderParam(Idempotency.HEADER) @Size(min = 1, max = 255) String key) {

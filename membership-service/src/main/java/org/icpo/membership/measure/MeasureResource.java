@@ -23,11 +23,11 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.icpo.kit.idempotency.Idempotency;
 import org.icpo.kit.security.Roles;
+import org.icpo.kit.web.CountryCodes;
 import org.icpo.membership.measure.MeasureDtos.MeasureView;
 import org.icpo.membership.member.Member;
 import org.icpo.membership.member.MemberResource;
@@ -58,7 +58,7 @@ public class MeasureResource {
     @Operation(summary = "Measures of a member, in force and past")
     @APIResponse(responseCode = "200", description = "Measures of the member, in force and past")
     @APIResponse(responseCode = "404", description = "No member with this code")
-    public List<MeasureView> ofMember(@PathParam("code") @Pattern(regexp = MemberResource.CODE, message = MemberResource.CODE_MESSAGE) String code,
+    public List<MeasureView> ofMember(@PathParam("code") @Pattern(regexp = CountryCodes.EITHER_CASE, message = CountryCodes.EITHER_CASE_MESSAGE) String code,
                                       @QueryParam("active") Boolean active) {
         Member member = MemberResource.require(code);
         LocalDate today = LocalDate.now(clock);
@@ -72,7 +72,7 @@ public class MeasureResource {
     @APIResponse(responseCode = "200", description = "The measure")
     @APIResponse(responseCode = "404", description = "No member with this code, or no such measure of it")
     @Operation(summary = "One measure")
-    public MeasureView get(@PathParam("code") @Pattern(regexp = MemberResource.CODE, message = MemberResource.CODE_MESSAGE) String code,
+    public MeasureView get(@PathParam("code") @Pattern(regexp = CountryCodes.EITHER_CASE, message = CountryCodes.EITHER_CASE_MESSAGE) String code,
                            @PathParam("id") UUID id) {
         return MeasureView.of(measures.require(MemberResource.require(code), id), LocalDate.now(clock));
     }
@@ -86,7 +86,7 @@ public class MeasureResource {
             headers = @Header(name = "Location", description = "The measure: /members/{code}/measures/{id}", schema = @Schema(type = SchemaType.STRING, format = "uri")))
     @APIResponse(responseCode = "404", description = "No member with this code")
     @APIResponse(responseCode = "409", description = "A measure of this kind is already in force over that period")
-    public Response impose(@PathParam("code") @Pattern(regexp = MemberResource.CODE, message = MemberResource.CODE_MESSAGE) String code,
+    public Response impose(@PathParam("code") @Pattern(regexp = CountryCodes.EITHER_CASE, message = CountryCodes.EITHER_CASE_MESSAGE) String code,
                            @NotNull @Valid MeasureDtos.NewMeasure body,
                            @HeaderParam(Idempotency.HEADER) @Size(min = 1, max = 255) String key) {
         Member member = MemberResource.require(code);
@@ -105,7 +105,7 @@ public class MeasureResource {
     @APIResponse(responseCode = "200", description = "Endorsed")
     @APIResponse(responseCode = "404", description = "No member with this code, or no such measure of it")
     @APIResponse(responseCode = "409", description = "Already endorsed")
-    public MeasureView endorse(@PathParam("code") @Pattern(regexp = MemberResource.CODE, message = MemberResource.CODE_MESSAGE) String code,
+    public MeasureView endorse(@PathParam("code") @Pattern(regexp = CountryCodes.EITHER_CASE, message = CountryCodes.EITHER_CASE_MESSAGE) String code,
                                @PathParam("id") UUID id, @NotNull @Valid MeasureDtos.Endorsement body) {
         return MeasureView.of(measures.endorse(MemberResource.require(code), id, body), LocalDate.now(clock));
     }
@@ -118,7 +118,7 @@ public class MeasureResource {
     @APIResponse(responseCode = "200", description = "Lifted")
     @APIResponse(responseCode = "404", description = "No member with this code, or no such measure of it")
     @APIResponse(responseCode = "409", description = "Already lifted")
-    public MeasureView lift(@PathParam("code") @Pattern(regexp = MemberResource.CODE, message = MemberResource.CODE_MESSAGE) String code,
+    public MeasureView lift(@PathParam("code") @Pattern(regexp = CountryCodes.EITHER_CASE, message = CountryCodes.EITHER_CASE_MESSAGE) String code,
                             @PathParam("id") UUID id, @NotNull @Valid MeasureDtos.Lift body) {
         return MeasureView.of(measures.lift(MemberResource.require(code), id, body), LocalDate.now(clock));
     }

@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.icpo.kit.problem.ApiException;
+import org.icpo.kit.web.CountryCodes;
 import org.icpo.kit.web.PageParams;
 import org.icpo.kit.web.PageView;
 import org.icpo.membership.measure.MeasureKind;
@@ -31,9 +32,6 @@ import java.util.Map;
 @Authenticated
 @Tag(name = "Members", description = "The member countries, their regions and history")
 public class MemberResource {
-
-    public static final String CODE = "[A-Za-z]{2}";
-    public static final String CODE_MESSAGE = "must be an ISO 3166-1 alpha-2 code (two letters)";
 
     @Inject
     StandingService standings;
@@ -71,7 +69,7 @@ public class MemberResource {
     @Operation(summary = "Get a member by ISO 3166-1 alpha-2 code")
     @APIResponse(responseCode = "200", description = "The member")
     @APIResponse(responseCode = "404", description = "No member with this code")
-    public MemberView get(@PathParam("code") @Pattern(regexp = CODE, message = CODE_MESSAGE) String code) {
+    public MemberView get(@PathParam("code") @Pattern(regexp = CountryCodes.EITHER_CASE, message = CountryCodes.EITHER_CASE_MESSAGE) String code) {
         Member m = require(code);
         return view(m, standings.of(m, LocalDate.now(clock)));
     }
@@ -81,7 +79,7 @@ public class MemberResource {
     @Operation(summary = "History of a member", description = "Applications, admission, measures, contributions, payments and arrears appeals, oldest first.")
     @APIResponse(responseCode = "200", description = "Events, oldest first")
     @APIResponse(responseCode = "404", description = "No member with this code")
-    public List<HistoryEvent> history(@PathParam("code") @Pattern(regexp = CODE, message = CODE_MESSAGE) String code) {
+    public List<HistoryEvent> history(@PathParam("code") @Pattern(regexp = CountryCodes.EITHER_CASE, message = CountryCodes.EITHER_CASE_MESSAGE) String code) {
         return history.of(require(code));
     }
 

@@ -3,7 +3,6 @@ package org.icpo.membership.standing;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -14,18 +13,12 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.icpo.kit.problem.ApiException;
+import org.icpo.kit.web.CountryCodes;
 import org.icpo.membership.member.Member;
 import org.icpo.membership.member.MemberResource;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 
 @Path("/members/{code}/standing")
 @Produces(MediaType.APPLICATION_JSON)
@@ -43,7 +36,7 @@ public class StandingResource {
     @Operation(summary = "Standing of a member", description = "Today, or on the day given by asOf.")
     @APIResponse(responseCode = "200", description = "The standing")
     @APIResponse(responseCode = "404", description = "No member with this code")
-    public StandingView standing(@PathParam("code") @Pattern(regexp = MemberResource.CODE, message = MemberResource.CODE_MESSAGE) String code,
+    public StandingView standing(@PathParam("code") @Pattern(regexp = CountryCodes.EITHER_CASE, message = CountryCodes.EITHER_CASE_MESSAGE) String code,
                                  @QueryParam("asOf") @Parameter(description = "Evaluate on this day (YYYY-MM-DD); default today") LocalDate asOf) {
         Member m = MemberResource.require(code);
         LocalDate day = asOf != null ? asOf : LocalDate.now(clock);

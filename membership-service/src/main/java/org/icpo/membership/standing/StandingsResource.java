@@ -2,11 +2,9 @@ package org.icpo.membership.standing;
 
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -15,16 +13,14 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.icpo.kit.problem.ApiException;
+import org.icpo.kit.web.CountryCodes;
 import org.icpo.membership.member.Member;
-import org.icpo.membership.member.MemberResource;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -55,10 +51,10 @@ public class StandingsResource {
         } else {
             Set<String> codes = new LinkedHashSet<>();
             for (String c : countries.split(",")) {
-                String code = c.trim().toUpperCase(Locale.ROOT);
-                if (!code.matches("[A-Z]{2}")) {
-                    throw ApiException.invalid("countries", "'" + c.trim() + "' is not an ISO 3166-1 alpha-2 code");
+                if (!CountryCodes.eitherCase(c.trim())) {
+                    throw ApiException.invalid("countries", "'" + c.trim() + "': " + CountryCodes.EITHER_CASE_MESSAGE);
                 }
+                String code = CountryCodes.upper(c.trim());
                 codes.add(code);
             }
             members = new ArrayList<>();

@@ -4,7 +4,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.icpo.notices.request.NoticeDtos;
+import org.icpo.kit.web.CountryCodes;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,8 +18,8 @@ public final class OutcomeDtos {
     @Schema(name = "NewOutcome", description = "EXTRADITED needs toCountry (the country the person was surrendered to)")
     public record NewOutcome(@NotNull OutcomeKind kind,
                              @NotNull @Schema(examples = "2025-06-30") LocalDate occurredOn,
-                             @NotNull @Pattern(regexp = NoticeDtos.ISO2, message = NoticeDtos.ISO2_MESSAGE) @Schema(description = "Where it happened", examples = "ES") String country,
-                             @Pattern(regexp = NoticeDtos.ISO2, message = NoticeDtos.ISO2_MESSAGE) String toCountry,
+                             @NotNull @Pattern(regexp = CountryCodes.CODE, message = CountryCodes.CODE_MESSAGE) @Schema(description = "Where it happened", examples = "ES") String country,
+                             @Pattern(regexp = CountryCodes.CODE, message = CountryCodes.CODE_MESSAGE) String toCountry,
                              @Size(max = 4000) String details) {
     }
 

@@ -2,6 +2,7 @@ package org.icpo.notices.publicapi;
 
 import org.icpo.kit.problem.ApiException;
 import org.icpo.kit.problem.Problem;
+import org.icpo.kit.web.CountryCodes;
 import org.icpo.names.NameForms;
 import org.icpo.notices.search.TextFold;
 
@@ -133,11 +134,11 @@ public record PublicFilters(int page, int resultPerPage, String forename, String
         if (s == null) {
             return null;
         }
-        if (!s.matches("[A-Za-z]{2}")) {
-            v.add(new Problem.Violation(name, "must be an ISO 3166-1 alpha-2 code"));
+        if (!CountryCodes.eitherCase(s)) {
+            v.add(new Problem.Violation(name, CountryCodes.EITHER_CASE_MESSAGE));
             return null;
         }
-        return s.toUpperCase(Locale.ROOT);
+        return CountryCodes.upper(s);
     }
 
     private static String text(Map<String, String> raw, String name, List<Problem.Violation> v) {

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.icpo.kit.web.CountryCodes;
 import org.icpo.notices.subject.PartialDate;
 
 import java.time.LocalDate;
@@ -15,9 +16,6 @@ import java.util.List;
 
 /** Request bodies of notice requests and diffusions (views are in {@link RecordView}). */
 public final class NoticeDtos {
-
-    public static final String ISO2 = "[A-Z]{2}";
-    public static final String ISO2_MESSAGE = "must be an ISO 3166-1 alpha-2 code in capitals";
 
     private NoticeDtos() {
     }
@@ -41,9 +39,9 @@ public final class NoticeDtos {
             Sex sex,
             @Pattern(regexp = PartialDate.PATTERN, message = PartialDate.MESSAGE)
             @Schema(description = "Full or partial date of birth", examples = "1975-04") String dateOfBirth,
-            @Size(max = 10) List<@NotNull @Pattern(regexp = ISO2, message = ISO2_MESSAGE) String> nationalities,
+            @Size(max = 10) List<@NotNull @Pattern(regexp = CountryCodes.CODE, message = CountryCodes.CODE_MESSAGE) String> nationalities,
             @Size(max = 200) String placeOfBirth,
-            @Pattern(regexp = ISO2, message = ISO2_MESSAGE) String countryOfBirth,
+            @Pattern(regexp = CountryCodes.CODE, message = CountryCodes.CODE_MESSAGE) String countryOfBirth,
             @Valid Physical physical,
             @Size(max = 20) @Schema(description = "ISO 639-2/3 three-letter codes", examples = "[\"rus\", \"eng\"]")
             List<@NotNull @Pattern(regexp = "[a-z]{3}", message = "must be an ISO 639 three-letter code in lower case") String> languages,
@@ -82,7 +80,7 @@ public final class NoticeDtos {
     @Schema(name = "IdentityDocument")
     public record IdentityDocument(@NotBlank @Size(max = 50) @Schema(examples = "PASSPORT") String kind,
                                    @NotBlank @Size(max = 100) String number,
-                                   @Pattern(regexp = ISO2, message = ISO2_MESSAGE) String issuingCountry) {
+                                   @Pattern(regexp = CountryCodes.CODE, message = CountryCodes.CODE_MESSAGE) String issuingCountry) {
     }
 
     @Schema(name = "PhotoUpload")
@@ -127,7 +125,7 @@ public final class NoticeDtos {
     @Schema(name = "Event", description = "Disappearance (Yellow) or discovery of the body (Black)")
     public record Event(@Pattern(regexp = PartialDate.PATTERN, message = PartialDate.MESSAGE) String date,
                         @Size(max = 300) String place,
-                        @Pattern(regexp = ISO2, message = ISO2_MESSAGE) String country) {
+                        @Pattern(regexp = CountryCodes.CODE, message = CountryCodes.CODE_MESSAGE) String country) {
     }
 
     @Schema(name = "Justification", description = "Required from members under corrective measures or heightened supervision")
@@ -153,7 +151,7 @@ public final class NoticeDtos {
             String newFacts,
             @Size(max = 200) @Schema(description = "Diffusions only: the recipient members, each a member of the Organization (otherwise 422, "
                     + "unknownRecipients); omitted = all members")
-            List<@NotNull @Pattern(regexp = ISO2, message = ISO2_MESSAGE) String> recipients,
+            List<@NotNull @Pattern(regexp = CountryCodes.CODE, message = CountryCodes.CODE_MESSAGE) String> recipients,
             @Schema(description = "UN_SPECIAL only: whether the sanctions list names a person (default) or an entity")
             UnListing unListedAs) {
     }

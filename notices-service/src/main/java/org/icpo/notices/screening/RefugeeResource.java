@@ -29,11 +29,11 @@ import org.icpo.kit.idempotency.Idempotency;
 import org.icpo.kit.problem.ApiException;
 import org.icpo.kit.security.Caller;
 import org.icpo.kit.security.Roles;
+import org.icpo.kit.web.CountryCodes;
 import org.icpo.kit.web.PageParams;
 import org.icpo.kit.web.PageView;
 import org.icpo.notices.access.Auditor;
 import org.icpo.notices.access.MemberAccess;
-import org.icpo.notices.request.NoticeDtos;
 import org.icpo.notices.request.RecordService;
 import org.icpo.notices.subject.Names;
 import org.icpo.notices.subject.PartialDate;
@@ -76,8 +76,8 @@ public class RefugeeResource {
     public record NewRefugeeStatus(@NotBlank @Size(max = 200) @Schema(description = "Latin script") String familyName,
                                    @Size(max = 200) String forename,
                                    @Pattern(regexp = PartialDate.PATTERN, message = PartialDate.MESSAGE) String dateOfBirth,
-                                   @Pattern(regexp = NoticeDtos.ISO2, message = NoticeDtos.ISO2_MESSAGE) String nationality,
-                                   @NotNull @Pattern(regexp = NoticeDtos.ISO2, message = NoticeDtos.ISO2_MESSAGE) @Schema(examples = "RU") String countryFled,
+                                   @Pattern(regexp = CountryCodes.CODE, message = CountryCodes.CODE_MESSAGE) String nationality,
+                                   @NotNull @Pattern(regexp = CountryCodes.CODE, message = CountryCodes.CODE_MESSAGE) @Schema(examples = "RU") String countryFled,
                                    @NotNull LocalDate recognizedOn,
                                    @NotBlank @Size(max = 200) @Schema(description = "The recognizing authority's reference") String reference) {
     }

@@ -9,6 +9,7 @@ import org.icpo.kit.problem.ApiException;
 import org.icpo.kit.problem.Problem;
 import org.icpo.kit.security.Caller;
 import org.icpo.kit.security.Roles;
+import org.icpo.kit.web.CountryCodes;
 import org.icpo.kit.web.PageParams;
 import org.icpo.names.DateMatch;
 import org.icpo.names.NameForms;
@@ -30,7 +31,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -118,10 +118,11 @@ public class NoticeSearch {
                 v.add(new Problem.Violation("dateOfBirth", "must be YYYY, YYYY-MM or YYYY-MM-DD (or with slashes)"));
             }
         }
-        String nationality = c.nationality() == null || c.nationality().isBlank() ? null : c.nationality().trim().toUpperCase(Locale.ROOT);
-        if (nationality != null && !nationality.matches("[A-Z]{2}")) {
-            v.add(new Problem.Violation("nationality", "must be an ISO 3166-1 alpha-2 code"));
+        String nationality = c.nationality() == null || c.nationality().isBlank() ? null : c.nationality().trim();
+        if (nationality != null && !CountryCodes.eitherCase(nationality)) {
+            v.add(new Problem.Violation("nationality", CountryCodes.EITHER_CASE_MESSAGE));
         }
+        nationality = nationality == null ? null : CountryCodes.upper(nationality);
         if (v.isEmpty() && name == null && forename == null && freeText == null) {
             v.add(new Problem.Violation("name", "give a name, a forename or free text to search for"));
         }

@@ -13,10 +13,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.icpo.kit.problem.ApiException;
+import org.icpo.kit.web.CountryCodes;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Locale;
 
 /** Public transparency statistics (no token): aggregates only, never the underlying records. */
 @Path("/statistics/notices")
@@ -46,10 +46,10 @@ public class StatisticsResource {
     @APIResponse(responseCode = "400", description = "Invalid member code or year")
     public NoticeStatistics.Figures member(@PathParam("code") @Parameter(description = "ISO 3166-1 alpha-2, in either case") String code,
                                            @QueryParam("year") Integer year) {
-        if (code == null || !code.matches("[A-Za-z]{2}")) {
-            throw ApiException.invalid("code", "must be an ISO 3166-1 alpha-2 code (two letters)");
+        if (!CountryCodes.eitherCase(code)) {
+            throw ApiException.invalid("code", CountryCodes.EITHER_CASE_MESSAGE);
         }
-        return statistics.compute(year(year), code.toUpperCase(Locale.ROOT));
+        return statistics.compute(year(year), CountryCodes.upper(code));
     }
 
     private int year(Integer year) {

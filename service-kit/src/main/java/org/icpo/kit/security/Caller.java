@@ -5,6 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.icpo.kit.problem.ApiException;
+import org.icpo.kit.web.CountryCodes;
 
 import java.util.Locale;
 import java.util.Optional;
@@ -16,7 +17,7 @@ import java.util.regex.Pattern;
 @RequestScoped
 public class Caller {
 
-    private static final Pattern ISO2 = Pattern.compile("[A-Z]{2}");
+    private static final Pattern ISO2 = Pattern.compile(CountryCodes.CODE);
 
     @Inject
     SecurityIdentity identity;
