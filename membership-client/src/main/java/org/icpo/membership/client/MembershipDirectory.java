@@ -72,7 +72,8 @@ public class MembershipDirectory {
      * Which of {@code codes} are not members of the Organization, in their given order (members under a measure are
      * members). A fresh cached standing answers for its member; the others are asked in one call,
      * {@code GET /standings?countries=...}, whose 404 names every code that is not a member ({@code unknownCountries})
-     * and whose 200 is cached. When membership-service cannot be reached, a code with a standing no older than
+     * and whose 200 is cached (a 404 that names none is taken as membership-service unavailable). When
+     * membership-service cannot be reached, a code with a standing no older than
      * {@code max-stale} is a member, and any other fails the call closed (503): a code never cached cannot be told from
      * one that is not a member.
      */
@@ -90,9 +91,14 @@ public class MembershipDirectory {
         String list = String.join(",", unread);
         Read read;
         try {
-            read = call(() -> new Read(api.standings(list, null), Set.of()), "the standings of " + list,
-                    problem -> problem.get("unknownCountries") instanceof List<?> named && !named.isEmpty()
-                            ? new Read(List.of(), named.stream().map(String::valueOf).collect(Collectors.toSet())) : null);
+            read = call(() -> new Read(api.standings(list, null), Set.of()), "the standings of " + list, problem -> {
+                if (problem.get("unknownCountries") instanceof List<?> named && !named.isEmpty()) {
+                    return new Read(List.of(), named.stream().map(String::valueOf).collect(Collectors.toSet()));
+                }
+                // not membership's answer about these codes (a proxy's 404, a wrong base path): nothing can be told
+                throw ApiException.unavailable("membership-service answered 404 for the standings of " + list
+                        + " without naming the codes that are not members");
+            });
         } catch (ApiException e) {
             if (e.status() != 503 || unread.stream().anyMatch(code -> standings.usable(code) == null)) {
                 throw e;

@@ -1,6 +1,8 @@
 package org.icpo.membership.client;
 
 import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
 import org.icpo.kit.problem.ApiException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,12 +28,17 @@ class MembershipDirectoryTest {
     private static final class Membership implements MembershipApi {
         final List<String> asked = new ArrayList<>();
         boolean down;
+        /** Answers 404 with no problem body, as a proxy in front of membership-service would. */
+        boolean bare404;
 
         @Override
         public List<MembershipDtos.Standing> standings(String countries, LocalDate asOf) {
             asked.add(countries);
             if (down) {
                 throw new ProcessingException("Connection refused");
+            }
+            if (bare404) {
+                throw new WebApplicationException(Response.status(404).build());
             }
             return Arrays.stream(countries.split(",")).map(c -> new MembershipDtos.Standing(c, "Member " + c, "EUROPE", LocalDate.now(),
                     true, null, null, List.of(), new MembershipDtos.AccessRights(true, true, true), false, true)).toList();
@@ -97,6 +104,13 @@ class MembershipDirectoryTest {
         // a code never read cannot be told from one that is not a member
         assertThatThrownBy(() -> directory.notMembers(List.of("DE", "KE"))).isInstanceOf(ApiException.class)
                 .satisfies(e -> assertThat(((ApiException) e).status()).isEqualTo(503));
+    }
+
+    @Test
+    void a404ThatNamesNoCodeIsNotTakenForAnAnswer() {
+        membership.bare404 = true;
+        assertThatThrownBy(() -> directory.notMembers(List.of("DE", "ZZ"))).isInstanceOf(ApiException.class)
+                .satisfies(e -> assertThat(((ApiException) e).status()).as("fails closed, as unavailable").isEqualTo(503));
     }
 
     @Test

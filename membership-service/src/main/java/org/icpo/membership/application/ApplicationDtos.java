@@ -41,7 +41,10 @@ public final class ApplicationDtos {
             @Min(1) @Max(999) @Schema(deprecated = true, description = "Former name of session, still taken; if both are given they must "
                     + "be the same number") Integer assemblySession) {
 
-        /** The session number given, under either name; a 400 naming {@code session} when neither is, or they differ. */
+        /**
+         * The session number given, under either name; a 400 naming {@code session} when neither is given,
+         * {@code assemblySession} when they differ.
+         */
         public int number() {
             if (session == null && assemblySession == null) {
                 throw ApiException.invalid("session", "must not be null");

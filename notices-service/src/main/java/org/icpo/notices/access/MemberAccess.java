@@ -96,7 +96,7 @@ public class MemberAccess {
     /**
      * The countries named that are not members of the Organization, in the order given: those without a fresh cached
      * standing are asked of membership-service in one call ({@link MembershipDirectory#notMembers}); when it cannot be
-     * answered, the whole call fails closed (503). Whether a member is under a measure does not matter here: a
+     * answered, the whole call fails closed (503), unless every code asked has a standing read within max-stale. Whether a member is under a measure does not matter here: a
      * diffusion may be addressed to any member.
      */
     public List<String> notMembers(Collection<String> countries) {
