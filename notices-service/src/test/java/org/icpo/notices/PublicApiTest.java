@@ -3,6 +3,7 @@ package org.icpo.notices;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.response.Response;
+import org.icpo.notices.publicapi.PublicFilters;
 import org.icpo.testing.Tokens;
 import org.junit.jupiter.api.Test;
 
@@ -370,6 +371,13 @@ class PublicApiTest extends NoticesTestBase {
             assertEquals(400, r.statusCode(), q);
             r.then().contentType(problemJson()).body("status", equalTo(400)).body("violations", not(empty()));
         }
+        // the message names the range the parameter takes
+        anon().get("/notices/v1/red?resultPerPage=abc").then().statusCode(400)
+                .body("violations[0].message", equalTo("must be a whole number 1 or more, not 'abc'"));
+        anon().get("/notices/v1/red?ageMax=999").then().statusCode(400)
+                .body("violations[0].message", equalTo("must be from 0 to " + PublicFilters.MAX_AGE));
+        anon().get("/notices/v1/red?ageMin=-3").then().statusCode(400)
+                .body("violations[0].message", equalTo("must be a whole number from 0 to " + PublicFilters.MAX_AGE + ", not '-3'"));
         // a declared parameter of another list is valid in its own list only (see eachListTakesOnlyTheParametersItDeclares)
         anon().get("/notices/v1/yellow?sexId=X").then().statusCode(400).body("violations[0].field", equalTo("sexId"));
         anon().get("/notices/v1/un/entities?name=" + "a".repeat(201)).then().statusCode(400).body("violations[0].field", equalTo("name"));

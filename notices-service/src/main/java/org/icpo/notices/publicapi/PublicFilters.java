@@ -116,14 +116,15 @@ public record PublicFilters(int page, int resultPerPage, String forename, String
         if (s == null) {
             return null;
         }
+        String range = max == Integer.MAX_VALUE ? min + " or more" : "from " + min + " to " + max;
         if (!s.matches("\\d{1,100}")) {
-            v.add(new Problem.Violation(name, "'" + (s.length() > 20 ? s.substring(0, 20) + "..." : s) + "' is not a whole number from " + min));
+            v.add(new Problem.Violation(name, "must be a whole number " + range + ", not '" + (s.length() > 20 ? s.substring(0, 20) + "..." : s) + "'"));
             return null;
         }
         // more than nine digits: beyond any maximum (resultPerPage is then lowered to the cap, the others refused)
         int i = s.replaceFirst("^0+(?=\\d)", "").length() > 9 ? Integer.MAX_VALUE : Integer.parseInt(s);
         if (i < min || i > max) {
-            v.add(new Problem.Violation(name, "must be from " + min + (max == Integer.MAX_VALUE ? "" : " to " + max)));
+            v.add(new Problem.Violation(name, "must be " + range));
             return null;
         }
         return i;
