@@ -25,6 +25,10 @@ final class Exchange {
     long responseTimer = -1;
     /** The client has been answered (a problem, or the upstream's response has started). */
     boolean answered;
+    /** The upstream's response has started (its head has come). */
+    boolean upstreamAnswered;
+    /** The whole request, body included, has been sent upstream. */
+    boolean requestSent;
     /** The breaker has been told how the call went. */
     boolean settled;
 

@@ -424,6 +424,7 @@ public class ProxyHandler implements Handler<RoutingContext> {
     }
 
     private void requestSent(Exchange ex) {
+        ex.requestSent = true;
         if (ex.answered) {
             return;
         }
@@ -500,6 +501,7 @@ public class ProxyHandler implements Handler<RoutingContext> {
             return;
         }
         ex.answered = true;
+        ex.upstreamAnswered = true;
         ex.success();
         if (ur.statusCode() >= 500) {
             metrics.upstreamError(ex.upstreamTag(), ex.routeTag(), "status_5xx");
@@ -546,6 +548,14 @@ public class ProxyHandler implements Handler<RoutingContext> {
      * close its connection after the last one. The response then has ended, and with it the upstream's, whose
      * connection is back in the pool, maybe serving the next request already: resetting the finished upstream
      * request would close that connection (Vert.x closes a connection whose answered request is reset).
+     * <p>
+     * Nor is it reset once the upstream has answered a request sent whole: a client that leaves as soon as it has read
+     * its answer's bytes ({@code Connection: close}, HTTP/1.0) may leave before the end of the upstream's answer has
+     * reached this context, while the upstream connection, whose own event loop has seen that end, is already back in
+     * the pool. Resetting then closed the connection under whichever request had taken it: a 503 "Connection was
+     * closed" for a write to a healthy service, counted by its breaker. The answer's pipe fails on the departed
+     * client instead and drains the rest of the upstream's answer, so the
+     * connection returns to the pool whole (an upstream that falls silent is cut off by the request's idle timeout).
      */
     private void clientGone(Exchange ex) {
         if (ex.ctx.response().ended()) {
@@ -554,7 +564,7 @@ public class ProxyHandler implements Handler<RoutingContext> {
         cancelResponseTimer(ex);
         ex.abandon();
         ex.answered = true;
-        if (ex.upstreamRequest != null) {
+        if (ex.upstreamRequest != null && !(ex.upstreamAnswered && ex.requestSent)) {
             ex.upstreamRequest.reset();
         }
     }

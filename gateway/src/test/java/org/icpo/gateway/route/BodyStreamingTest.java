@@ -4,6 +4,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.icpo.gateway.support.InjectStubs;
 import org.icpo.gateway.support.RawHttp;
+import org.icpo.gateway.support.Stub;
 import org.icpo.gateway.support.Stubs;
 import org.icpo.gateway.support.UpstreamStubs;
 import org.icpo.testing.Tokens;
@@ -91,6 +92,44 @@ class BodyStreamingTest {
             assertThat(body).isLessThan(4L * MB);
         }
         given().auth().oauth2(TOKEN).get("/notice-requests/9").then().statusCode(200);
+    }
+
+    /**
+     * A client that leaves as soon as it has its answer's bytes, before the end of the upstream's answer has reached
+     * the gateway, leaves the upstream connection to the next request. The gateway used to reset the upstream request
+     * then, which closed the connection; in a running suite that connection was at times already back in the pool and
+     * carrying another request, which failed with a 503 (ProxyHandler#clientGone).
+     */
+    @Test
+    void aClientLeavingOnceItHasItsAnswerLeavesTheUpstreamConnectionToTheNextRequest() throws Exception {
+        Stub notices = stubs.notices();
+        given().auth().oauth2(TOKEN).get("/notice-requests/9").then().statusCode(200);
+        int before = notices.connections();
+        for (int i = 0; i < 12; i++) {
+            try (Socket s = RawHttp.send(RawHttp.get("/notice-requests/download?bytes=1000&endAfter=150", TOKEN))) {
+                InputStream in = s.getInputStream();
+                String head = "";
+                while (!head.endsWith("\r\n\r\n")) {
+                    int b = in.read();
+                    assertThat(b).as("the answer's head").isNotNegative();
+                    head += (char) b;
+                }
+                assertThat(head).startsWith("HTTP/1.1 200");
+                // the body's 1,000 bytes (and their chunk's framing); the end of the answer is still on its way
+                long read = 0;
+                byte[] buf = new byte[4096];
+                for (int n; read < 1000 && (n = in.read(buf)) >= 0; ) {
+                    read += n;
+                }
+                assertThat(read).isGreaterThanOrEqualTo(1000);
+                s.setSoLinger(true, 0);
+            }
+            Thread.sleep(250);
+            given().auth().oauth2(TOKEN).get("/notice-requests/9").then().statusCode(200);
+        }
+        // before the fix every leaving client closed an upstream connection, and nearly every next request opened one
+        assertThat(notices.connections() - before).as("upstream connections opened by 24 requests one after another"
+                + " (each connection's first request: %s)", notices.connectionsOpenedBy()).isLessThan(4);
     }
 
     @Test

@@ -22,7 +22,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * A stand-in for one upstream service: a real HTTP server (JDK) that echoes what it received
  * (method, path, query, headers, body size) as JSON, serves {@code /q/health/ready} and
  * {@code /q/openapi}, streams {@code <prefix>/download?bytes=N} (with {@code &breakAfter=M}: declares N bytes, sends M
- * and closes the connection), and can be told to be slow, to fail
+ * and closes the connection; with {@code &endAfter=T}: sends the N bytes, then ends the answer T ms later), and can be told to be slow, to fail
  * with a status, to drop calls (close the connection unanswered), or to go down (stop listening) and
  * come back on the same port.
  */
@@ -201,6 +201,13 @@ public final class Stub {
                     for (long left = bytes; left > 0; left -= chunk.length) {
                         out.write(chunk, 0, (int) Math.min(chunk.length, left));
                     }
+                    if (q.containsKey("endAfter")) {
+                        // every byte sent, the end of the answer (its last chunk) only after a while
+                        out.flush();
+                        Thread.sleep(Long.parseLong(q.get("endAfter")));
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
                 }
                 return;
             }
