@@ -22,9 +22,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * A stand-in for one upstream service: a real HTTP server (JDK) that echoes what it received
  * (method, path, query, headers, body size) as JSON, serves {@code /q/health/ready} and
  * {@code /q/openapi}, streams {@code <prefix>/download?bytes=N} (with {@code &breakAfter=M}: declares N bytes, sends M
- * and closes the connection; with {@code &endAfter=T}: sends the N bytes, then ends the answer T ms later), and can be told to be slow, to fail
- * with a status, to drop calls (close the connection unanswered), or to go down (stop listening) and
- * come back on the same port.
+ * and closes the connection; with {@code &endAfter=T}: sends the N bytes, then ends the answer T ms later), and can
+ * be told to be slow, to fail with a status, to drop calls (close the connection unanswered), or to go down (stop
+ * listening) and come back on the same port.
  */
 public final class Stub {
 
