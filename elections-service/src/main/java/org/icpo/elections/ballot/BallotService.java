@@ -16,6 +16,7 @@ import org.icpo.elections.session.AssemblySession;
 import org.icpo.elections.session.SessionService;
 import org.icpo.elections.session.SessionStatus;
 import org.icpo.kit.audit.AuditLog;
+import org.icpo.kit.persistence.Conditions;
 import org.icpo.kit.problem.ApiException;
 import org.icpo.kit.security.Caller;
 import org.icpo.membership.client.MembershipDirectory;
@@ -96,21 +97,11 @@ public class BallotService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Ballot> list(Integer session, BallotKind kind, BallotStatus status) {
-        StringBuilder q = new StringBuilder("1 = 1");
-        Map<String, Object> p = new LinkedHashMap<>();
-        if (session != null) {
-            q.append(" and sessionNumber = :session");
-            p.put("session", session);
-        }
-        if (kind != null) {
-            q.append(" and kind = :kind");
-            p.put("kind", kind);
-        }
-        if (status != null) {
-            q.append(" and status = :status");
-            p.put("status", status);
-        }
-        return Ballot.list(q + " order by createdAt, id", p);
+        Conditions c = new Conditions()
+                .equal("sessionNumber", "session", session)
+                .equal("kind", "kind", kind)
+                .equal("status", "status", status);
+        return Ballot.list(c.where() + " order by createdAt, id", c.parameters());
     }
 
     public Ballot create(BallotDtos.NewBallot body) {

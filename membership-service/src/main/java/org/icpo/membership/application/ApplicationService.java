@@ -1,11 +1,11 @@
 package org.icpo.membership.application;
 
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.icpo.kit.audit.AuditLog;
+import org.icpo.kit.persistence.Conditions;
 import org.icpo.kit.problem.ApiException;
 import org.icpo.kit.web.PageParams;
 import org.icpo.kit.web.PageView;
@@ -60,21 +60,11 @@ public class ApplicationService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageView<AdmissionApplication> list(String isoCode, Integer year, ApplicationStatus status, PageParams page) {
-        StringBuilder q = new StringBuilder("1 = 1");
-        Parameters p = new Parameters();
-        if (isoCode != null) {
-            q.append(" and isoCode = :iso");
-            p.and("iso", isoCode.toUpperCase(Locale.ROOT));
-        }
-        if (year != null) {
-            q.append(" and assemblyYear = :year");
-            p.and("year", year);
-        }
-        if (status != null) {
-            q.append(" and status = :status");
-            p.and("status", status);
-        }
-        var query = AdmissionApplication.<AdmissionApplication>find(q + " order by submittedOn desc, createdAt desc", p);
+        Conditions c = new Conditions()
+                .equal("isoCode", "iso", isoCode == null ? null : isoCode.toUpperCase(Locale.ROOT))
+                .equal("assemblyYear", "year", year)
+                .equal("status", "status", status);
+        var query = AdmissionApplication.<AdmissionApplication>find(c.where() + " order by submittedOn desc, createdAt desc", c.parameters());
         long total = query.count();
         return PageView.of(query.page(page.page - 1, page.size).list(), page, total);
     }

@@ -3,6 +3,7 @@ package org.icpo.notices.ccf;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.icpo.kit.persistence.Conditions;
 import org.icpo.kit.problem.ApiException;
 import org.icpo.kit.security.Caller;
 import org.icpo.kit.web.PageParams;
@@ -186,18 +187,12 @@ public class CcfService {
 
     public PageView<CcfDtos.CcfView> list(CcfStatus status, Boolean overdue, PageParams page) {
         LocalDate today = LocalDate.now(clock);
-        StringBuilder q = new StringBuilder("1 = 1");
-        Map<String, Object> p = new LinkedHashMap<>();
-        if (status != null) {
-            q.append(" and status = :status");
-            p.put("status", status);
-        }
+        Conditions conditions = new Conditions().equal("status", "status", status);
         if (overdue != null) {
-            q.append(overdue ? " and status = :admissible and deadline < :today" : " and not (status = :admissible and deadline < :today)");
-            p.put("admissible", CcfStatus.ADMISSIBLE);
-            p.put("today", today);
+            conditions.and(overdue ? "status = :admissible and deadline < :today" : "not (status = :admissible and deadline < :today)")
+                    .parameter("admissible", CcfStatus.ADMISSIBLE).parameter("today", today);
         }
-        var query = CcfRequest.<CcfRequest>find(q + " order by deadline asc nulls last, receivedOn, id", p);
+        var query = CcfRequest.<CcfRequest>find(conditions.where() + " order by deadline asc nulls last, receivedOn, id", conditions.parameters());
         long total = query.count();
         List<CcfDtos.CcfView> items = query.page(page.page - 1, page.size).list().stream().map(c -> CcfDtos.CcfView.of(c, today)).toList();
         // the requests carry personal data (applicant, grounds): the read is audited, as the lists of records are

@@ -3,6 +3,7 @@ package org.icpo.notices.request;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.icpo.kit.persistence.Conditions;
 import org.icpo.kit.security.Caller;
 import org.icpo.kit.security.Roles;
 import org.icpo.kit.web.PageParams;
@@ -12,7 +13,6 @@ import org.icpo.notices.access.MemberAccess;
 import org.icpo.notices.workflow.RecordKind;
 import org.icpo.notices.workflow.Status;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -39,9 +39,7 @@ public class RecordQueries {
 
     public PageView<RecordView.Summary> list(RecordKind kind, Scope scope, Status status, NoticeType type, PageParams page) {
         String target = RecordService.targetType(kind);
-        StringBuilder where = new StringBuilder("r.kind = :kind");
-        Map<String, Object> params = new LinkedHashMap<>();
-        params.put("kind", kind);
+        Conditions c = new Conditions().equal("r.kind", "kind", kind);
         boolean privileged = caller.hasRole(Roles.SECRETARIAT) || caller.hasRole(Roles.CCF);
         if (!privileged) {
             if (!caller.hasRole(Roles.NCB)) {
@@ -50,27 +48,17 @@ public class RecordQueries {
             String country = caller.ncbCountry();
             access.require(country, MemberAccess.Right.CONSULT, target + ".list", target, "list");
             if (scope == Scope.MINE) {
-                where.append(" and r.requesterCountry = :country");
-                params.put("country", country);
+                c.equal("r.requesterCountry", "country", country);
             } else {
-                where.append(" and r.status in :visible");
-                params.put("visible", Status.VISIBLE);
+                c.and("r.status in :visible", "visible", Status.VISIBLE);
                 if (kind == RecordKind.DIFFUSION) {
-                    where.append(" and (r.toAll = true or exists (select 1 from DiffusionRecipient d where d.recordId = r.id and d.country = :country))");
-                    params.put("country", country);
+                    c.and("r.toAll = true or exists (select 1 from DiffusionRecipient d where d.recordId = r.id and d.country = :country)",
+                            "country", country);
                 }
             }
         }
-        if (status != null) {
-            where.append(" and r.status = :status");
-            params.put("status", status);
-        }
-        if (type != null) {
-            where.append(" and r.type = :type");
-            params.put("type", type);
-        }
-        String jpql = "from NoticeRecord r where " + where;
-        var query = NoticeRecord.<NoticeRecord>find(jpql + " order by r.filedAt desc, r.id", params);
+        c.equal("r.status", "status", status).equal("r.type", "type", type);
+        var query = NoticeRecord.<NoticeRecord>find("from NoticeRecord r where " + c.where() + " order by r.filedAt desc, r.id", c.parameters());
         long total = query.count();
         List<NoticeRecord> items = query.page(page.page - 1, page.size).list();
         List<RecordView.Summary> summaries = items.stream().map(RecordView.Summary::of).toList();

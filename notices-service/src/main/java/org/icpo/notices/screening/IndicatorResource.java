@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.icpo.kit.audit.AuditLog;
 import org.icpo.kit.idempotency.Idempotency;
+import org.icpo.kit.persistence.Conditions;
 import org.icpo.kit.problem.ApiException;
 import org.icpo.kit.problem.ProblemType;
 import org.icpo.kit.security.Caller;
@@ -64,21 +65,12 @@ public class IndicatorResource {
     public List<IndicatorView> list(@QueryParam("category") Article3Category category,
                                     @QueryParam("language") @jakarta.validation.constraints.Pattern(regexp = "[a-z]{2,3}", message = "must be an ISO 639 language code in lower case") String language,
                                     @QueryParam("active") Boolean active) {
-        StringBuilder q = new StringBuilder("1 = 1");
-        Map<String, Object> p = new LinkedHashMap<>();
-        if (category != null) {
-            q.append(" and category = :category");
-            p.put("category", category);
-        }
-        if (language != null) {
-            q.append(" and language = :language");
-            p.put("language", language);
-        }
-        if (active != null) {
-            q.append(" and active = :active");
-            p.put("active", active);
-        }
-        return ScreeningIndicator.<ScreeningIndicator>list(q + " order by category, language, term", p).stream().map(IndicatorView::of).toList();
+        Conditions c = new Conditions()
+                .equal("category", "category", category)
+                .equal("language", "language", language)
+                .equal("active", "active", active);
+        return ScreeningIndicator.<ScreeningIndicator>list(c.where() + " order by category, language, term", c.parameters()).stream()
+                .map(IndicatorView::of).toList();
     }
 
     @POST

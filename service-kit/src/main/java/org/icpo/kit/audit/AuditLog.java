@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.icpo.kit.persistence.Conditions;
 import org.icpo.kit.security.Caller;
 import org.icpo.kit.web.PageParams;
 import org.icpo.kit.web.PageView;
@@ -67,26 +68,12 @@ public class AuditLog {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageView<AuditEntry> find(String targetType, String targetId, String actor, PageParams page) {
-        StringBuilder where = new StringBuilder(" where 1=1");
-        Map<String, Object> params = new LinkedHashMap<>();
-        if (targetType != null) {
-            where.append(" and a.targetType = :targetType");
-            params.put("targetType", targetType);
-        }
-        if (targetId != null) {
-            where.append(" and a.targetId = :targetId");
-            params.put("targetId", targetId);
-        }
-        if (actor != null) {
-            where.append(" and a.actor = :actor");
-            params.put("actor", actor);
-        }
-        var count = em.createQuery("select count(a) from AuditEntry a" + where, Long.class);
-        var query = em.createQuery("select a from AuditEntry a" + where + " order by a.id desc", AuditEntry.class);
-        params.forEach((k, v) -> {
-            count.setParameter(k, v);
-            query.setParameter(k, v);
-        });
+        Conditions c = new Conditions()
+                .equal("a.targetType", "targetType", targetType)
+                .equal("a.targetId", "targetId", targetId)
+                .equal("a.actor", "actor", actor);
+        var count = c.bind(em.createQuery("select count(a) from AuditEntry a where " + c.where(), Long.class));
+        var query = c.bind(em.createQuery("select a from AuditEntry a where " + c.where() + " order by a.id desc", AuditEntry.class));
         List<AuditEntry> items = query.setFirstResult(page.offset()).setMaxResults(page.size).getResultList();
         return PageView.of(items, page, count.getSingleResult());
     }
