@@ -10,8 +10,9 @@ import java.util.Objects;
 /**
  * The where clause of a list's query put together from its optional filters, with the values of its named
  * parameters: a filter left out (null) adds nothing. For JPQL (Panache's {@code find(query, parameters)}, or an
- * {@code EntityManager} query through {@link #bind}) and native SQL alike; each service's lists build their
- * queries this way.
+ * {@code EntityManager} query through {@link #bind}) and native SQL alike. The services' lists filtered by their query
+ * parameters build their where clauses this way; notices-service's member search and public lists, whose native SQL
+ * is shaped statement by statement for their indexes and their caches, build theirs themselves.
  *
  * <pre>{@code
  * Conditions c = new Conditions()
