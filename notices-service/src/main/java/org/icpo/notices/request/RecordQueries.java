@@ -39,7 +39,8 @@ public class RecordQueries {
 
     public PageView<RecordView.Summary> list(RecordKind kind, Scope scope, Status status, NoticeType type, PageParams page) {
         String target = RecordService.targetType(kind);
-        Conditions c = new Conditions().equal("r.kind", "kind", kind);
+        // what the caller may see is added unconditionally (and): only the optional filters use equal(), which drops a null
+        Conditions c = new Conditions().and("r.kind = :kind", "kind", kind);
         boolean privileged = caller.hasRole(Roles.SECRETARIAT) || caller.hasRole(Roles.CCF);
         if (!privileged) {
             if (!caller.hasRole(Roles.NCB)) {
@@ -48,7 +49,7 @@ public class RecordQueries {
             String country = caller.ncbCountry();
             access.require(country, MemberAccess.Right.CONSULT, target + ".list", target, "list");
             if (scope == Scope.MINE) {
-                c.equal("r.requesterCountry", "country", country);
+                c.and("r.requesterCountry = :country", "country", country);
             } else {
                 c.and("r.status in :visible", "visible", Status.VISIBLE);
                 if (kind == RecordKind.DIFFUSION) {

@@ -21,6 +21,9 @@ import java.util.Objects;
  * Ballot.list(c.where() + " order by createdAt, id", c.parameters());
  * }</pre>
  *
+ * Only {@link #equal} drops a condition, when its value is null: a condition that must always hold, such as what the
+ * caller may see, is added with {@link #and}, which keeps it whatever its value.
+ * <p>
  * A parameter's name is given once: a second value under a name already used is a programming error
  * ({@link IllegalStateException}), unless it is the same value (two conditions may share a parameter).
  */

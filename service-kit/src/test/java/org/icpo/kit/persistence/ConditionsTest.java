@@ -42,6 +42,14 @@ class ConditionsTest {
     }
 
     @Test
+    void aConditionAddedWithAndIsKeptWhateverItsValue() {
+        // what a caller may see must never be dropped as a filter left out would be: with no value it matches nothing
+        Conditions c = new Conditions().and("r.requesterCountry = :country", "country", null);
+        assertEquals("r.requesterCountry = :country", c.where());
+        assertTrue(c.parameters().containsKey("country"));
+    }
+
+    @Test
     void aParameterSharedByTwoConditionsMustHaveOneValue() {
         Conditions c = new Conditions().and("a = :x", "x", 1).and("b > :x", "x", 1);
         assertEquals("(a = :x) and (b > :x)", c.where());
