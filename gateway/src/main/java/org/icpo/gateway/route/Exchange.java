@@ -19,8 +19,21 @@ final class Exchange {
     Upstream upstream;
     CircuitBreaker.Permit permit;
     HttpClientRequest upstreamRequest;
-    /** Requests sent upstream so far (a second only after a connection closed under a safe request). */
+    /** Requests sent upstream so far (a second only after a connection closed unanswered under a request that may be repeated). */
     int attempts;
+    /** A connection handed out by the pool was found closed before the request was sent on it, and another was taken. */
+    boolean reacquired;
+    /** The request carries an {@code Idempotency-Key}: the service answers a repeated key with its first answer. */
+    boolean idempotencyKey;
+    /**
+     * The body as sent upstream, kept while it is small enough to send again ({@link ProxyHandler#REPEATABLE_BODY}) for a
+     * request with an {@code Idempotency-Key}; null otherwise.
+     */
+    io.vertx.core.buffer.Buffer sentBody;
+    /** The first attempt broke off while the client was still sending the body: sent again with these options once it has come. */
+    io.vertx.core.http.RequestOptions resendWhenBodyEnds;
+    /** Why the first attempt broke off, for the 503 if the body then grows past what can be sent again. */
+    Throwable resendCause;
     long receivedBytes;
     long responseTimer = -1;
     /** The client has been answered (a problem, or the upstream's response has started). */

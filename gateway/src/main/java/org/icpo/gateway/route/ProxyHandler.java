@@ -4,6 +4,7 @@ import io.quarkus.runtime.Startup;
 import io.vertx.core.Handler;
 import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpHeaders;
@@ -58,6 +59,13 @@ public class ProxyHandler implements Handler<RoutingContext> {
             "proxy-authorization", "proxy-connection", "te", "trailer", "transfer-encoding", "upgrade", "host",
             "expect", "forwarded", "x-forwarded-for", "x-forwarded-proto", "x-forwarded-host", "x-request-id",
             "traceparent", "tracestate");
+    /** The header by which the services recognize a request repeated by its client (service-kit's {@code Idempotency}). */
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    /**
+     * The largest body of a request with an {@code Idempotency-Key} that the gateway keeps while sending it, so that it can
+     * send the request again when the connection closes unanswered (the services' JSON bodies are a few hundred bytes).
+     */
+    static final int REPEATABLE_BODY = 64 * 1024;
     private static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive", "proxy-authenticate",
             "proxy-authorization", "proxy-connection", "te", "trailer", "transfer-encoding", "upgrade");
     /** How long the gateway keeps reading (and discarding) a refused request's body before closing. */
@@ -136,6 +144,11 @@ public class ProxyHandler implements Handler<RoutingContext> {
             }
         }
         ex.hasBody = declared > 0 || req.headers().contains(HttpHeaders.TRANSFER_ENCODING);
+        String key = req.getHeader(IDEMPOTENCY_KEY);
+        ex.idempotencyKey = key != null && !key.isBlank();
+        if (ex.idempotencyKey && ex.hasBody && declared <= REPEATABLE_BODY) {
+            ex.sentBody = Buffer.buffer(declared > 0 ? (int) declared : 1024);
+        }
 
         // the HTTP server itself refuses (with an empty body) only far larger request lines and headers, see application.properties
         int uriLength = req.uri().length();
@@ -314,6 +327,16 @@ public class ProxyHandler implements Handler<RoutingContext> {
         HttpServerRequest req = ex.ctx.request();
         ex.upstream.client().request(options).onComplete(ar -> {
             if (ar.failed()) {
+                if (!ex.answered && !ex.reacquired && connectionClosed(ar.cause())) {
+                    // the pooled connection handed out was closed before the request had a stream on it: nothing of the
+                    // request was sent, so whatever its method it goes once more, on another connection
+                    ex.reacquired = true;
+                    metrics.upstreamError(ex.upstreamTag(), ex.routeTag(), "retried");
+                    LOG.infof("%s closed the connection handed out for %s %s (%s); taking another", ex.upstream.name(),
+                            ex.ctx.request().method(), ex.ctx.request().path(), ar.cause());
+                    send(ex, options);
+                    return;
+                }
                 upstreamFailed(ex, ar.cause(), "connect");
                 return;
             }
@@ -342,25 +365,48 @@ public class ProxyHandler implements Handler<RoutingContext> {
 
     /**
      * An attempt broke off before the upstream answered. A kept-alive connection may have been closed
-     * by the upstream just as it was handed out (the request then never reached a handler): a safe
-     * request without a body is sent once more, on another connection, as nginx does with its cached
-     * upstream connections. Anything else, or a second break, is a failure of the upstream.
+     * by the upstream just as it was handed out (the request then never reached a handler): a request
+     * that may be repeated ({@link #repeatable}) is sent once more, on another connection, as nginx does
+     * with its cached upstream connections; one with an {@code Idempotency-Key} whose body is still coming,
+     * once it has come. Anything else, or a second break, is a failure of the upstream.
      */
     private void attemptFailed(Exchange ex, HttpClientRequest up, RequestOptions options, Throwable cause) {
         if (ex.answered || ex.upstreamRequest != up) {
             return;
         }
-        if (ex.attempts == 1 && !ex.hasBody && isSafe(ex.ctx.request().method()) && connectionClosed(cause)) {
-            cancelResponseTimer(ex);
-            ex.upstreamRequest = null;
-            metrics.upstreamError(ex.upstreamTag(), ex.routeTag(), "retried");
-            LOG.infof("%s closed the connection before answering %s %s (%s); sending it again", ex.upstream.name(),
-                    ex.ctx.request().method(), ex.ctx.request().path(), cause);
-            up.reset();
-            send(ex, options);
-            return;
+        if (ex.attempts == 1 && connectionClosed(cause)) {
+            // a request with a key whose client is still sending the body goes again once the body has all come
+            boolean bodyComing = ex.idempotencyKey && ex.sentBody != null && !ex.ctx.request().isEnded();
+            if (bodyComing || repeatable(ex)) {
+                cancelResponseTimer(ex);
+                ex.upstreamRequest = null;
+                metrics.upstreamError(ex.upstreamTag(), ex.routeTag(), "retried");
+                LOG.infof("%s closed the connection before answering %s %s (%s); sending it again%s", ex.upstream.name(),
+                        ex.ctx.request().method(), ex.ctx.request().path(), cause, bodyComing ? " once its body has come" : "");
+                up.reset();
+                if (bodyComing) {
+                    ex.resendWhenBodyEnds = options;
+                    ex.resendCause = cause;
+                } else {
+                    send(ex, options);
+                }
+                return;
+            }
         }
         upstreamFailed(ex, cause, "reset");
+    }
+
+    /**
+     * Whether a request may be sent again: a safe one without a body, or one with an {@code Idempotency-Key} (any method)
+     * whose whole body has come and was kept ({@link #REPEATABLE_BODY}); the service answers the repeated key with the
+     * first answer if the first attempt did reach it.
+     */
+    static boolean repeatable(Exchange ex) {
+        HttpServerRequest req = ex.ctx.request();
+        if (!ex.hasBody) {
+            return ex.idempotencyKey || isSafe(req.method());
+        }
+        return ex.idempotencyKey && ex.sentBody != null && req.isEnded();
     }
 
     private static boolean isSafe(HttpMethod method) {
@@ -392,6 +438,12 @@ public class ProxyHandler implements Handler<RoutingContext> {
     private void streamRequestBody(Exchange ex, HttpClientRequest up) {
         HttpServerRequest req = ex.ctx.request();
         boolean declaredLength = req.headers().contains(HttpHeaders.CONTENT_LENGTH);
+        if (ex.attempts > 1 && ex.sentBody != null) {
+            // sent again (repeatable): the body, read whole from the client the first time, as it was sent then
+            up.end(ex.sentBody);
+            requestSent(ex);
+            return;
+        }
         if (req.isEnded()) {
             up.end();
             requestSent(ex);
@@ -406,6 +458,17 @@ public class ProxyHandler implements Handler<RoutingContext> {
             if (!declaredLength && !up.isChunked()) {
                 up.setChunked(true);
             }
+            if (ex.sentBody != null) {
+                ex.sentBody = ex.sentBody.length() + chunk.length() > REPEATABLE_BODY ? null : ex.sentBody.appendBuffer(chunk);
+            }
+            if (ex.resendWhenBodyEnds != null) {
+                // the first attempt broke off: the body is only kept, unless it grows past what can be sent again
+                if (ex.sentBody == null) {
+                    ex.resendWhenBodyEnds = null;
+                    upstreamFailed(ex, ex.resendCause, "reset");
+                }
+                return;
+            }
             up.write(chunk);
             if (up.writeQueueFull()) {
                 req.pause();
@@ -413,6 +476,14 @@ public class ProxyHandler implements Handler<RoutingContext> {
             }
         });
         req.endHandler(v -> {
+            if (ex.resendWhenBodyEnds != null) {
+                RequestOptions again = ex.resendWhenBodyEnds;
+                ex.resendWhenBodyEnds = null;
+                if (!ex.answered) {
+                    send(ex, again);
+                }
+                return;
+            }
             up.end();
             requestSent(ex);
         });

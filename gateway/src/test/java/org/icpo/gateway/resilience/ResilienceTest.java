@@ -132,8 +132,138 @@ class ResilienceTest {
         assertThat(stubs.membership().calls()).isEqualTo(calls + 4);
     }
 
+    @jakarta.inject.Inject
+    Upstreams upstreams;
+
+    /**
+     * Makes the next {@code times} connections membership's pool hands out be found closed before the request has a stream
+     * on them (the pool's future fails as Vert.x fails it then); returns what puts the upstream back as it was.
+     */
+    private AutoCloseable handedOutClosed(int times) throws Exception {
+        java.lang.reflect.Field field = Upstreams.class.getDeclaredField("byName");
+        field.setAccessible(true);
+        @SuppressWarnings("unchecked")
+        java.util.Map<String, Upstream> byName = (java.util.Map<String, Upstream>) field.get(io.quarkus.arc.ClientProxy.unwrap(upstreams));
+        Upstream real = byName.get("membership");
+        java.util.concurrent.atomic.AtomicInteger left = new java.util.concurrent.atomic.AtomicInteger(times);
+        io.vertx.core.http.HttpClient client = (io.vertx.core.http.HttpClient) java.lang.reflect.Proxy.newProxyInstance(
+                getClass().getClassLoader(), new Class<?>[]{io.vertx.core.http.HttpClient.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("request") && args != null && args.length == 1
+                            && args[0] instanceof io.vertx.core.http.RequestOptions && left.getAndDecrement() > 0) {
+                        return io.vertx.core.Future.failedFuture(new io.vertx.core.http.HttpClosedException("Connection was closed"));
+                    }
+                    try {
+                        return method.invoke(real.client(), args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+        byName.put("membership", new Upstream(real.name(), real.baseUri(), real.host(), real.port(), real.ssl(), real.basePath(), client,
+                real.breaker()));
+        return () -> byName.put("membership", real);
+    }
+
     @Test
-    void aRequestWithABodyIsNeverSentTwice() {
+    void aConnectionFoundClosedAsThePoolHandsItOutIsReplacedWhateverTheMethod() throws Exception {
+        int calls = stubs.membership().calls();
+        try (AutoCloseable restore = handedOutClosed(1)) {
+            // nothing of the request was sent on the closed connection: a POST without a key goes on another one
+            given().auth().oauth2(TOKEN).contentType("application/json").body("{\"kind\":\"WARNING\"}")
+                    .post("/members/FR/measures").then().statusCode(200).body("bodySize", equalTo(18));
+            assertThat(stubs.membership().calls()).as("the stub called once, on the second connection").isEqualTo(calls + 1);
+        }
+        try (AutoCloseable restore = handedOutClosed(2)) {
+            // once only
+            given().auth().oauth2(TOKEN).contentType("application/json").body("{\"kind\":\"WARNING\"}")
+                    .post("/members/FR/measures").then().statusCode(503)
+                    .body("type", equalTo("https://icpo.example/problems/upstream-unavailable"));
+            assertThat(stubs.membership().calls()).isEqualTo(calls + 1);
+        }
+    }
+
+    @Test
+    void aRequestWithAnIdempotencyKeyIsSentOnceMoreWithItsWholeBody() throws Exception {
+        int calls = stubs.membership().calls();
+        stubs.membership().dropping(1);
+        String body = "{\"kind\":\"WARNING\",\"reason\":\"sent again as it was\"}";
+        given().auth().oauth2(TOKEN).header("Idempotency-Key", "k-1").contentType("application/json").body(body)
+                .post("/members/FR/measures").then().statusCode(200)
+                .body("method", equalTo("POST"))
+                .body("body", equalTo(body))
+                .body("headers.content-length", equalTo(String.valueOf(body.length())))
+                .body("headers.idempotency-key", equalTo("k-1"));
+        assertThat(stubs.membership().calls()).as("the dropped call and the second one").isEqualTo(calls + 2);
+
+        // a body the client sent in chunks (no Content-Length) is sent again whole, with its length
+        stubs.membership().dropping(1);
+        String chunked = "POST /members/FR/measures HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + TOKEN
+                + "\r\nIdempotency-Key: k-2\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n"
+                + "5\r\n{\"a\":\r\n3\r\n\"b\"\r\n1\r\n}\r\n0\r\n\r\n";
+        try (java.net.Socket s = RawHttp.send(chunked)) {
+            String answer = new String(s.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+            assertThat(answer).startsWith("HTTP/1.1 200").contains("\"body\":\"{\\\"a\\\":\\\"b\\\"}\"")
+                    .contains("\"content-length\":\"9\"");
+        }
+        assertThat(stubs.membership().calls()).isEqualTo(calls + 4);
+
+        // without a body too (a DELETE), and once only: a second close is the upstream's failure
+        stubs.membership().dropping(1);
+        given().auth().oauth2(TOKEN).header("Idempotency-Key", "k-3").delete("/members/FR/measures/1").then().statusCode(200)
+                .body("method", equalTo("DELETE"));
+        stubs.membership().dropping(2);
+        given().auth().oauth2(TOKEN).header("Idempotency-Key", "k-4").contentType("application/json").body(body)
+                .post("/members/FR/measures").then().statusCode(503)
+                .body("type", equalTo("https://icpo.example/problems/upstream-unavailable"));
+        assertThat(stubs.membership().calls()).isEqualTo(calls + 8);
+    }
+
+    @Test
+    void aRequestWithAnIdempotencyKeyWhoseConnectionClosesWhileItsBodyIsComingIsSentAgainOnceTheBodyHasCome() throws Exception {
+        int calls = stubs.membership().calls();
+        stubs.membership().droppingBeforeTheBody(1);
+        String first = "{\"kind\":\"WARNING\",";
+        String rest = "\"reason\":\"the rest came later\"}";
+        String head = "POST /members/FR/measures HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + TOKEN
+                + "\r\nIdempotency-Key: k-7\r\nContent-Type: application/json\r\nContent-Length: " + (first.length() + rest.length())
+                + "\r\nConnection: close\r\n\r\n";
+        // the upstream closes the first attempt's connection on its headers, while the client is still sending
+        assertThat(sentInTwoParts(head + first, rest)).startsWith("HTTP/1.1 200")
+                .contains("\"body\":\"{\\\"kind\\\":\\\"WARNING\\\",\\\"reason\\\":\\\"the rest came later\\\"}\"");
+        assertThat(stubs.membership().calls()).as("the dropped call and the second one").isEqualTo(calls + 2);
+
+        // without a key it is the upstream's failure, as before
+        stubs.membership().droppingBeforeTheBody(1);
+        assertThat(sentInTwoParts(head.replace("Idempotency-Key: k-7\r\n", "") + first, rest)).startsWith("HTTP/1.1 503")
+                .contains("upstream-unavailable");
+        assertThat(stubs.membership().calls()).isEqualTo(calls + 3);
+    }
+
+    /** Sends a request in two parts, 500 ms apart, on a connection of its own; returns the whole answer. */
+    private static String sentInTwoParts(String first, String rest) throws Exception {
+        try (java.net.Socket s = RawHttp.send(first)) {
+            Thread.sleep(500);
+            s.getOutputStream().write(rest.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            s.getOutputStream().flush();
+            return new String(s.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+        }
+    }
+
+    @Test
+    void aRequestWithAnIdempotencyKeyAndABodyTooLargeToKeepIsNotSentTwice() {
+        int calls = stubs.membership().calls();
+        stubs.membership().dropping(1);
+        given().auth().oauth2(TOKEN).header("Idempotency-Key", "k-5").contentType("application/octet-stream")
+                .body(new byte[64 * 1024 + 1]).post("/members/FR/measures").then().statusCode(503);
+        assertThat(stubs.membership().calls()).isEqualTo(calls + 1);
+        // a body of exactly the size kept is sent again
+        stubs.membership().dropping(1);
+        given().auth().oauth2(TOKEN).header("Idempotency-Key", "k-6").contentType("application/octet-stream")
+                .body(new byte[64 * 1024]).post("/members/FR/measures").then().statusCode(200).body("bodySize", equalTo(64 * 1024));
+        assertThat(stubs.membership().calls()).isEqualTo(calls + 3);
+    }
+
+    @Test
+    void aRequestWithABodyIsNeverSentTwiceWithoutAnIdempotencyKey() {
         int calls = stubs.membership().calls();
         stubs.membership().dropping(1);
         given().auth().oauth2(TOKEN).contentType("application/json").body("{\"kind\":\"WARNING\"}")

@@ -29,6 +29,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class Stub {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** A body up to this many bytes is echoed back as text ({@code body}); larger ones by their size only. */
+    private static final int ECHOED_BODY = 4096;
 
     private final String name;
     private final String openApi;
@@ -39,6 +41,7 @@ public final class Stub {
     private volatile long delayMillis;
     private volatile int failStatus;
     private final AtomicInteger dropping = new AtomicInteger();
+    private final AtomicInteger droppingBeforeBody = new AtomicInteger();
     /**
      * The client ports of the connections requests came on (one per connection the gateway opened), each with the
      * first request that came on it and when (for a failing test to say which request opened a connection).
@@ -88,6 +91,15 @@ public final class Stub {
         return this;
     }
 
+    /**
+     * The connection of each of the next {@code calls} calls is closed as soon as its headers are read, before its body,
+     * without an answer.
+     */
+    public Stub droppingBeforeTheBody(int calls) {
+        droppingBeforeBody.set(calls);
+        return this;
+    }
+
     /** The next {@code calls} calls are read, then their connection is closed without an answer. */
     public Stub dropping(int calls) {
         dropping.set(calls);
@@ -133,6 +145,7 @@ public final class Stub {
         delayMillis = 0;
         failStatus = 0;
         dropping.set(0);
+        droppingBeforeBody.set(0);
         up();
     }
 
@@ -155,10 +168,18 @@ public final class Stub {
                 return;
             }
             calls.incrementAndGet();
+            if (droppingBeforeBody.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+                // a handler that fails makes the JDK's server close the connection at once, the body unread
+                throw new IOException("closing before the body");
+            }
             long size = 0;
+            java.io.ByteArrayOutputStream small = new java.io.ByteArrayOutputStream();
             try (InputStream in = ex.getRequestBody()) {
                 byte[] buf = new byte[64 * 1024];
                 for (int n; (n = in.read(buf)) >= 0; ) {
+                    if (size + n <= ECHOED_BODY) {
+                        small.write(buf, 0, n);
+                    }
                     size += n;
                 }
             }
@@ -217,6 +238,9 @@ public final class Stub {
             echo.put("path", path);
             echo.put("query", ex.getRequestURI().getRawQuery());
             echo.put("bodySize", size);
+            if (size > 0 && size <= ECHOED_BODY) {
+                echo.put("body", small.toString(StandardCharsets.UTF_8));
+            }
             Map<String, String> headers = new LinkedHashMap<>();
             for (Map.Entry<String, List<String>> h : ex.getRequestHeaders().entrySet()) {
                 headers.put(h.getKey().toLowerCase(Locale.ROOT), String.join(",", h.getValue()));
