@@ -1,6 +1,8 @@
 package org.icpo.gateway.route;
 
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClientRequest;
+import io.vertx.core.http.RequestOptions;
 import io.vertx.ext.web.RoutingContext;
 import org.icpo.gateway.resilience.CircuitBreaker;
 import org.icpo.gateway.resilience.Upstream;
@@ -29,9 +31,9 @@ final class Exchange {
      * The body as sent upstream, kept while it is small enough to send again ({@link ProxyHandler#REPEATABLE_BODY}) for a
      * request with an {@code Idempotency-Key}; null otherwise.
      */
-    io.vertx.core.buffer.Buffer sentBody;
+    Buffer sentBody;
     /** The first attempt broke off while the client was still sending the body: sent again with these options once it has come. */
-    io.vertx.core.http.RequestOptions resendWhenBodyEnds;
+    RequestOptions resendWhenBodyEnds;
     /** Why the first attempt broke off, for the 503 if the body then grows past what can be sent again. */
     Throwable resendCause;
     long receivedBytes;

@@ -146,9 +146,6 @@ public class ProxyHandler implements Handler<RoutingContext> {
         ex.hasBody = declared > 0 || req.headers().contains(HttpHeaders.TRANSFER_ENCODING);
         String key = req.getHeader(IDEMPOTENCY_KEY);
         ex.idempotencyKey = key != null && !key.isBlank();
-        if (ex.idempotencyKey && ex.hasBody && declared <= REPEATABLE_BODY) {
-            ex.sentBody = Buffer.buffer(declared > 0 ? (int) declared : 1024);
-        }
 
         // the HTTP server itself refuses (with an empty body) only far larger request lines and headers, see application.properties
         int uriLength = req.uri().length();
@@ -448,6 +445,10 @@ public class ProxyHandler implements Handler<RoutingContext> {
             up.end();
             requestSent(ex);
             return;
+        }
+        if (ex.idempotencyKey) {
+            // kept as it is sent (only now, once the request is let through), dropped when it grows past REPEATABLE_BODY
+            ex.sentBody = Buffer.buffer();
         }
         req.handler(chunk -> {
             ex.receivedBytes += chunk.length();
