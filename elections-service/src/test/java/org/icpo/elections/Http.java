@@ -41,6 +41,11 @@ public final class Http {
         }
     }
 
+    /** Sends the request without waiting for its answer. */
+    public static java.util.concurrent.CompletableFuture<HttpResponse<String>> async(HttpRequest request) {
+        return CLIENT.sendAsync(request, HttpResponse.BodyHandlers.ofString());
+    }
+
     /** Sends the requests with at most {@code concurrency} in flight; answers in the order of the requests. */
     public static List<HttpResponse<String>> send(List<HttpRequest> requests, int concurrency) {
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(concurrency, requests.size())));

@@ -47,7 +47,7 @@ public class AttendanceService {
     Clock clock;
 
     public AttendanceDtos.Delegation register(int sessionNumber, String country) {
-        AssemblySession s = sessions.require(sessionNumber);
+        AssemblySession s = sessions.requireShared(sessionNumber);
         if (s.status == SessionStatus.CLOSED) {
             throw ApiException.conflict("Session " + sessionNumber + " is CLOSED; attendance can no longer be registered");
         }
@@ -73,7 +73,7 @@ public class AttendanceService {
     }
 
     public void leave(int sessionNumber, String country) {
-        AssemblySession s = sessions.require(sessionNumber);
+        AssemblySession s = sessions.requireShared(sessionNumber);
         if (s.status == SessionStatus.CLOSED) {
             throw ApiException.conflict("Session " + sessionNumber + " is CLOSED; attendance can no longer change");
         }

@@ -133,7 +133,7 @@ public class BallotResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BallotDtos.CandidateView.class)),
             headers = @Header(name = "Location", description = "The candidates of the ballot: /ballots/{id}/candidates", schema = @Schema(type = SchemaType.STRING, format = "uri")))
     @APIResponse(responseCode = "404", description = "No such ballot")
-    @APIResponse(responseCode = "409", description = "Not an office ballot, nominations closed, or the country already has a candidate")
+    @APIResponse(responseCode = "409", description = "Not an office ballot, nominations closed, the country already has a candidate, or round 1 opened at that moment (concurrent-modification)")
     @APIResponse(responseCode = "422", description = "Not eligible: the problem lists the refusals with their codes")
     @APIResponse(responseCode = "503", description = "membership-service cannot be reached")
     public Response nominate(@PathParam("id") UUID id, @NotNull @Valid BallotDtos.Nomination body,
@@ -151,7 +151,7 @@ public class BallotResource {
     @Operation(summary = "Withdraw a candidacy", description = "Before a round opens.")
     @APIResponse(responseCode = "200", description = "Withdrawn")
     @APIResponse(responseCode = "404", description = "No such ballot, or no such candidate in it")
-    @APIResponse(responseCode = "409", description = "A round is open, or the candidate no longer stands")
+    @APIResponse(responseCode = "409", description = "A round is open, or the candidate no longer stands, or a round opened at that moment (concurrent-modification)")
     public BallotDtos.CandidateView withdraw(@PathParam("id") UUID id, @PathParam("candidateId") UUID candidateId) {
         return BallotDtos.CandidateView.of(ballots.withdraw(id, candidateId));
     }
@@ -168,7 +168,7 @@ public class BallotResource {
             headers = @Header(name = "Location", description = "The round: /ballots/{id}/rounds/{number}", schema = @Schema(type = SchemaType.STRING, format = "uri")))
     @APIResponse(responseCode = "404", description = "No such ballot")
     @APIResponse(responseCode = "409", description = "Session not open, a round open, the ballot decided, no round left, "
-            + "or the seat filled meanwhile (a term recorded, another election)")
+            + "the seat filled meanwhile (a term recorded, another election), or its candidates changed at that moment (concurrent-modification)")
     @APIResponse(responseCode = "422", description = "Quorum not reached, no candidate, or a candidate no longer eligible")
     @APIResponse(responseCode = "503", description = "membership-service cannot be reached")
     public Response openRound(@PathParam("id") UUID id,

@@ -3,6 +3,7 @@ package org.icpo.elections.ballot;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.icpo.elections.committee.CommitteeRules;
 import org.icpo.elections.committee.CommitteeService;
@@ -332,9 +333,20 @@ public class BallotService {
         c.nominatedAt = Instant.now(clock);
         c.nominatedBy = caller.subject();
         c.persistAndFlush();
+        candidatesChanged(b);
         audit.record("candidate.nominated", TARGET, b.id.toString(), Map.of("candidateId", c.id.toString(), "country", c.country,
                 "personName", c.personName, "seat", b.seatLabel()));
         return c;
+    }
+
+    /**
+     * The candidates are part of the ballot: a nomination or a withdrawal raises the ballot's version when it commits. A
+     * round opened at the same moment read the ballot and its candidates before, and its own change of the ballot then
+     * fails with a 409 instead of opening with a withdrawn candidate on the ballot paper or without a new one; a change of
+     * the candidates that read the ballot before the round opened fails the same way.
+     */
+    private void candidatesChanged(Ballot b) {
+        em.lock(b, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
     }
 
     static ApiException refused(String person, String country, Ballot b, List<EligibilityRules.Refusal> refusals) {
@@ -368,6 +380,7 @@ public class BallotService {
             throw ApiException.conflict("The candidate is " + c.status + ", not STANDING");
         }
         c.status = CandidateStatus.WITHDRAWN;
+        candidatesChanged(b);
         audit.record("candidate.withdrawn", TARGET, b.id.toString(), Map.of("candidateId", c.id.toString(), "country", c.country));
         return c;
     }

@@ -75,7 +75,7 @@ public class CommitteeResource {
     @APIResponse(responseCode = "201", description = "Recorded",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommitteeDtos.TermView.class)),
             headers = @Header(name = "Location", description = "The history of the terms: /executive-committee/history", schema = @Schema(type = SchemaType.STRING, format = "uri")))
-    @APIResponse(responseCode = "409", description = "The seat is held")
+    @APIResponse(responseCode = "409", description = "The seat is held, or a round of an election is open (record the term once it has closed)")
     @APIResponse(responseCode = "422", description = "The country is not a member or not of the region, already has a member, "
             + "or the region already has the President or a Vice-President")
     @APIResponse(responseCode = "503", description = "membership-service cannot be reached")

@@ -131,6 +131,7 @@ public class CommitteeService {
             throw ApiException.ruleViolation(wrongRegion);
         }
         List<EligibilityRules.Holder> holders = holdersForDecision();
+        refuseWhileAnElectionRoundIsOpen();
         String unavailable = rules.seatUnavailable(body.office(), body.region(), body.termStart(), holders);
         if (unavailable != null) {
             throw ApiException.conflict(unavailable);
@@ -151,6 +152,26 @@ public class CommitteeService {
         CommitteeTerm t = newTerm(body.office(), body.region(), body.country(), body.personName().trim(), body.termStart(), end, false, null);
         audit.record("committee.term-recorded", TARGET, t.id.toString(), details(t));
         return t;
+    }
+
+    /**
+     * A round of an election checked its seat and candidates against the Committee when it opened, and its close seats
+     * the winner: a term recorded while it is open could give the seat a second holder, or a country a second member.
+     * Taken under the Committee's lock, which opening and closing a round of an election also take.
+     */
+    private void refuseWhileAnElectionRoundIsOpen() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> open = em.createNativeQuery("select id, current_round, office, seat_region from ballot where kind = 'OFFICE' and status = 'ROUND_OPEN'")
+                .getResultList();
+        if (!open.isEmpty()) {
+            // one at most: ballot_one_office_round_open (V1.2)
+            Object[] row = open.get(0);
+            Office office = Office.valueOf((String) row[2]);
+            Region region = row[3] == null ? null : Region.valueOf((String) row[3]);
+            throw ApiException.conflict("Round " + row[1] + " of the election of the " + office.seatLabel(region) + " (" + row[0]
+                    + ") is open: no term is recorded until it has closed, since its result seats the winner against the Committee"
+                    + " as the round found it");
+        }
     }
 
     /** The country's standing from membership-service (its region), or null when the country is not a member. */

@@ -3,6 +3,7 @@ package org.icpo.elections.session;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.icpo.kit.audit.AuditLog;
 import org.icpo.kit.problem.ApiException;
@@ -38,9 +39,20 @@ public class SessionService {
         return s;
     }
 
-    /** The session, which must be open (for attendance and voting business). */
-    public AssemblySession requireOpen(int number) {
+    /**
+     * The session, read again with its row locked in share mode until the transaction ends: its closing, which locks it
+     * for update ({@link #close}), waits for this transaction and then sees what it wrote (a round opened, a delegation
+     * registered), and this transaction sees a closing committed before it. Several transactions may hold it at once.
+     */
+    public AssemblySession requireShared(int number) {
         AssemblySession s = require(number);
+        em.refresh(s, LockModeType.PESSIMISTIC_READ);
+        return s;
+    }
+
+    /** The session, which must be open (for attendance and voting business), locked as {@link #requireShared} does. */
+    public AssemblySession requireOpen(int number) {
+        AssemblySession s = requireShared(number);
         if (s.status != SessionStatus.OPEN) {
             throw ApiException.conflict("Session " + number + " is " + s.status + "; this needs an OPEN session");
         }
@@ -79,14 +91,16 @@ public class SessionService {
     }
 
     public AssemblySession open(int number) {
-        AssemblySession s = require(number);
+        AssemblySession s = requireForUpdate(number);
         move(s, SessionStatus.OPEN);
         audit.record("session.opened", TARGET, String.valueOf(number), Map.of());
         return s;
     }
 
     public AssemblySession close(int number) {
-        AssemblySession s = require(number);
+        // a round being opened, or a delegation being registered, holds the session in share mode: this waits for it,
+        // and the count below then sees its round
+        AssemblySession s = requireForUpdate(number);
         long open = ((Number) em.createNativeQuery("select count(*) from ballot where session_number = ?1 and status = 'ROUND_OPEN'")
                 .setParameter(1, number).getSingleResult()).longValue();
         if (open > 0) {
@@ -94,6 +108,12 @@ public class SessionService {
         }
         move(s, SessionStatus.CLOSED);
         audit.record("session.closed", TARGET, String.valueOf(number), Map.of());
+        return s;
+    }
+
+    private AssemblySession requireForUpdate(int number) {
+        AssemblySession s = require(number);
+        em.refresh(s, LockModeType.PESSIMISTIC_WRITE);
         return s;
     }
 

@@ -328,6 +328,30 @@ class OfficeElectionTest extends ElectionsTestBase {
     }
 
     @Test
+    void noTermIsRecordedWhileARoundOfAnElectionIsOpen() {
+        openSession(90, 2022, "New Delhi", "IN", "2022-10-18", "2022-10-21");
+        List<String> delegations = members(110);
+        present(90, delegations);
+        String president = officeBallot(90, "PRESIDENT", null);
+        nominate(president, "FR", "Marie Curie");
+        nominate(president, "BR", "Pedro Alves");
+        openRound(president);
+        String open = "Round 1 of the election of the President (" + president + ") is open: no term is recorded until it has closed, since "
+                + "its result seats the winner against the Committee as the round found it";
+        // a second President, or a second seat for a candidate's country, if the round's close then seated its winner
+        tryRecord("PRESIDENT", "ASIA_SOUTH_PACIFIC", "JP", "Taro Yamada", "2022-10-21").statusCode(409).body("type", equalTo(CONFLICT))
+                .body("detail", equalTo(open));
+        tryRecord("DELEGATE", "EUROPE", "FR", "Other Person", "2022-10-21").statusCode(409).body("detail", equalTo(open));
+        castVotes(president, 1, delegations, figures("FR", 100));
+        closeRound(president, 1).then().body("outcome", equalTo("ELECTED"));
+        assembly().get("/executive-committee?asOf=2022-12-01").then().body("members.country", contains("FR"));
+        // once it has closed, terms are recorded again, against the Committee its result left
+        tryRecord("PRESIDENT", "ASIA_SOUTH_PACIFIC", "JP", "Taro Yamada", "2022-10-21").statusCode(409)
+                .body("detail", containsString("President"));
+        term("DELEGATE", "EUROPE", "DE", "Hans Muster", "2022-10-21", null);
+    }
+
+    @Test
     void aFourthVicePresidentCannotBePutToTheVote() {
         openSession(90, 2022, "New Delhi", "IN", "2022-10-18", "2022-10-21");
         officeBallot(90, "VICE_PRESIDENT", "AFRICA");
