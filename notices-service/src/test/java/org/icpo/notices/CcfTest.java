@@ -116,6 +116,18 @@ class CcfTest extends NoticesTestBase {
     }
 
     @Test
+    void aDeletionBlocksTheSamePersonWrittenInFullwidthLettersOrAnotherCaseFolding() {
+        deletedByCcf("TR", "STRAßE");
+        for (String family : List.of("STRASSE", "\uFF33\uFF34\uFF32\uFF21\uFF33\uFF33\uFF25")) {
+            as(ncb("TR")).body(Bodies.red(family, "ALI")).post("/notice-requests").then().statusCode(422)
+                    .body("failedChecks.code", equalTo(List.of("CCF_DELETION_BLOCK")));
+        }
+        // an invisible character is not a new name: the Latin field refuses it
+        as(ncb("TR")).body(Bodies.red("STRA\u00ADSSE", "ALI")).post("/notice-requests").then().statusCode(400)
+                .body("violations[0].field", equalTo("subject.familyName"));
+    }
+
+    @Test
     void aDeletionBlocksTheSamePersonFiledAgainWithoutForename() {
         deletedByCcf("TR", "YILMAZ");
         // a Blue Notice names no forename: the same family name and date of birth (1975-04-12) are the deleted person

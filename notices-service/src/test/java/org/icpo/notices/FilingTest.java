@@ -275,10 +275,13 @@ class FilingTest extends NoticesTestBase {
         String id = file("FR", blue);
         as(gs()).get("/notice-requests/" + id).then().statusCode(200).body("subject.familyName", equalTo(family))
                 .body("subject.forename", equalTo(forename));
-        // a Hangul syllable folds (NFD) to three letters, and transliterates to up to three: the subject key is over 1,200
+        // a ligature folds (NFKD) to three letters: the subject key is over 1,200; a Hangul syllable, in the original-script
+        // fields, transliterates to up to three
         Map<String, Object> hangul = Bodies.ofType("BLUE");
-        Bodies.sub(hangul, "subject").put("familyName", "각".repeat(200));
-        Bodies.sub(hangul, "subject").put("forename", "갂".repeat(200));
+        Bodies.sub(hangul, "subject").put("familyName", "\uFB03".repeat(200));
+        Bodies.sub(hangul, "subject").put("forename", "\uFB03".repeat(200));
+        Bodies.sub(hangul, "subject").put("familyNameOriginal", "각".repeat(200));
+        Bodies.sub(hangul, "subject").put("forenameOriginal", "갂".repeat(200));
         String hangulId = file("FR", hangul);
         publish(id);
         publish(hangulId);

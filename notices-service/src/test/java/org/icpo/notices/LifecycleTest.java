@@ -114,7 +114,7 @@ class LifecycleTest extends NoticesTestBase {
         // the test profile moves 2 notices per transaction (icpo.notices.lifecycle.batch)
         List<String> ids = new java.util.ArrayList<>();
         for (int i = 0; i < 5; i++) {
-            ids.add(publishedOn(LocalDate.of(2025, 1, 10 + i), "BACKLOG" + i));
+            ids.add(publishedOn(LocalDate.of(2025, 1, 10 + i), "BACKLOG" + (char) ('A' + i)));
         }
         clock.set(LocalDate.of(2029, 12, 1));
         runLifecycle(ids, List.of());
@@ -135,7 +135,7 @@ class LifecycleTest extends NoticesTestBase {
         // every replica of the service runs the job; here four runs start together (two notices per transaction)
         java.util.Set<String> ids = new java.util.TreeSet<>();
         for (int i = 0; i < 7; i++) {
-            ids.add(publishedOn(LocalDate.of(2025, 1, 10 + i), "REPLICA" + i));
+            ids.add(publishedOn(LocalDate.of(2025, 1, 10 + i), "REPLICA" + (char) ('A' + i)));
         }
         clock.set(LocalDate.of(2030, 2, 1));
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);

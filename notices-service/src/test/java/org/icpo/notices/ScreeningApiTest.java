@@ -247,14 +247,14 @@ class ScreeningApiTest extends NoticesTestBase {
 
     @Test
     void aRefugeeWhoseNameGrowsWhenFoldedIsRecorded() {
-        // NFD folding (Names.fold) turns a Hangul syllable into three jamo: 200 syllables fold to 600 characters
-        String family = "각".repeat(200);
-        Map<String, Object> hangul = refugee(family, "각".repeat(200), null, "KP");
+        // NFKD folding (Names.fold) turns a ligature into three letters: 200 ligatures fold to 600 characters
+        String family = "\uFB03".repeat(200);
+        Map<String, Object> hangul = refugee(family, "\uFB03".repeat(200), null, "KP");
         hangul.put("reference", "REF-KP-1");
         String id = as(ncb("DE")).body(hangul).post("/refugee-statuses").then().statusCode(201)
                 .body("familyName", equalTo(family)).extract().path("id");
         as(gs()).get("/refugee-statuses").then().statusCode(200).body("items.id", hasItem(id));
-        Map<String, Object> body = Bodies.red(family, "각".repeat(200));
+        Map<String, Object> body = Bodies.red(family, "\uFB03".repeat(200));
         Bodies.sub(body, "subject").put("dateOfBirth", "1990");
         String fromKp = file("KP", body);
         as(gs()).get("/notice-requests/" + fromKp).then().body("risk.flags.code", equalTo(List.of("REFUGEE_FROM_REQUESTER")));

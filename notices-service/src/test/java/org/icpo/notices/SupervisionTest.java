@@ -31,7 +31,7 @@ class SupervisionTest extends NoticesTestBase {
             as(ncb("RU")).body(Bodies.ofType("BLUE")).post("/diffusions").then().statusCode(422)
                     .body("failedChecks.code", equalTo(List.of("SUPERVISION_JUSTIFICATION")));
             assertEquals(before, data.fingerprint());
-            String id = file("RU", justified(Bodies.red("P" + mode.ordinal(), "X")));
+            String id = file("RU", justified(Bodies.red("P" + (char) ('A' + mode.ordinal()), "X")));
             as(gs()).get("/notice-requests/" + id).then()
                     .body("risk.flags.code", hasItem("REQUESTER_UNDER_SUPERVISION"))
                     .body("risk.measuresAtFiling", equalTo(List.of(mode.name())))
@@ -55,6 +55,38 @@ class SupervisionTest extends NoticesTestBase {
                 .body("review.firstReviewer", equalTo("gs-reviewer-1"))
                 .body("review.reviewedBy", equalTo("gs-reviewer-2"));
         as(ncb("DE")).get("/notice-requests/" + id).then().statusCode(200);
+    }
+
+    @Test
+    void oneOfficerWhateverTheCaseOfHisNameIsNotTwoReviewers() {
+        MembershipStub.set("RU", MembershipStub.Mode.HEIGHTENED_SUPERVISION);
+        String id = file("RU", justified(Bodies.red()));
+        review(gs(), "/notice-requests", id, "PUBLISH", null, "first approval").statusCode(200).body("status", equalTo("PENDING_SECOND_REVIEW"));
+        for (String sameOfficer : List.of("GS-REVIEWER-1", "Gs-Reviewer-1", " gs-reviewer-1 ", "\uFF47\uFF53-reviewer-1")) {
+            review(org.icpo.testing.Tokens.secretariat(sameOfficer), "/notice-requests", id, "PUBLISH", null, "approving again").statusCode(409)
+                    .body("detail", containsString("different reviewer"));
+        }
+        as(gs()).get("/notice-requests/" + id).then().body("status", equalTo("PENDING_SECOND_REVIEW"));
+        review(gs2(), "/notice-requests", id, "PUBLISH", null, "second approval").statusCode(200).body("status", equalTo("PUBLISHED"));
+    }
+
+    @Test
+    void aMemberSuspendedSinceGetsNoReplayOfWhatItFiled() {
+        Map<String, Object> body = Bodies.red("REPLAY", "Request");
+        String id = as(ncb("LU")).header("Idempotency-Key", "lu-1").body(body).post("/notice-requests").then().statusCode(201)
+                .extract().path("id");
+        as(ncb("LU")).header("Idempotency-Key", "lu-1").body(body).post("/notice-requests").then().statusCode(201)
+                .header("Idempotent-Replayed", "true").body("id", equalTo(id));
+        publish(id);
+        Map<String, Object> outcome = Bodies.map("kind", "LOCATED", "occurredOn", java.time.LocalDate.now().toString(), "country", "LU");
+        as(ncb("LU")).header("Idempotency-Key", "lu-2").body(outcome).post("/notice-requests/" + id + "/outcomes").then().statusCode(201);
+        MembershipStub.set("LU", MembershipStub.Mode.SUSPENDED);
+        long refused = data.auditCount("access.refused");
+        as(ncb("LU")).header("Idempotency-Key", "lu-1").body(body).post("/notice-requests").then().statusCode(403).contentType(problemJson())
+                .body("suspendedRight", equalTo("RECORD"));
+        as(ncb("LU")).header("Idempotency-Key", "lu-2").body(outcome).post("/notice-requests/" + id + "/outcomes").then().statusCode(403)
+                .body("measure", equalTo("ACCESS_SUSPENSION"));
+        assertEquals(refused + 2, data.auditCount("access.refused"));
     }
 
     @Test

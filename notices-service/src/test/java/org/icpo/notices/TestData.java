@@ -48,6 +48,32 @@ public class TestData {
                 .setParameter(1, action).getSingleResult()).longValue();
     }
 
+    /** Writes folds over those computed (as an older folding left them), for {@code StoredFolds} to compute again. */
+    @Transactional
+    public void storeOldFolds(String table, String id, Map<String, String> columns) {
+        for (Map.Entry<String, String> c : columns.entrySet()) {
+            em.createNativeQuery("update " + table + " set " + c.getKey() + " = ?1 where id = cast(?2 as uuid)")
+                    .setParameter(1, c.getValue()).setParameter(2, id).executeUpdate();
+        }
+    }
+
+    /** One column of one row, as text. */
+    @Transactional
+    public String column(String table, String column, String id) {
+        return (String) em.createNativeQuery("select cast(" + column + " as text) from " + table + " where id = cast(?1 as uuid)")
+                .setParameter(1, id).getSingleResult();
+    }
+
+    @Transactional
+    public void setFoldingVersion(int version) {
+        em.createNativeQuery("update name_folding set version = ?1").setParameter(1, version).executeUpdate();
+    }
+
+    @Transactional
+    public int foldingVersion() {
+        return ((Number) em.createNativeQuery("select version from name_folding").getSingleResult()).intValue();
+    }
+
     /** The stored match forms of a record's spellings ({@code family|forenames} ASCII), in order. */
     @Transactional
     @SuppressWarnings("unchecked")

@@ -47,7 +47,20 @@ public class OutcomeService {
         return NoticeOutcome.of(r.id).stream().map(OutcomeDtos.OutcomeView::of).toList();
     }
 
-    public OutcomeDtos.OutcomeView add(UUID id, OutcomeDtos.NewOutcome body) {
+    /**
+     * The notice, which the caller may see, and for an NCB record outcomes on (its rights not suspended: 403, audited).
+     * Checked before an idempotent replay too, so that a member suspended since gets its 403 rather than the outcome.
+     */
+    public NoticeRecord requireMayRecord(UUID id) {
+        NoticeRecord r = records.requireVisible(id, RecordKind.NOTICE, MemberAccess.Right.CONSULT);
+        if (caller.hasRole(Roles.NCB) && !caller.hasRole(Roles.SECRETARIAT)) {
+            access.require(caller.ncbCountry(), MemberAccess.Right.RECORD, "notice.outcome", "notice", id.toString());
+        }
+        return r;
+    }
+
+    /** Records an outcome on the notice {@link #requireMayRecord} returned. */
+    public OutcomeDtos.OutcomeView add(NoticeRecord r, OutcomeDtos.NewOutcome body) {
         if (body.kind() == OutcomeKind.EXTRADITED && body.toCountry() == null) {
             throw ApiException.invalid("toCountry", "is required for EXTRADITED: the country the person was surrendered to");
         }
@@ -56,10 +69,6 @@ public class OutcomeService {
         }
         if (body.occurredOn().isAfter(LocalDate.now(clock))) {
             throw ApiException.invalid("occurredOn", "must not be in the future");
-        }
-        NoticeRecord r = records.requireVisible(id, RecordKind.NOTICE, MemberAccess.Right.CONSULT);
-        if (caller.hasRole(Roles.NCB) && !caller.hasRole(Roles.SECRETARIAT)) {
-            access.require(caller.ncbCountry(), MemberAccess.Right.RECORD, "notice.outcome", "notice", id.toString());
         }
         if (r.status != Status.PUBLISHED && r.status != Status.RENEWAL_DUE) {
             throw ApiException.conflict("Outcomes are recorded on published notices; this one is " + r.status);

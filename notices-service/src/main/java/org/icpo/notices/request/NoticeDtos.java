@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.icpo.kit.web.CountryCodes;
+import org.icpo.notices.subject.Names;
 import org.icpo.notices.subject.PartialDate;
 
 import java.time.LocalDate;
@@ -27,11 +28,15 @@ public final class NoticeDtos {
     /** What a UN Security Council Special Notice lists: a person or an entity (organization, group, undertaking). */
     public enum UnListing { PERSON, ENTITY }
 
+    static final String LATIN_NAME = Names.LATIN_SCRIPT_MESSAGE + "; a name in another script goes in familyNameOriginal or forenameOriginal";
+
     @Schema(name = "Subject", description = "The person concerned. Names in Latin script are required where names are known; "
             + "names in the original script are kept alongside.")
     public record SubjectData(
-            @Size(max = 200) @Schema(description = "Family name in Latin script", examples = "PROKOPCHUK") String familyName,
-            @Size(max = 200) @Schema(description = "Forename(s) in Latin script", examples = "Ivan") String forename,
+            @Size(max = 200) @Pattern(regexp = Names.LATIN_SCRIPT, message = LATIN_NAME)
+            @Schema(description = "Family name in Latin script", examples = "PROKOPCHUK") String familyName,
+            @Size(max = 200) @Pattern(regexp = Names.LATIN_SCRIPT, message = LATIN_NAME)
+            @Schema(description = "Forename(s) in Latin script", examples = "Ivan") String forename,
             @Size(max = 200) @Schema(description = "Family name in the original script", examples = "ПРОКОПЧУК") String familyNameOriginal,
             @Size(max = 200) @Schema(description = "Forename(s) in the original script", examples = "Иван") String forenameOriginal,
             @Pattern(regexp = "[A-Z][a-z]{3}", message = "must be an ISO 15924 script code such as Cyrl, Arab, Grek")

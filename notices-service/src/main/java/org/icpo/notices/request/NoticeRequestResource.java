@@ -135,7 +135,8 @@ public class NoticeRequestResource extends RecordResourceBase {
     @APIResponse(responseCode = "503", description = "membership-service unreachable: the standing of the caller's country is unknown")
     public Response addOutcome(@PathParam("id") UUID id, @NotNull @Valid OutcomeDtos.NewOutcome body,
                                @HeaderParam(Idempotency.HEADER) @Size(min = 1, max = 255) String key) {
+        NoticeRecord notice = outcomes.requireMayRecord(id);
         return idempotency.execute(key, "POST /notice-requests/" + id + "/outcomes", body, () ->
-                Response.status(Response.Status.CREATED).entity(outcomes.add(id, body)).build());
+                Response.status(Response.Status.CREATED).entity(outcomes.add(notice, body)).build());
     }
 }

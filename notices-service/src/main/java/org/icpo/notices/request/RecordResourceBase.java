@@ -22,6 +22,7 @@ import org.icpo.kit.idempotency.Idempotency;
 import org.icpo.kit.problem.ApiException;
 import org.icpo.kit.security.Caller;
 import org.icpo.kit.security.Roles;
+import org.icpo.membership.client.MembershipDtos;
 import org.icpo.notices.access.Auditor;
 import org.icpo.notices.access.MemberAccess;
 import org.icpo.notices.review.ReviewDtos;
@@ -56,8 +57,9 @@ public abstract class RecordResourceBase {
     protected abstract String basePath();
 
     protected Response create(NoticeDtos.Submission body, String key) {
+        MembershipDtos.Standing standing = records.requireFilingRight(kind());
         return idempotency.execute(key, "POST " + basePath(), body, () -> {
-            NoticeRecord r = records.file(kind(), body);
+            NoticeRecord r = records.file(kind(), body, standing);
             return Response.created(URI.create(basePath() + "/" + r.id)).entity(records.view(r)).build();
         });
     }

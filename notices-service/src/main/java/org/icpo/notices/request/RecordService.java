@@ -81,10 +81,19 @@ public class RecordService {
 
     // ------------------------------------------------------------------ filing
 
-    public NoticeRecord file(RecordKind kind, Submission s) {
+    /**
+     * The standing of the caller's country, whose right to record must not be suspended (403, audited). Checked before an
+     * idempotent replay too, so that a member suspended since gets its 403 rather than the record it filed.
+     */
+    public MembershipDtos.Standing requireFilingRight(RecordKind kind) {
+        String targetType = targetType(kind);
+        return access.require(caller.ncbCountry(), MemberAccess.Right.RECORD, targetType + ".file", targetType, "new");
+    }
+
+    /** Files a request or diffusion for the caller's country, whose standing {@link #requireFilingRight} returned. */
+    public NoticeRecord file(RecordKind kind, Submission s, MembershipDtos.Standing standing) {
         String country = caller.ncbCountry();
         String targetType = targetType(kind);
-        MembershipDtos.Standing standing = access.require(country, MemberAccess.Right.RECORD, targetType + ".file", targetType, "new");
         LocalDate today = LocalDate.now(clock);
         List<Problem.Violation> violations = new ArrayList<>();
         MinimumChecks.misplacedFields(s, kind == RecordKind.DIFFUSION).forEach((f, m) -> violations.add(new Problem.Violation(f, m)));

@@ -1,5 +1,6 @@
 package org.icpo.notices.review;
 
+import com.ibm.icu.lang.UCharacter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -21,6 +22,7 @@ import org.icpo.notices.workflow.Workflow;
 import org.icpo.kit.web.PageParams;
 import org.icpo.kit.web.PageView;
 
+import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -84,7 +86,7 @@ public class ReviewService {
                     underMeasures = !MemberAccess.supervision(access.standing(r.requesterCountry)).isEmpty();
                 }
                 r.status = RecordService.move(kind, from, Action.PUBLISH, Actor.SECRETARIAT,
-                        new Workflow.Context(underMeasures, me.equals(r.firstReviewer)));
+                        new Workflow.Context(underMeasures, sameOfficer(me, r.firstReviewer)));
                 if (r.status == Status.PENDING_SECOND_REVIEW) {
                     r.fourEyes = true;
                     r.firstReviewer = me;
@@ -148,5 +150,18 @@ public class ReviewService {
         }).toList();
         audit.record("review-queue.read", "review-queue", kind == null ? "all" : kind.name(), Map.of("page", page.page, "count", entries.size()));
         return PageView.of(entries, page, total);
+    }
+
+    /**
+     * Whether two reviewers' names are one officer's: compared as identity providers compare user names, whatever their
+     * case, compatibility forms or surrounding space ("secretariat-demo" and "SECRETARIAT-DEMO" are one officer, and
+     * cannot be the four eyes of one publication).
+     */
+    static boolean sameOfficer(String a, String b) {
+        return a != null && b != null && officer(a).equals(officer(b));
+    }
+
+    private static String officer(String name) {
+        return UCharacter.foldCase(Normalizer.normalize(name.strip(), Normalizer.Form.NFKC), UCharacter.FOLD_CASE_DEFAULT);
     }
 }

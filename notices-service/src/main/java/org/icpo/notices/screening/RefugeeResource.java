@@ -73,8 +73,10 @@ public class RefugeeResource {
     RecordService records;
 
     @Schema(name = "NewRefugeeStatus")
-    public record NewRefugeeStatus(@NotBlank @Size(max = 200) @Schema(description = "Latin script") String familyName,
-                                   @Size(max = 200) String forename,
+    public record NewRefugeeStatus(@NotBlank @Size(max = 200) @Pattern(regexp = Names.LATIN_SCRIPT, message = Names.LATIN_SCRIPT_MESSAGE)
+                                   @Schema(description = "Latin script") String familyName,
+                                   @Size(max = 200) @Pattern(regexp = Names.LATIN_SCRIPT, message = Names.LATIN_SCRIPT_MESSAGE)
+                                   @Schema(description = "Latin script") String forename,
                                    @Pattern(regexp = PartialDate.PATTERN, message = PartialDate.MESSAGE) String dateOfBirth,
                                    @Pattern(regexp = CountryCodes.CODE, message = CountryCodes.CODE_MESSAGE) String nationality,
                                    @NotNull @Pattern(regexp = CountryCodes.CODE, message = CountryCodes.CODE_MESSAGE) @Schema(examples = "RU") String countryFled,

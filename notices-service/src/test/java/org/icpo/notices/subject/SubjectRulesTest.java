@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -50,5 +51,41 @@ class SubjectRulesTest {
         assertEquals("jose maria", Names.fold("  JOSÉ   María "));
         assertEquals("прокопчук", Names.fold("ПРОКОПЧУК"));
         assertEquals("dupont|jean|1975", Names.subjectKey("Dupont", "JEAN", "1975"));
+    }
+
+    @Test
+    void whatAReaderCannotTellApartFoldsToOneName() {
+        // invisible characters inside a name: soft hyphen, zero-width space, zero-width joiner, word joiner, BOM, a control
+        for (String hidden : new String[]{"\u00AD", "\u200B", "\u200D", "\u2060", "\uFEFF", "\u0007", "\u202E"}) {
+            assertEquals("zrefubdbr", Names.fold("ZRE" + hidden + "FUBDBR"), "U+" + Integer.toHexString(hidden.charAt(0)));
+        }
+        // compatibility forms and full case folding
+        assertEquals("zrefubdbr", Names.fold("\uFF3A\uFF32\uFF25\uFF26\uFF35\uFF22\uFF24\uFF22\uFF32"));   // fullwidth
+        assertEquals("strasse", Names.fold("STRAßE"));
+        assertEquals("strasse", Names.fold("Straße"));
+        assertEquals("fine", Names.fold("\uFB01ne"));                                                            // ligature fi
+        assertEquals("istanbul", Names.fold("İSTANBUL"));
+        // look-alike apostrophes are one; hyphens, dashes, other punctuation, symbols and spaces of any kind separate words
+        assertEquals("o'brien", Names.fold("O’Brien"));
+        assertEquals("o'brien", Names.fold("Oʼbrien"));
+        assertEquals("o brien", Names.fold("O Brien"));
+        assertEquals("al sayed", Names.fold("AL\u2010SAYED"));
+        assertEquals("al sayed", Names.fold("Al\u00A0Sayed"));
+        assertEquals("al sayed", Names.fold("al\u3000sayed"));
+        assertEquals("a b", Names.fold("a|b"));
+        assertEquals("", Names.fold("\u3164\u115F"));
+    }
+
+    @Test
+    void latinScriptNamesAreLatinLettersAndTheirPunctuation() {
+        java.util.regex.Pattern latin = java.util.regex.Pattern.compile(Names.LATIN_SCRIPT);
+        for (String name : new String[]{"PROKOPCHUK", "José María", "O'Brien", "O’Brien", "Jean-Luc", "Łukasz", "Straße", "Ærø",
+                "Nguyễn Văn", "St. John", "Smith (Jones)", "Dalì, Salvador", "Sŭng\u2011Ho", ""}) {
+            assertTrue(latin.matcher(name).matches(), name);
+        }
+        for (String name : new String[]{"Коваленков", "ΠΑΠΑΔΟΠΟΥΛΟΣ", "محمد", "金", "Ivan2", "ZRE\u00ADFUB", "ZRE\u200BFUB", "A\tB",
+                "Ivan!", "Iv@n", "Kovalenkov\u0410"}) {
+            assertFalse(latin.matcher(name).matches(), name);
+        }
     }
 }
