@@ -386,7 +386,8 @@ class PublicApiTest extends NoticesTestBase {
         anon().get("/notices/v1/red?_=1700000000&utm_source=crawler").then().statusCode(200).body("query", not(hasKey("_")));
         for (String path : new String[]{"/notices/v1/red/2025-99999", "/notices/v1/red/abc", "/notices/v1/red/2025-99999999999",
                 "/notices/v1/red/2025-99999/images", "/notices/v1/red/2025-1/images/00000000-0000-0000-0000-000000000000",
-                "/notices/v1/yellow/2025-1", "/notices/v1/un/persons/x", "/notices/v1/blue", "/notices/v1/red/2025-1/other/x"}) {
+                "/notices/v1/yellow/2025-1", "/notices/v1/un/persons/x", "/notices/v1/blue", "/notices/v1/red/2025-1/other/x",
+                "/notices/v1", "/notices/v1/"}) {
             Response r = anon().get(path);
             assertEquals(404, r.statusCode(), path);
             assertEquals(NOT_FOUND, r.asString(), path);

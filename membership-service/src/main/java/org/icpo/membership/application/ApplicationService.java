@@ -154,6 +154,10 @@ public class ApplicationService {
         if (reported.decidedOn().isBefore(a.submittedOn)) {
             throw ApiException.invalid("decidedOn", "must not be before the application was submitted (" + a.submittedOn + ")");
         }
+        if (a.scheduledSession != null && reported.session() != a.scheduledSession) {
+            throw ApiException.conflict("The application is scheduled for session " + a.scheduledSession + "; a ballot of session "
+                    + reported.session() + " cannot decide it");
+        }
         boolean admitted = reported.decision() == AdmissionRules.Decision.ADMITTED;
         move(a, admitted ? ApplicationStatus.ADMITTED : ApplicationStatus.REJECTED);
         a.ballotId = reported.ballotId();

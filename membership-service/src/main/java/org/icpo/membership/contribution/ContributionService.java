@@ -50,7 +50,12 @@ public class ContributionService {
         c.financialYear = body.financialYear();
         c.amountDue = body.amountDue();
         c.currency = policies.arrears().currency();
-        c.assessedOn = body.assessedOn() != null ? body.assessedOn() : LocalDate.now(clock);
+        LocalDate today = LocalDate.now(clock);
+        if (body.assessedOn() != null && body.assessedOn().isAfter(today)) {
+            // a year counts as unpaid from the day it was assessed: an assessment is recorded once made
+            throw ApiException.invalid("assessedOn", "must not be in the future");
+        }
+        c.assessedOn = body.assessedOn() != null ? body.assessedOn() : today;
         c.createdAt = Instant.now(clock);
         c.persistAndFlush();
         audit.record("contribution.assessed", "member", member.code, Map.of("contributionId", c.id.toString(),

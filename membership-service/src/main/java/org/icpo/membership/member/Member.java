@@ -39,6 +39,14 @@ public class Member extends PanacheEntityBase {
     @Version
     public long version;
 
+    /**
+     * Whether it was a member on that day, as far as its admission is known: from its year of admission (a member whose
+     * year is not known, a founding member for instance, was one on any day).
+     */
+    public boolean memberOn(java.time.LocalDate day) {
+        return admissionYear == null || day.getYear() >= admissionYear;
+    }
+
     public static Optional<Member> byCode(String code) {
         return code == null ? Optional.empty() : findByIdOptional(code.toUpperCase(java.util.Locale.ROOT));
     }

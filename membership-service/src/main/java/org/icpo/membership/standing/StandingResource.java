@@ -13,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.icpo.kit.problem.ApiException;
 import org.icpo.kit.web.CountryCodes;
 import org.icpo.membership.member.Member;
 import org.icpo.membership.member.MemberResource;
@@ -35,11 +36,14 @@ public class StandingResource {
     @GET
     @Operation(summary = "Standing of a member", description = "Today, or on the day given by asOf.")
     @APIResponse(responseCode = "200", description = "The standing")
-    @APIResponse(responseCode = "404", description = "No member with this code")
+    @APIResponse(responseCode = "404", description = "No member with this code, or not yet a member on that day (admitted in a later year)")
     public StandingView standing(@PathParam("code") @Pattern(regexp = CountryCodes.EITHER_CASE, message = CountryCodes.EITHER_CASE_MESSAGE) String code,
                                  @QueryParam("asOf") @Parameter(description = "Evaluate on this day (YYYY-MM-DD); default today") LocalDate asOf) {
         Member m = MemberResource.require(code);
         LocalDate day = asOf != null ? asOf : LocalDate.now(clock);
+        if (!m.memberOn(day)) {
+            throw ApiException.notFound(m.code + " was not a member of the Organization on " + day + " (admitted in " + m.admissionYear + ")");
+        }
         return StandingView.of(m, standings.of(m, day));
     }
 

@@ -44,14 +44,15 @@ public final class StandingRules {
     public record Payment(BigDecimal amount, LocalDate paidOn) {
     }
 
-    public record Contribution(int financialYear, BigDecimal amountDue, List<Payment> payments) {
+    public record Contribution(int financialYear, BigDecimal amountDue, LocalDate assessedOn, List<Payment> payments) {
         BigDecimal paidAsOf(LocalDate day) {
             return payments.stream().filter(p -> !p.paidOn().isAfter(day)).map(Payment::amount)
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
         }
 
+        /** Assessed by that day, and not covered by the payments made by then. */
         boolean unpaidAsOf(LocalDate day) {
-            return paidAsOf(day).compareTo(amountDue) < 0;
+            return !assessedOn.isAfter(day) && paidAsOf(day).compareTo(amountDue) < 0;
         }
     }
 

@@ -55,7 +55,7 @@ public class StandingService {
     }
 
     static StandingRules.Contribution fact(Contribution c) {
-        return new StandingRules.Contribution(c.financialYear, c.amountDue,
+        return new StandingRules.Contribution(c.financialYear, c.amountDue, c.assessedOn,
                 c.payments.stream().map(p -> new StandingRules.Payment(p.amount, p.paidOn)).toList());
     }
 

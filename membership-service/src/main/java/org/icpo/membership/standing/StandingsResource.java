@@ -38,16 +38,17 @@ public class StandingsResource {
 
     @GET
     @Operation(summary = "Standings of many members in one call",
-            description = "All members, or those listed in countries (comma-separated ISO codes). Used to freeze a voter roll.")
+            description = "All members on the day (today, or asOf: members admitted in a later year are left out), or those listed in "
+                    + "countries (comma-separated ISO codes). Used to freeze a voter roll.")
     @APIResponse(responseCode = "400", description = "A code in countries is not an ISO 3166-1 alpha-2 code")
     @APIResponse(responseCode = "200", description = "Standings in code order")
-    @APIResponse(responseCode = "404", description = "A listed code is not a member")
+    @APIResponse(responseCode = "404", description = "A listed code is not a member, or was not one on the day")
     public List<StandingView> standings(@QueryParam("countries") @Size(max = 1200) @Parameter(description = "e.g. FR,DE,KE") String countries,
                                         @QueryParam("asOf") LocalDate asOf) {
         LocalDate day = asOf != null ? asOf : LocalDate.now(clock);
         List<Member> members;
         if (countries == null || countries.isBlank()) {
-            members = Member.list("order by code");
+            members = Member.<Member>list("order by code").stream().filter(m -> m.memberOn(day)).toList();
         } else {
             Set<String> codes = new LinkedHashSet<>();
             for (String c : countries.split(",")) {
@@ -60,10 +61,11 @@ public class StandingsResource {
             members = new ArrayList<>();
             List<String> unknown = new ArrayList<>();
             for (String code : codes.stream().sorted().toList()) {
-                Member.byCode(code).ifPresentOrElse(members::add, () -> unknown.add(code));
+                Member.byCode(code).filter(m -> m.memberOn(day)).ifPresentOrElse(members::add, () -> unknown.add(code));
             }
             if (!unknown.isEmpty()) {
-                throw ApiException.notFound("Not members of the Organization: " + unknown).with("unknownCountries", unknown);
+                throw ApiException.notFound("Not members of the Organization" + (asOf == null ? "" : " on " + day) + ": " + unknown)
+                        .with("unknownCountries", unknown);
             }
         }
         Map<String, StandingRules.Standing> byCode = standings.of(members, day);

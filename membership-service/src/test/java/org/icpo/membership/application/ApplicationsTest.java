@@ -126,6 +126,14 @@ class ApplicationsTest {
         given().auth().oauth2(Tokens.service("svc-elections")).get("/members/TV/standing").then().statusCode(200)
                 .body("votingRights.granted", equalTo(true)).body("eligibleForOffice.granted", equalTo(true));
         given().auth().oauth2(gs).get("/members?size=1").then().body("total", equalTo(197));
+        // not a member before the year it was admitted: no standing then, and not among the members of that day
+        given().auth().oauth2(gs).get("/members/TV/standing?asOf=2025-12-31").then().statusCode(404).contentType("application/problem+json")
+                .body("detail", equalTo("TV was not a member of the Organization on 2025-12-31 (admitted in 2026)"));
+        given().auth().oauth2(gs).get("/standings?asOf=2025-12-31").then().statusCode(200).body("$", hasSize(196))
+                .body("country", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("TV")));
+        given().auth().oauth2(gs).get("/standings?asOf=2025-12-31&countries=TV,FR").then().statusCode(404)
+                .body("unknownCountries", contains("TV"));
+        given().auth().oauth2(gs).get("/standings?asOf=2026-01-01&countries=TV").then().statusCode(200).body("[0].country", equalTo("TV"));
         given().auth().oauth2(gs).get("/members/TV/history").then().body("type", contains("APPLICATION_SUBMITTED", "ADMITTED"));
         assertThat(data.auditCount("member.admitted", "TV")).isEqualTo(1);
     }
@@ -209,6 +217,11 @@ class ApplicationsTest {
                 .put("/applications/" + id + "/outcome").then().statusCode(400).body("violations[0].message", containsString("at most two rounds"));
         given().auth().oauth2(elections).contentType(ContentType.JSON).body(KOSOVO_2018)
                 .put("/applications/" + id + "/outcome").then().statusCode(400).body("violations[0].field", equalTo("decidedOn"));
+        // a ballot of another session than the one the application is scheduled for
+        given().auth().oauth2(elections).contentType(ContentType.JSON)
+                .body("{\"decision\":\"REJECTED\",\"ballotId\":\"b\",\"session\":95,\"decidedOn\":\"2026-05-20\",\"rounds\":[{\"number\":1,\"yes\":1,\"no\":2,\"abstain\":0}]}")
+                .put("/applications/" + id + "/outcome").then().statusCode(409).contentType("application/problem+json")
+                .body("detail", equalTo("The application is scheduled for session 94; a ballot of session 95 cannot decide it"));
         given().auth().oauth2(gs).get("/applications/" + id).then().body("status", equalTo("SCHEDULED")).body("outcome", nullValue());
     }
 

@@ -93,9 +93,18 @@ class ContributionsTest {
         // 2026 not assessed yet on 1 January: still in good standing
         standing("GH", "2026-01-01").body("votingRights.granted", equalTo(true));
         assess("GH", 2026, "10");
-        // now 2025 and 2026 are unpaid: the vote is lost from 1 January
-        standing("GH", "2026-01-01").body("votingRights.granted", equalTo(false)).body("arrears.unpaidYears", contains(2025, 2026));
+        // 2026 assessed on 10 January: from that day 2025 and 2026 are unpaid and the vote is lost, not before
+        standing("GH", "2026-01-09").body("votingRights.granted", equalTo(true)).body("arrears.unpaidYears", contains(2025));
+        standing("GH", "2026-01-10").body("votingRights.granted", equalTo(false)).body("arrears.unpaidYears", contains(2025, 2026));
         standing("GH", "2025-12-31").body("votingRights.granted", equalTo(true));
+    }
+
+    @Test
+    void anAssessmentIsRecordedOnceMadeNotAhead() {
+        given().auth().oauth2(gs).contentType(ContentType.JSON).body("{\"financialYear\":2027,\"amountDue\":800,\"assessedOn\":\"2026-06-02\"}")
+                .post("/members/TO/contributions").then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("assessedOn")).body("violations[0].message", equalTo("must not be in the future"));
+        given().auth().oauth2(gs).get("/members/TO/contributions").then().statusCode(200).body("$", hasSize(0));
     }
 
     @Test

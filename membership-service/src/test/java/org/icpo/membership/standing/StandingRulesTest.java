@@ -21,7 +21,11 @@ class StandingRulesTest {
     private final StandingRules rules = new StandingRules(new StandingRules.Policy(2, true));
 
     private static StandingRules.Contribution due(int year, String amount, StandingRules.Payment... payments) {
-        return new StandingRules.Contribution(year, new BigDecimal(amount), List.of(payments));
+        return new StandingRules.Contribution(year, new BigDecimal(amount), LocalDate.of(year, 1, 1), List.of(payments));
+    }
+
+    private static StandingRules.Contribution assessedOn(LocalDate day, int year, String amount) {
+        return new StandingRules.Contribution(year, new BigDecimal(amount), day, List.of());
     }
 
     private static StandingRules.Payment paid(String amount, LocalDate on) {
@@ -38,6 +42,16 @@ class StandingRulesTest {
 
     @Nested
     class Arrears {
+
+        @Test
+        void aYearCountsAsUnpaidFromTheDayItWasAssessed() {
+            List<StandingRules.Contribution> c = List.of(assessedOn(LocalDate.of(2025, 1, 15), 2025, "800"),
+                    assessedOn(LocalDate.of(2026, 3, 15), 2026, "800"));
+            assertThat(on(LocalDate.of(2026, 3, 14), c).arrears().unpaidYears()).containsExactly(2025);
+            assertThat(on(LocalDate.of(2026, 3, 14), c).votingRights().granted()).isTrue();
+            assertThat(on(LocalDate.of(2026, 3, 15), c).arrears().unpaidYears()).containsExactly(2025, 2026);
+            assertThat(on(LocalDate.of(2026, 3, 15), c).votingRights().granted()).isFalse();
+        }
 
         @Test
         void noContributionRecordedMeansNothingIsOwed() {

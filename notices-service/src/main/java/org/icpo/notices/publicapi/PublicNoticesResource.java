@@ -249,6 +249,13 @@ public class PublicNoticesResource {
     }
 
     @GET
+    @Operation(summary = "/notices/v1 itself", description = "The public API's 404 body, as for any other path below it")
+    @APIResponse(responseCode = "404", description = "Always: the public API serves nothing there", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PublicDtos.NotFound.class)))
+    public Response root() {
+        return notFound();
+    }
+
+    @GET
     @Path("{other: .+}")
     @Operation(summary = "Anything else below /notices/v1", description = "The public API's 404 body")
     @APIResponse(responseCode = "404", description = "Always: the public API serves nothing else", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PublicDtos.NotFound.class)))
