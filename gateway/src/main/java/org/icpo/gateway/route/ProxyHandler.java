@@ -160,6 +160,12 @@ public class ProxyHandler implements Handler<RoutingContext> {
                     "The request's header fields take " + headerSize + " bytes; the limit is " + maxHeaderSize);
             return;
         }
+        String badHeader = badHeader(req.headers());
+        if (badHeader != null) {
+            // HTTP/1.1's parser refuses these itself; over HTTP/2 they arrive, and the request to the service cannot hold them
+            reject(ex, ProblemType.BAD_REQUEST, "bad_request", "Bad request header: " + badHeader);
+            return;
+        }
         String badPath = PathGuard.problem(path);
         if (badPath != null) {
             reject(ex, ProblemType.BAD_REQUEST, "bad_request", "Bad request path: " + badPath);
@@ -273,6 +279,27 @@ public class ProxyHandler implements Handler<RoutingContext> {
             size += h.getKey().length() + h.getValue().length() + 4;
         }
         return size;
+    }
+
+    /**
+     * Null when every header can be forwarded, else what is wrong: a name that is not an HTTP token (RFC 9110 section 5.1)
+     * or a value holding a control character other than a tab (a line break would start another header).
+     */
+    static String badHeader(MultiMap headers) {
+        for (Map.Entry<String, String> h : headers) {
+            String name = h.getKey();
+            if (name.isEmpty() || !name.chars().allMatch(ProxyHandler::tokenChar)) {
+                return "the name of a header field must be a token (letters, digits and !#$%&'*+-.^_`|~)";
+            }
+            if (h.getValue().chars().anyMatch(c -> (c < 0x20 && c != '\t') || c == 0x7f)) {
+                return "the value of " + name + " holds a control character";
+            }
+        }
+        return null;
+    }
+
+    private static boolean tokenChar(int c) {
+        return c > 0x20 && c < 0x7f && "\"(),/:;<=>?@[\\]{}".indexOf(c) < 0;
     }
 
     private static String clientAddress(HttpServerRequest req) {
@@ -419,12 +446,16 @@ public class ProxyHandler implements Handler<RoutingContext> {
                 && cause.getMessage() != null && cause.getMessage().toLowerCase(Locale.ROOT).contains("reset");
     }
 
+    /**
+     * The header names a {@code Connection} header lists, which are hop-by-hop and not forwarded; never the ones that frame
+     * the message ({@code Connection: Content-Length} would have sent the body without its length).
+     */
     private static Set<String> connectionTokens(MultiMap headers) {
         Set<String> tokens = new HashSet<>();
         for (String value : headers.getAll(HttpHeaders.CONNECTION)) {
             for (String t : value.split(",")) {
                 String token = t.trim().toLowerCase(Locale.ROOT);
-                if (!token.isEmpty()) {
+                if (!token.isEmpty() && !token.equals("content-length")) {
                     tokens.add(token);
                 }
             }
