@@ -17,6 +17,8 @@ final class Exchange {
     final long startNanos;
     /** Whether the request announces a body (Content-Length above 0 or a transfer coding). */
     boolean hasBody;
+    /** The request target sent to the service ({@link ProxyHandler#originForm}). */
+    String target;
     RouteTable.Route route;
     Upstream upstream;
     CircuitBreaker.Permit permit;

@@ -171,6 +171,12 @@ public class ProxyHandler implements Handler<RoutingContext> {
             reject(ex, ProblemType.BAD_REQUEST, "bad_request", "Bad request path: " + badPath);
             return;
         }
+        ex.target = originForm(req.uri(), path);
+        if (ex.target == null) {
+            reject(ex, ProblemType.BAD_REQUEST, "bad_request", "Bad request target: an absolute URI whose path is not the one it "
+                    + "is routed by; send the path and query alone");
+            return;
+        }
         ex.route = routes.match(path);
         if (ex.route == null) {
             reject(ex, ProblemType.NOT_FOUND, "not_found", "No service of the suite serves " + path);
@@ -282,6 +288,26 @@ public class ProxyHandler implements Handler<RoutingContext> {
     }
 
     /**
+     * The request target sent to the service: the path and query as the client sent them. A target in absolute form
+     * ({@code GET http://host/members HTTP/1.1}) is sent as its path and query, when they parse to the path the gateway
+     * checked and routes by; otherwise null (the client's HTTP parser and the service's could read two different paths).
+     */
+    static String originForm(String uri, String path) {
+        if (uri.startsWith("/")) {
+            return uri;
+        }
+        try {
+            java.net.URI u = new java.net.URI(uri);
+            if (!u.isAbsolute() || u.getRawPath() == null || !u.getRawPath().equals(path)) {
+                return null;
+            }
+            return u.getRawPath() + (u.getRawQuery() == null ? "" : "?" + u.getRawQuery());
+        } catch (java.net.URISyntaxException e) {
+            return null;
+        }
+    }
+
+    /**
      * Null when every header can be forwarded, else what is wrong: a name that is not an HTTP token (RFC 9110 section 5.1)
      * or a value holding a control character other than a tab (a line break would start another header).
      */
@@ -339,7 +365,7 @@ public class ProxyHandler implements Handler<RoutingContext> {
                 .setHost(upstream.host())
                 .setPort(upstream.port())
                 .setSsl(upstream.ssl())
-                .setURI(upstream.requestUri(req.uri()))
+                .setURI(upstream.requestUri(ex.target))
                 .setHeaders(headers)
                 // how long to wait for a pooled connection; the TCP connect itself is bounded by the client's options
                 .setConnectTimeout(poolWaitTimeoutMillis)

@@ -173,6 +173,26 @@ class RoutingTest {
     }
 
     @Test
+    void anAbsoluteFormTargetIsSentAsThePathItIsRoutedBy() throws Exception {
+        String answer = rawAnswer("GET http://localhost/members/FR?region=EUROPE HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + TOKEN
+                + "\r\nConnection: close\r\n\r\n");
+        assertThat(answer).startsWith("HTTP/1.1 200").contains("\"path\":\"/members/FR\"").contains("\"query\":\"region=EUROPE\"");
+        // parsed otherwise by the gateway (public /statistics/notices) and by the client it sends with (a path of its own)
+        answer = rawAnswer("GET http://q?/statistics/notices HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+        assertThat(answer).startsWith("HTTP/1.1 400").contains("application/problem+json").contains("Bad request target");
+        assertThat(ProxyHandler.originForm("/members?x=1", "/members")).isEqualTo("/members?x=1");
+        assertThat(ProxyHandler.originForm("https://gw.example:8443/members/FR", "/members/FR")).isEqualTo("/members/FR");
+        assertThat(ProxyHandler.originForm("http://x?/members", "/members")).isNull();
+        assertThat(ProxyHandler.originForm("http://x/a b", "/a b")).isNull();
+    }
+
+    private static String rawAnswer(String request) throws java.io.IOException {
+        try (java.net.Socket s = org.icpo.gateway.support.RawHttp.send(request)) {
+            return new String(s.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+        }
+    }
+
+    @Test
     void headersThatCannotBeForwardedAreNamed() {
         // HTTP/1.1's parser refuses them before the gateway; over HTTP/2 they reach it, and were never answered
         for (String[] h : new String[][]{{"X-Foo", "a\nb"}, {"X-Foo", "a\r\nX-Injected: 1"}, {"X-Foo", "a\u0000b"}}) {
