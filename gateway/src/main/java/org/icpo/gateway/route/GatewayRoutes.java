@@ -27,5 +27,20 @@ public class GatewayRoutes {
         // what no route answered (an unknown path under /q/): a problem too, not Vert.x's HTML page
         router.route().last().handler(ctx -> ProblemResponses.send(ctx, ProblemType.NOT_FOUND,
                 "The gateway has no endpoint " + ctx.request().path()));
+        // a request the router refuses before any route runs (HTTP/1.1 without a Host or with a malformed one, a target that
+        // is not a path: "GET *"): a problem too, not Quarkus's error body of JSON and an ERROR in the log; anything else
+        // (a failure of the gateway's own) goes on to Quarkus's handler, which logs it
+        router.route().order(Integer.MIN_VALUE).failureHandler(ctx -> {
+            int status = ctx.statusCode();
+            if (status >= 400 && status < 500) {
+                String detail = status == 404 ? "The gateway has no endpoint for " + ctx.request().uri()
+                        : "The request could not be read" + (ctx.failure() == null || ctx.failure().getMessage() == null ? ""
+                        : ": " + ctx.failure().getMessage());
+                ProblemType type = ProblemType.forStatus(status);
+                ProblemResponses.send(ctx, type, status, type.title(), detail, java.util.Map.of());
+            } else {
+                ctx.next();
+            }
+        });
     }
 }

@@ -186,6 +186,18 @@ class RoutingTest {
         assertThat(ProxyHandler.originForm("http://x/a b", "/a b")).isNull();
     }
 
+    @Test
+    void requestsTheRouterRefusesBeforeAnyRouteAreProblemsToo() throws Exception {
+        // Vert.x refuses these before the gateway's routes run; Quarkus's own answer was a JSON body of its own and an ERROR
+        String noHost = rawAnswer("GET /members HTTP/1.1\r\nConnection: close\r\n\r\n");
+        assertThat(noHost).startsWith("HTTP/1.1 400").contains("application/problem+json")
+                .contains("\"detail\":\"The request could not be read: For HTTP/1.x requests, the 'Host' header is required");
+        assertThat(rawAnswer("GET ?x HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")).startsWith("HTTP/1.1 400")
+                .contains("application/problem+json").contains("The request path must start with");
+        assertThat(rawAnswer("GET * HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")).startsWith("HTTP/1.1 404")
+                .contains("application/problem+json").contains("\"detail\":\"The gateway has no endpoint for *\"");
+    }
+
     private static String rawAnswer(String request) throws java.io.IOException {
         try (java.net.Socket s = org.icpo.gateway.support.RawHttp.send(request)) {
             return new String(s.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
