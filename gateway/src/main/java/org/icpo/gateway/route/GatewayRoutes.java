@@ -1,9 +1,11 @@
 package org.icpo.gateway.route;
 
+import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.icpo.gateway.openapi.OpenApiAggregator;
+import org.icpo.gateway.web.GatewayFilters;
 import org.icpo.gateway.web.ProblemResponses;
 import org.icpo.kit.problem.ProblemType;
 
@@ -20,7 +22,7 @@ public class GatewayRoutes {
     /** After Quarkus's own routes. */
     static final int PROXY_ORDER = 10_000;
 
-    void install(@Observes Router router, ProxyHandler proxy, OpenApiAggregator openApi) {
+    void install(@Observes Router router, ProxyHandler proxy, OpenApiAggregator openApi, GatewayFilters filters) {
         router.get("/openapi").order(PROXY_ORDER - 1).handler(openApi::handle);
         router.get("/q/openapi").order(-1).handler(openApi::handle);
         router.route().order(PROXY_ORDER).handler(proxy);
@@ -32,7 +34,13 @@ public class GatewayRoutes {
         // (a failure of the gateway's own) goes on to Quarkus's handler, which logs it
         router.route().order(Integer.MIN_VALUE).failureHandler(ctx -> {
             int status = ctx.statusCode();
-            if (status >= 400 && status < 500) {
+            if (ctx.request().method() == HttpMethod.CONNECT) {
+                // "CONNECT host:port": its target is no path, so no route ran; the gateway tunnels nothing, whatever the target
+                filters.settleUnlessFiltered(ctx);
+                ProblemType type = ProblemType.METHOD_NOT_ALLOWED;
+                ProblemResponses.send(ctx, type, 405, type.title(), "CONNECT is not supported", java.util.Map.of());
+            } else if (status >= 400 && status < 500) {
+                filters.settleUnlessFiltered(ctx);
                 String detail = status == 404 ? "The gateway has no endpoint for " + ctx.request().uri()
                         : "The request could not be read" + (ctx.failure() == null || ctx.failure().getMessage() == null ? ""
                         : ": " + ctx.failure().getMessage());

@@ -32,6 +32,22 @@ public class GatewayFilters {
     }
 
     void handle(RoutingContext ctx) {
+        settle(ctx);
+        ctx.next();
+    }
+
+    /**
+     * For the router's first failure handler: a request refused before any filter ran (no Host, a target that is not a
+     * path) gets the request id and the security headers now, as every other answer does.
+     */
+    public void settleUnlessFiltered(RoutingContext ctx) {
+        if (ctx.get(RequestContext.KEY) == null) {
+            settle(ctx);
+        }
+    }
+
+    /** What {@link #handle} does before passing the request on (again for a rerouted request: rerouting drops the decoration). */
+    private void settle(RoutingContext ctx) {
         var request = ctx.request();
         String incomingId = request.getHeader(RequestIds.HEADER);
         RequestContext rc = new RequestContext(incomingId == null ? RequestContext.newRequestId() : RequestIds.acceptOrGenerate(incomingId),
@@ -39,7 +55,6 @@ public class GatewayFilters {
         ctx.put(RequestContext.KEY, rc);
         rc.toMdc();
         ctx.addHeadersEndHandler(v -> decorate(ctx, rc));
-        ctx.next();
     }
 
     private void decorate(RoutingContext ctx, RequestContext rc) {

@@ -191,11 +191,17 @@ class RoutingTest {
         // Vert.x refuses these before the gateway's routes run; Quarkus's own answer was a JSON body of its own and an ERROR
         String noHost = rawAnswer("GET /members HTTP/1.1\r\nConnection: close\r\n\r\n");
         assertThat(noHost).startsWith("HTTP/1.1 400").contains("application/problem+json")
-                .contains("\"detail\":\"The request could not be read: For HTTP/1.x requests, the 'Host' header is required");
+                .contains("\"detail\":\"The request could not be read: For HTTP/1.x requests, the 'Host' header is required")
+                .as("the security headers and the request id, as on every other answer").containsIgnoringCase("X-Content-Type-Options: nosniff")
+                .containsIgnoringCase("X-Frame-Options: DENY").containsIgnoringCase("X-Request-Id: ");
         assertThat(rawAnswer("GET ?x HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")).startsWith("HTTP/1.1 400")
                 .contains("application/problem+json").contains("The request path must start with");
         assertThat(rawAnswer("GET * HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")).startsWith("HTTP/1.1 404")
                 .contains("application/problem+json").contains("\"detail\":\"The gateway has no endpoint for *\"");
+        // a tunnel to a host and port: no route runs for that target either; the gateway tunnels nothing
+        assertThat(rawAnswer("CONNECT members.example:443 HTTP/1.1\r\nHost: members.example:443\r\nConnection: close\r\n\r\n"))
+                .startsWith("HTTP/1.1 405").contains("application/problem+json").contains("CONNECT is not supported")
+                .containsIgnoringCase("X-Content-Type-Options: nosniff");
     }
 
     private static String rawAnswer(String request) throws java.io.IOException {
