@@ -227,6 +227,10 @@ class FilingTest extends NoticesTestBase {
         as(gs()).body(Bodies.red()).post("/notice-requests").then().statusCode(403);
         as(org.icpo.testing.Tokens.ncbWithoutCountry()).body(Bodies.red()).post("/notice-requests").then().statusCode(403)
                 .body("detail", containsString("country"));
+        for (Object claim : new Object[] {"fr", " FR ", "\"FR\"", "F R", 33, java.util.List.of("FR")}) {
+            as(org.icpo.testing.Tokens.ncbWithCountryClaim(claim)).body(Bodies.red()).post("/notice-requests").then()
+                    .statusCode(403).contentType(problemJson()).body("detail", containsString("in capitals"));
+        }
         MembershipStub.set("ZZ", MembershipStub.Mode.NOT_MEMBER);
         as(ncb("ZZ")).body(Bodies.red()).post("/notice-requests").then().statusCode(403).body("detail", containsString("not a member"));
         String before = data.fingerprint();

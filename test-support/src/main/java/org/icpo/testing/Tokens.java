@@ -66,6 +66,11 @@ public final class Tokens {
         return sign(base("ncb-unknown", Set.of("ncb")), KEY);
     }
 
+    /** An NCB token whose {@code country} claim is this value, as it is: a malformed code, a number, a list. */
+    public static String ncbWithCountryClaim(Object claim) {
+        return sign(base("ncb-odd", Set.of("ncb")).claim("country", claim), KEY);
+    }
+
     public static String expired() {
         Instant past = Instant.now().minusSeconds(7200);
         return sign(Jwt.issuer(ISSUER).audience(AUDIENCE).subject("gs-officer").groups(Set.of("secretariat"))
