@@ -117,6 +117,31 @@ class GatewayE2eTest {
     }
 
     @Test
+    void everyOperationThatAnswers401SaysItNeedsTheBearerTokenAndNoOtherDoes() {
+        Map<String, Map<String, Map<String, Object>>> paths = Suite.anonymous().get("/openapi").then().statusCode(200)
+                .extract().jsonPath().getMap("paths");
+        List<String> undocumented = new ArrayList<>();
+        List<String> open = new ArrayList<>();
+        paths.forEach((path, item) -> item.forEach((method, op) -> {
+            if (!(op instanceof Map) || !((Map<?, ?>) op).containsKey("responses")) {
+                return;
+            }
+            boolean answers401 = ((Map<?, ?>) op.get("responses")).containsKey("401");
+            boolean bearer = String.valueOf(op.get("security")).equals("[{bearer=[]}]");
+            if (answers401 != bearer) {
+                undocumented.add(method.toUpperCase() + " " + path);
+            }
+            if (!bearer) {
+                open.add(method.toUpperCase() + " " + path);
+            }
+        }));
+        assertThat(undocumented).isEmpty();
+        // what a client may call without a token: the public notices API, its statistics and the ballots' public boards
+        assertThat(open).isNotEmpty().allMatch(o -> o.startsWith("GET /notices/v1")
+                || o.startsWith("GET /statistics/notices") || o.equals("GET /ballots/{id}/rounds/{number}/board"));
+    }
+
+    @Test
     void rateLimitsPerIdentityAnswer429WithRetryAfter() throws Exception {
         String token = Suite.token("ncb", "IS");
         ExecutorService pool = Executors.newFixedThreadPool(16);

@@ -41,6 +41,10 @@ import java.util.regex.Pattern;
  * <li>an operation that takes an {@code Idempotency-Key} header documents what the key does to its answers: the 422
  * {@code idempotency-key-reused} when the key came before with another body (added to a 422 it documents already), and the
  * {@code Idempotent-Replayed} header of a success that replays the first answer.</li>
+ * <li>an operation that documents a 401 needs a token, and says so: it carries the {@code bearer} security requirement.
+ * SmallRye adds it to operations it sees annotated {@code @Authenticated} or {@code @RolesAllowed}, but not to those
+ * declared on a shared base class ({@code AuditResourceBase}, notices-service's {@code RecordResourceBase}), which then
+ * read as anonymous in Swagger UI and in clients generated from the document.</li>
  * </ul>
  */
 public class OpenApiConventions implements OASFilter {
@@ -59,6 +63,7 @@ public class OpenApiConventions implements OASFilter {
             return;
         }
         operations(openAPI).forEach(OpenApiConventions::idempotencyKey);
+        operations(openAPI).forEach(OpenApiConventions::bearerWhereA401IsDocumented);
         if (schemas.containsKey(PROBLEM)) {
             operations(openAPI).forEach(OpenApiConventions::problemBodies);
         }
@@ -92,6 +97,18 @@ public class OpenApiConventions implements OASFilter {
                             .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.BOOLEAN))));
                 }
             });
+        }
+    }
+
+    // ------------------------------------------------------------------ security
+
+    /** The security scheme of every service's document ({@code quarkus.smallrye-openapi.security-scheme-name}). */
+    static final String BEARER = "bearer";
+
+    private static void bearerWhereA401IsDocumented(Operation operation) {
+        boolean documents401 = operation.getResponses() != null && operation.getResponses().getAPIResponse("401") != null;
+        if (documents401 && (operation.getSecurity() == null || operation.getSecurity().isEmpty())) {
+            operation.addSecurityRequirement(OASFactory.createSecurityRequirement().addScheme(BEARER));
         }
     }
 

@@ -77,6 +77,30 @@ class OpenApiConventionsTest {
     }
 
     @Test
+    void anOperationDocumentingA401NeedsTheBearerToken() {
+        Operation inherited = OASFactory.createOperation().responses(OASFactory.createAPIResponses()
+                .addAPIResponse("200", response("OK", null)).addAPIResponse("401", response("Authentication required", null)));
+        Operation annotated = OASFactory.createOperation().responses(OASFactory.createAPIResponses()
+                .addAPIResponse("200", response("OK", null)).addAPIResponse("401", response("Authentication required", null)))
+                .addSecurityRequirement(OASFactory.createSecurityRequirement().addScheme("bearer"));
+        Operation open = OASFactory.createOperation().responses(OASFactory.createAPIResponses()
+                .addAPIResponse("200", response("OK", null)).addAPIResponse("404", response("Not found", null)));
+        OpenAPI doc = OASFactory.createOpenAPI()
+                .paths(OASFactory.createPaths().addPathItem("/audit", OASFactory.createPathItem().GET(inherited))
+                        .addPathItem("/members", OASFactory.createPathItem().GET(annotated))
+                        .addPathItem("/notices/v1/red", OASFactory.createPathItem().GET(open)))
+                .components(OASFactory.createComponents().schemas(Map.of("Problem", OASFactory.createSchema())));
+
+        new OpenApiConventions().filterOpenAPI(doc);
+
+        for (Operation protectedOne : List.of(inherited, annotated)) {
+            assertEquals(1, protectedOne.getSecurity().size(), "one requirement, not a second one added");
+            assertEquals(List.of("bearer"), List.copyOf(protectedOne.getSecurity().get(0).getSchemes().keySet()));
+        }
+        assertNull(open.getSecurity(), "an operation that never answers 401 needs no token");
+    }
+
+    @Test
     void anOperationTakingAnIdempotencyKeyDocumentsItsReuseAndItsReplays() {
         org.eclipse.microprofile.openapi.models.parameters.Parameter key = OASFactory.createParameter().name("Idempotency-Key")
                 .in(org.eclipse.microprofile.openapi.models.parameters.Parameter.In.HEADER);
