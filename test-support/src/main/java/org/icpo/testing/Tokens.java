@@ -83,6 +83,12 @@ public final class Tokens {
                 .issuedAt(Instant.now()).expiresAt(exp), KEY);
     }
 
+    /** A secretariat token valid from {@code nbf} to {@code exp}: one just outside, or just inside, the allowed clock skew. */
+    public static String secretariatValidBetween(Instant nbf, Instant exp) {
+        return sign(Jwt.issuer(ISSUER).audience(AUDIENCE).subject("gs-officer").groups(Set.of("secretariat"))
+                .issuedAt(nbf).claim("nbf", nbf.getEpochSecond()).expiresAt(exp), KEY);
+    }
+
     public static String notYetValid() {
         Instant now = Instant.now();
         return sign(base("gs-officer", Set.of("secretariat")).claim("nbf", now.plusSeconds(3600).getEpochSecond()), KEY);

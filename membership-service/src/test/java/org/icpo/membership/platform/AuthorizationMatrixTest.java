@@ -127,6 +127,10 @@ class AuthorizationMatrixTest {
         broken.put("no token", null);
         broken.put("expired", Tokens.expired());
         broken.put("not yet valid", Tokens.notYetValid());
+        // the services allow the gateway's 30 s of clock skew, not smallrye-jwt's default 60 s
+        java.time.Instant now = java.time.Instant.now();
+        broken.put("expired 45 s ago", Tokens.secretariatValidBetween(now.minusSeconds(600), now.minusSeconds(45)));
+        broken.put("valid in 45 s", Tokens.secretariatValidBetween(now.plusSeconds(45), now.plusSeconds(600)));
         broken.put("wrong issuer", Tokens.wrongIssuer());
         broken.put("wrong audience", Tokens.wrongAudience());
         broken.put("signed by another key", Tokens.signedByOtherKey());
@@ -153,6 +157,15 @@ class AuthorizationMatrixTest {
             }
         }
         assertThat(failures).isEmpty();
+    }
+
+    @Test
+    void tokensWithinTheGatewaysClockSkewAreAccepted() {
+        java.time.Instant now = java.time.Instant.now();
+        given().auth().oauth2(Tokens.secretariatValidBetween(now.minusSeconds(600), now.minusSeconds(15))).get("/members/FR")
+                .then().statusCode(200);
+        given().auth().oauth2(Tokens.secretariatValidBetween(now.plusSeconds(15), now.plusSeconds(600))).get("/members/FR")
+                .then().statusCode(200);
     }
 
     @Test
