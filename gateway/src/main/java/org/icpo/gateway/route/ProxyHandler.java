@@ -35,6 +35,7 @@ import org.icpo.kit.problem.ProblemType;
 import org.icpo.kit.web.RequestIds;
 import org.jboss.logging.Logger;
 
+import java.net.URI;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
@@ -644,7 +645,9 @@ public class ProxyHandler implements Handler<RoutingContext> {
         Set<String> connectionTokens = connectionTokens(ur.headers());
         for (Map.Entry<String, String> h : ur.headers()) {
             String name = h.getKey().toLowerCase(Locale.ROOT);
-            if (!HOP_BY_HOP.contains(name) && !connectionTokens.contains(name)) {
+            if (name.equals("location") || name.equals("content-location")) {
+                out.headers().add(h.getKey(), externalLocation(h.getValue(), ex.upstream, externalOrigin(req)));
+            } else if (!HOP_BY_HOP.contains(name) && !connectionTokens.contains(name)) {
                 out.headers().add(h.getKey(), h.getValue());
             }
         }
@@ -665,6 +668,34 @@ public class ProxyHandler implements Handler<RoutingContext> {
                 }
             });
         });
+    }
+
+    /** The origin the client addressed: its scheme and host as the gateway forwards them ({@code X-Forwarded-Proto/-Host}). */
+    private static String externalOrigin(HttpServerRequest req) {
+        String host = req.authority() != null ? req.authority().toString() : req.getHeader(HttpHeaders.HOST);
+        return host == null ? null : (req.scheme() == null ? "http" : req.scheme()) + "://" + host;
+    }
+
+    /**
+     * A {@code Location} the service built from the address the gateway reached it at ({@code http://notices:8080/...},
+     * the request's Host being the service's) points the client at the gateway instead, as a reverse proxy's
+     * {@code proxy_redirect} does: the service's origin and base path become the client's origin. Any other value (a
+     * relative one, another host's) is left as it is.
+     */
+    static String externalLocation(String location, Upstream upstream, String externalOrigin) {
+        if (location == null || externalOrigin == null) {
+            return location;
+        }
+        URI base = upstream.baseUri();
+        String internal = base.getScheme() + "://" + base.getRawAuthority() + upstream.basePath();
+        if (!location.regionMatches(true, 0, internal, 0, internal.length())) {
+            return location;
+        }
+        String rest = location.substring(internal.length());
+        if (!rest.isEmpty() && "/?#".indexOf(rest.charAt(0)) < 0) {
+            return location; // http://notices:80800/... or /ballots-old: not the service's origin and base path
+        }
+        return externalOrigin + (rest.isEmpty() ? "/" : rest);
     }
 
     /**

@@ -5,6 +5,7 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import org.icpo.gateway.support.InjectStubs;
+import org.icpo.gateway.resilience.Upstream;
 import org.icpo.gateway.support.Stub;
 import org.icpo.gateway.support.Stubs;
 import org.icpo.gateway.support.UpstreamStubs;
@@ -184,6 +185,25 @@ class RoutingTest {
         assertThat(ProxyHandler.originForm("https://gw.example:8443/members/FR", "/members/FR")).isEqualTo("/members/FR");
         assertThat(ProxyHandler.originForm("http://x?/members", "/members")).isNull();
         assertThat(ProxyHandler.originForm("http://x/a b", "/a b")).isNull();
+    }
+
+    @Test
+    void aLocationAtTheServicesAddressPointsAtTheGateway() {
+        // the service builds its Location from the Host the gateway sent, its own address; the client must get the gateway's
+        String gateway = "http://localhost:" + io.restassured.RestAssured.port;
+        given().auth().oauth2(TOKEN).post("/members/created").then().statusCode(201)
+                .header("Location", gateway + "/members/created/42");
+        given().auth().oauth2(TOKEN).header("X-Forwarded-Host", "evil.example").post("/members/created").then().statusCode(201)
+                .header("Location", gateway + "/members/created/42");
+        given().auth().oauth2(TOKEN).post("/members/created?elsewhere").then().statusCode(201)
+                .header("Location", "https://elsewhere.example/members/created/42");
+        Upstream notices = new Upstream("notices", java.net.URI.create("http://notices:8080/api"), "notices", 8080, false, "/api", null, null);
+        assertThat(ProxyHandler.externalLocation("http://notices:8080/api/notice-requests/7", notices, "https://gw.example"))
+                .isEqualTo("https://gw.example/notice-requests/7");
+        assertThat(ProxyHandler.externalLocation("http://notices:8080/api", notices, "https://gw.example")).isEqualTo("https://gw.example/");
+        assertThat(ProxyHandler.externalLocation("http://notices:8080/apix/1", notices, "https://gw.example")).isEqualTo("http://notices:8080/apix/1");
+        assertThat(ProxyHandler.externalLocation("http://notices:80800/api/1", notices, "https://gw.example")).isEqualTo("http://notices:80800/api/1");
+        assertThat(ProxyHandler.externalLocation("/notice-requests/7", notices, "https://gw.example")).isEqualTo("/notice-requests/7");
     }
 
     @Test

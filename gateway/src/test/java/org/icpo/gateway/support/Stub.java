@@ -21,7 +21,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * A stand-in for one upstream service: a real HTTP server (JDK) that echoes what it received
  * (method, path, query, headers, body size) as JSON, serves {@code /q/health/ready} and
- * {@code /q/openapi}, streams {@code <prefix>/download?bytes=N} (with {@code &breakAfter=M}: declares N bytes, sends M
+ * {@code /q/openapi}, answers {@code <prefix>/created} with a 201 and a {@code Location} built from its Host, streams {@code <prefix>/download?bytes=N} (with {@code &breakAfter=M}: declares N bytes, sends M
  * and closes the connection; with {@code &endAfter=T}: sends the N bytes, then ends the answer T ms later), and can
  * be told to be slow, to fail with a status, to drop calls (close the connection unanswered), or to go down (stop
  * listening) and come back on the same port.
@@ -197,6 +197,15 @@ public final class Stub {
             }
             if (failStatus > 0) {
                 send(ex, failStatus, "application/json", "{\"failed\":true}".getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            if (path.endsWith("/created")) {
+                // as a service answers a creation: a Location built from the Host it was reached at (the gateway sends the
+                // service's), or with ?elsewhere one on another host
+                String query = ex.getRequestURI().getRawQuery();
+                ex.getResponseHeaders().add("Location", query != null && query.contains("elsewhere") ? "https://elsewhere.example" + path + "/42"
+                        : "http://" + ex.getRequestHeaders().getFirst("Host") + path + "/42");
+                send(ex, 201, "application/json", "{}".getBytes(StandardCharsets.UTF_8));
                 return;
             }
             if (path.endsWith("/download")) {
