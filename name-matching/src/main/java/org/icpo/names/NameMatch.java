@@ -11,18 +11,22 @@ public final class NameMatch {
     private final List<NameToken> missingInQuery;
     private final List<NameToken> extraInQuery;
     private final boolean orderSwapped;
+    private final boolean familyNameMissing;
+    private final double scoreBeforeCap;
     private final Supplier<String> explain;
     private volatile String explanation;
 
     public NameMatch(double score, List<TokenMatch> pairs, List<NameToken> missingInQuery,
                      List<NameToken> extraInQuery, boolean orderSwapped, String explanation) {
-        this(score, pairs, missingInQuery, extraInQuery, orderSwapped, () -> explanation);
+        this(score, pairs, missingInQuery, extraInQuery, orderSwapped, false, score, () -> explanation);
     }
 
     /** With the explanation written when first asked for: most scorings of a search are never shown. */
-    NameMatch(double score, List<TokenMatch> pairs, List<NameToken> missingInQuery,
-              List<NameToken> extraInQuery, boolean orderSwapped, Supplier<String> explain) {
+    NameMatch(double score, List<TokenMatch> pairs, List<NameToken> missingInQuery, List<NameToken> extraInQuery,
+              boolean orderSwapped, boolean familyNameMissing, double scoreBeforeCap, Supplier<String> explain) {
         this.score = score;
+        this.familyNameMissing = familyNameMissing;
+        this.scoreBeforeCap = scoreBeforeCap;
         this.pairs = List.copyOf(pairs);
         this.missingInQuery = List.copyOf(missingInQuery);
         this.extraInQuery = List.copyOf(extraInQuery);
@@ -53,6 +57,19 @@ public final class NameMatch {
     /** Whether family name and forename were given the other way round. */
     public boolean orderSwapped() {
         return orderSwapped;
+    }
+
+    /** Whether the query named forenames only: every word of the stored family name is {@linkplain #missingInQuery missing}. */
+    public boolean familyNameMissing() {
+        return familyNameMissing;
+    }
+
+    /**
+     * Whether the words that were compared agree as a match's do, the query naming forenames only: the name is the
+     * person's as far as it goes, though {@link #score} is capped at {@link NameMatcher#FAMILY_NAME_MISSING_CAP}.
+     */
+    public boolean forenamesMatch() {
+        return familyNameMissing && scoreBeforeCap >= NameMatcher.MATCH_THRESHOLD;
     }
 
     /** One human-readable line saying what matched. */

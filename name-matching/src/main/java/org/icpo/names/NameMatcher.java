@@ -25,8 +25,9 @@ import java.util.List;
  *       word is enough to keep two people apart ("Ahmed Hassan" vs "Ahmed Hussein").</li>
  *   <li>Each word without a partner (a missing middle name) costs {@value #UNPAIRED_WORD_PENALTY}; if only
  *       one word could be paired while a side has more, the score is capped at {@value #SINGLE_WORD_CAP}: a
- *       single shared word never identifies a person. Family name and forename swapped costs
- *       {@value #ORDER_SWAP_PENALTY}.</li>
+ *       single shared word never identifies a person. When the query's words all paired with forenames and the
+ *       stored family name was left out, the score is capped at {@value #FAMILY_NAME_MISSING_CAP}. Family name and
+ *       forename swapped costs {@value #ORDER_SWAP_PENALTY}.</li>
  * </ol>
  */
 public final class NameMatcher {
@@ -56,6 +57,12 @@ public final class NameMatcher {
     public static final double ORDER_SWAP_PENALTY = 0.01;
     /** Highest score when a single word could be paired while one side has more words. */
     public static final double SINGLE_WORD_CAP = 0.70;
+    /**
+     * Highest score when the query's words all paired with the stored forenames and the stored family name was left
+     * out: "Mohammed Yousef" for ABDELRAHMAN Mohammed Yousef. Common forenames together are weak evidence: such a name
+     * ranks below every name whose family name agrees, above a single shared word.
+     */
+    public static final double FAMILY_NAME_MISSING_CAP = 0.75;
     /** Weight of the weakest pair in the name score (the mean of all pairs gets the rest). */
     public static final double WEAKEST_PAIR_WEIGHT = 0.75;
 
@@ -321,29 +328,40 @@ public final class NameMatcher {
         double mean = sum / pairs.size();
         double score = WEAKEST_PAIR_WEIGHT * min + (1 - WEAKEST_PAIR_WEIGHT) * mean;
         boolean capped = false;
+        boolean familyMissing = false;
         if (!unpaired.isEmpty()) {
             if (pairs.size() == 1) {
                 capped = score > SINGLE_WORD_CAP;
                 score = Math.min(score, SINGLE_WORD_CAP);
             } else {
                 score -= UNPAIRED_WORD_PENALTY * unpaired.size();
+                familyMissing = queryIsSmaller && s.stream().anyMatch(t -> t.role() == NameToken.Role.FAMILY)
+                        && s.stream().filter(t -> t.role() == NameToken.Role.FAMILY).allMatch(unpaired::contains);
             }
         }
+        double beforeCap = score;
         boolean swapped = pairs.stream().anyMatch(TokenMatch::roleSwapped)
                 && q.stream().anyMatch(t -> t.role() == NameToken.Role.FORENAME)
                 && s.stream().anyMatch(t -> t.role() == NameToken.Role.FORENAME);
         if (swapped) {
             score -= ORDER_SWAP_PENALTY;
         }
+        boolean familyCapped = familyMissing && score > FAMILY_NAME_MISSING_CAP;
+        if (familyMissing) {
+            score = Math.min(score, FAMILY_NAME_MISSING_CAP);
+        }
         double finalScore = Math.max(0.0, Math.min(1.0, score));
+        double unCapped = Math.max(0.0, Math.min(1.0, beforeCap - (swapped ? ORDER_SWAP_PENALTY : 0)));
         boolean wasCapped = capped;
+        boolean noFamilyName = familyMissing;
         return new NameMatch(finalScore, pairs, queryIsSmaller ? unpaired : List.of(),
-                queryIsSmaller ? List.of() : unpaired, swapped, () -> explain(finalScore, pairs, unpaired, wasCapped, queryIsSmaller, swapped));
+                queryIsSmaller ? List.of() : unpaired, swapped, noFamilyName, unCapped,
+                () -> explain(finalScore, pairs, unpaired, wasCapped, queryIsSmaller, swapped, noFamilyName && familyCapped));
     }
 
     /** The explanation of a score, written only when it is shown. */
     private static String explain(double score, List<TokenMatch> pairs, List<NameToken> unpaired, boolean capped, boolean queryIsSmaller,
-                                  boolean swapped) {
+                                  boolean swapped, boolean familyCapped) {
         StringBuilder why = new StringBuilder();
         for (TokenMatch m : pairs) {
             why.append(why.length() == 0 ? "" : "; ").append(m);
@@ -361,6 +379,9 @@ public final class NameMatcher {
         }
         if (swapped) {
             why.append("; family name and forename swapped (-").append(TokenMatch.twoDecimals(ORDER_SWAP_PENALTY)).append(')');
+        }
+        if (familyCapped) {
+            why.append("; no family name in the query (capped at ").append(TokenMatch.twoDecimals(FAMILY_NAME_MISSING_CAP)).append(')');
         }
         return TokenMatch.twoDecimals(score) + ": " + why;
     }

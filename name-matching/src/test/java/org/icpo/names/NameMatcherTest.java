@@ -101,6 +101,29 @@ class NameMatcherTest {
     }
 
     @Test
+    void forenamesWithoutTheFamilyNameRankBelowEveryNameWhoseFamilyNameAgrees() {
+        // two common forenames and no family name had scored 0.96, above the right family name with a variant forename
+        NameMatch forenamesOnly = score("Mohammed Yousef", null, "Abdelrahman", "Mohammed Yousef");
+        assertThat(forenamesOnly.score()).isEqualTo(NameMatcher.FAMILY_NAME_MISSING_CAP);
+        assertThat(forenamesOnly.isMatch()).isFalse();
+        assertThat(forenamesOnly.familyNameMissing()).isTrue();
+        assertThat(forenamesOnly.forenamesMatch()).as("the words it has are the person's").isTrue();
+        assertThat(forenamesOnly.explanation()).contains("missing in query: abdelrahman").contains("no family name in the query (capped at 0.75)");
+        assertThat(score(null, "Nikolai Gavrilovich", "Chernyshevskiy", "Nikolai Gavrilovich").score())
+                .isEqualTo(NameMatcher.FAMILY_NAME_MISSING_CAP);
+        NameMatch withFamily = score("Abdelrahman", "Mohamed", "Abdelrahman", "Mohammed Yousef");
+        assertThat(withFamily.isMatch()).isTrue();
+        assertThat(withFamily.score()).isGreaterThan(forenamesOnly.score());
+        assertThat(withFamily.familyNameMissing()).isFalse();
+        // forenames that do not agree are no match, capped or not
+        assertThat(score("Mohammed Yusuf", null, "Abdelrahman", "Ahmed Yousef").forenamesMatch()).isFalse();
+        // the family name given with a forename, a middle name left out: as before
+        assertThat(score("Abdelrahman", "Yousef", "Abdelrahman", "Mohammed Yousef").score()).isEqualTo(0.96);
+        // more than one stored family word: one of them given is enough to be named
+        assertThat(score("Garcia", "Gabriel", "Garcia Marquez", "Gabriel").familyNameMissing()).isFalse();
+    }
+
+    @Test
     void aTypoInOneWordStillMatches() {
         NameMatch m = score("Fernadez", "Carlos", "Fernandez", "Carlos");
         assertThat(m.isMatch()).isTrue();

@@ -87,6 +87,26 @@ class SearchTest extends NoticesTestBase {
     }
 
     @Test
+    void forenamesWithoutTheFamilyNameAreFoundButRankBelowAFamilyNameThatAgrees() {
+        clock.set(LocalDate.of(2025, 3, 10));
+        String forenamesOnly = publishedPerson("EG", "ABDELRAHMAN", "Mohammed Yousef", null, null, null, "1979-02-01", "M", List.of("EG"));
+        String familyYousef = publishedPerson("JO", "YOUSEF", "Mohammed", null, null, null, "1983-07-12", "M", List.of("JO"));
+        search(ncb("FR"), "name=Mohammed Yousef").statusCode(200).body("items.id", equalTo(List.of(familyYousef, forenamesOnly)))
+                .body("items[0].nameScore", greaterThan(0.9f))
+                .body("items[1].nameScore", equalTo(0.75f))
+                .body("items[1].explanation.name", containsString("no family name in the query"));
+        search(ncb("FR"), "forename=Mohammed Yousef").statusCode(200).body("items.id", hasItem(forenamesOnly));
+        // of two spellings capped alike, the one whose forenames agree is kept: an original spelling whose forenames differ
+        // from the query's does not hide the Latin one that is the person's
+        org.icpo.names.NameForms query = org.icpo.names.NameForms.of("Mohammed Yousef", null);
+        org.icpo.names.NameMatch person = org.icpo.names.NameMatcher.score(query, org.icpo.names.NameForms.of("Abdelrahman", "Mohammed Yousef"));
+        org.icpo.names.NameMatch other = org.icpo.names.NameMatcher.score(query, org.icpo.names.NameForms.of("Abdelrahman", "Mohammed Tousef"));
+        assertEquals(person.score(), other.score(), "both capped at 0.75");
+        assertTrue(org.icpo.notices.search.NoticeSearch.better(person, other));
+        assertFalse(org.icpo.notices.search.NoticeSearch.better(other, person));
+    }
+
+    @Test
     void candidatesAreScoredOnTheFormsStoredOnFiling() {
         clock.set(LocalDate.of(2025, 3, 10));
         String id = publishedPerson("FR", "ar-Rashidov", "Omar", null, null, null, "1971", "M", List.of("FR"));

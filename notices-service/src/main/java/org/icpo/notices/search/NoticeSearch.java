@@ -209,7 +209,7 @@ public class NoticeSearch {
             if (query != null) {
                 for (NameForms stored : r.spellings()) {
                     NameMatch m = comparisons.score(query, stored);
-                    if (best == null || m.score() > best.score()) {
+                    if (best == null || better(m, best)) {
                         best = m;
                         bestForms = stored;
                     }
@@ -279,8 +279,17 @@ public class NoticeSearch {
         return statistics.estimatedRecords(keys) <= WIDEST_FIRST_UP_TO;
     }
 
+    /**
+     * Whether one spelling's score beats the best so far; at the same score, the one that agrees as a match: two
+     * spellings of the forenames alone are capped alike, and only one of them may be the person's.
+     */
+    public static boolean better(NameMatch m, NameMatch best) {
+        return m.score() != best.score() ? m.score() > best.score() : m.forenamesMatch() && !best.forenamesMatch();
+    }
+
     static boolean matches(NameMatch m, boolean singleWordQuery) {
-        if (m.isMatch()) {
+        // forenames only, the family name left out: a hit, ranked at the matcher's cap below every name whose family name agrees
+        if (m.isMatch() || m.forenamesMatch()) {
             return true;
         }
         // a one-word query is capped by the matcher when the stored name has more words: its word must still agree
