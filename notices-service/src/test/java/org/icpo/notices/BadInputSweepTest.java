@@ -77,6 +77,49 @@ class BadInputSweepTest extends NoticesTestBase {
     }
 
     /**
+     * Every write endpoint that takes a JSON body, sent the body it takes declared as another media type: a 415 problem,
+     * and nothing written (the requester's answer and cancellation took it and moved the record).
+     */
+    @Test
+    void everyWriteEndpointRefusesAnotherMediaTypeWithA415AndWritesNothing() {
+        String notice = file("FR", Bodies.red());
+        review(gs(), "/notice-requests", notice, "REQUEST_INFO", null, "Send the warrant").statusCode(200);
+        String published = file("FR", Bodies.red("MEDIA", "Type"));
+        publish(published);
+        String diffusion = diffuse("FR", Bodies.ofType("BLUE"));
+        String ccfId = as(Tokens.ccf()).body(Bodies.map("recordId", published, "kind", "ACCESS", "applicant", "a", "grounds", "g",
+                "receivedOn", java.time.LocalDate.now(clock).toString())).post("/ccf-requests").then().statusCode(201).extract().path("id");
+        Map<String, Object> answer = Bodies.map("answer", "The warrant is attached");
+        Map<String, Object> cancellation = Bodies.map("reason", "Person arrested");
+        List<Object[]> calls = List.of(
+                new Object[]{"/notice-requests/" + notice + "/answer", ncb("FR"), answer},
+                new Object[]{"/diffusions/" + diffusion + "/answer", ncb("FR"), answer},
+                new Object[]{"/notice-requests/" + published + "/cancellation", ncb("FR"), cancellation},
+                new Object[]{"/diffusions/" + diffusion + "/cancellation", ncb("FR"), cancellation},
+                new Object[]{"/notice-requests/" + published + "/renewal", ncb("FR"), Bodies.map("reasons", "still at large")},
+                new Object[]{"/notice-requests/" + published + "/reviews", gs(), Bodies.map("decision", "REQUEST_INFO", "reason", "r")},
+                new Object[]{"/notice-requests", ncb("FR"), Bodies.red("OTHER", "Type")},
+                new Object[]{"/ccf-requests/" + ccfId + "/admissibility", Tokens.ccf(), Bodies.map("admissible", true, "reason", "ok")});
+        String before = data.fingerprint();
+        List<String> wrong = new ArrayList<>();
+        for (Object[] call : calls) {
+            for (String mediaType : List.of("text/plain", "application/x-www-form-urlencoded", "application/xml")) {
+                var response = RestAssured.given().auth().oauth2((String) call[1]).contentType(mediaType)
+                        .body(new com.fasterxml.jackson.databind.ObjectMapper().valueToTree(call[2]).toString()).post((String) call[0]).then().extract();
+                boolean ok = response.statusCode() == 415 && response.contentType().startsWith("application/problem+json")
+                        && "https://icpo.example/problems/unsupported-media-type".equals(response.jsonPath().getString("type"));
+                if (!ok) {
+                    wrong.add(call[0] + " as " + mediaType + ": " + response.statusCode() + " " + response.asString());
+                }
+            }
+        }
+        assertEquals(List.of(), wrong);
+        assertEquals(before, data.fingerprint());
+        as(gs()).get("/notice-requests/" + notice).then().body("status", org.hamcrest.Matchers.equalTo("INFO_REQUESTED"));
+        as(gs()).get("/notice-requests/" + published).then().body("status", org.hamcrest.Matchers.equalTo("PUBLISHED"));
+    }
+
+    /**
      * Path parameters that do not convert (a UUID, a number) are validation problems naming the parameter, like query
      * parameters, not a bare bad-request; nothing is written.
      */

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -126,6 +127,7 @@ public abstract class RecordResourceBase {
     @Path("{id}/answer")
     @RolesAllowed(Roles.NCB)
     @Transactional
+    @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @APIResponse(responseCode = "200", description = "Answered: the record back in the review queue")
     @APIResponse(responseCode = "401", description = "Authentication required: no valid bearer token")
@@ -142,6 +144,7 @@ public abstract class RecordResourceBase {
     @Path("{id}/cancellation")
     @RolesAllowed(Roles.NCB)
     @Transactional
+    @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @APIResponse(responseCode = "200", description = "Cancelled")
     @APIResponse(responseCode = "401", description = "Authentication required: no valid bearer token")
