@@ -2,6 +2,7 @@ package org.icpo.names;
 
 import com.ibm.icu.text.Normalizer2;
 import com.ibm.icu.text.Transliterator;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.regex.Pattern;
@@ -92,7 +93,10 @@ final class Transliteration {
                 return rest(t.transliterate(text));
             }
             case GREEK:
-                return rest(greekLatin.transliterate(text));
+                // transliterated in lower case, then given the case of each word back: UN/ELOT reads αυ ευ ηυ as av/af,
+                // ev/ef, iv/if by the next letter, but ICU applies that rule to lower case only ("ΕΛΕΥΘΕΡΙΑ" was "ELEUTHERIA",
+                // "Ελευθερία" "Eleftheria"), and a name is the same name in capitals
+                return recase(text, rest(greekLatin.transliterate(text.toLowerCase(Locale.ROOT))));
             case ARABIC: {
                 String s = ARABIC_MARKS.matcher(text).replaceAll("");
                 s = s.replace('\u0649', '\u0627')   // alif maqsura is read as a long a
@@ -107,6 +111,51 @@ final class Transliteration {
             default:
                 return anyLatin.transliterate(text);
         }
+    }
+
+    private static final Pattern WORD_SEPARATORS = Pattern.compile("[\\s\\p{Pd}]+");
+
+    /**
+     * The case of each word of {@code original} given to the same word of its lower-case transliteration: a word in
+     * capitals in capitals, a capitalized word capitalized. When the two do not have as many words, the
+     * transliteration is returned in lower case.
+     */
+    static String recase(String original, String lowerLatin) {
+        String[] words = WORD_SEPARATORS.split(original, -1);
+        java.util.regex.Matcher sep = WORD_SEPARATORS.matcher(lowerLatin);
+        List<int[]> spans = new java.util.ArrayList<>();
+        int start = 0;
+        while (sep.find()) {
+            spans.add(new int[]{start, sep.start()});
+            start = sep.end();
+        }
+        spans.add(new int[]{start, lowerLatin.length()});
+        if (spans.size() != words.length) {
+            return lowerLatin;
+        }
+        StringBuilder out = new StringBuilder(lowerLatin.length());
+        for (int i = 0; i < words.length; i++) {
+            int[] span = spans.get(i);
+            if (i > 0) {
+                out.append(lowerLatin, spans.get(i - 1)[1], span[0]);
+            }
+            String word = words[i];
+            String latinWord = lowerLatin.substring(span[0], span[1]);
+            if (word.isEmpty() || latinWord.isEmpty()) {
+                out.append(latinWord);
+                continue;
+            }
+            boolean hasUpper = word.codePoints().anyMatch(Character::isUpperCase);
+            boolean hasLower = word.codePoints().anyMatch(Character::isLowerCase);
+            if (hasUpper && !hasLower && word.codePointCount(0, word.length()) > 1) {
+                out.append(latinWord.toUpperCase(Locale.ROOT));
+            } else if (Character.isUpperCase(word.codePointAt(0))) {
+                out.append(latinWord.substring(0, 1).toUpperCase(Locale.ROOT)).append(latinWord, 1, latinWord.length());
+            } else {
+                out.append(latinWord);
+            }
+        }
+        return out.toString();
     }
 
     /** Any-Latin for what a script-specific transliterator left (only if some letter is not Latin yet). */

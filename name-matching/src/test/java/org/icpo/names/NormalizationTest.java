@@ -164,6 +164,20 @@ class NormalizationTest {
     }
 
     @Test
+    void aGreekNameInCapitalsIsTheSameNameAsInLowerCase() {
+        // UN/ELOT reads ευ as ef before a voiceless letter; ICU applied the rule to lower case only: "ELEUTHERIA"
+        NameForms capitals = NameForms.of("ΚΩΝΣΤΑΝΤΙΝΙΔΟΥ", "ΕΛΕΥΘΕΡΙΑ");
+        NameForms lower = NameForms.of("Κωνσταντινίδου", "Ελευθερία");
+        assertThat(capitals.asciiFull()).isEqualTo(lower.asciiFull()).isEqualTo("konstantinidou eleftheria");
+        assertThat(NameMatcher.score(capitals, NameForms.of("Konstantinidou", "Eleftheria")).score()).isEqualTo(1.0);
+        assertThat(NameForms.of("ΑΥΓΕΡΙΝΟΣ", "ΕΥΑΓΓΕΛΟΣ").asciiFull()).isEqualTo(NameForms.of("Αυγερινός", "Ευάγγελος").asciiFull())
+                .isEqualTo("avgerinos evangelos");
+        // each word keeps its case in the Latin rendering
+        assertThat(Transliteration.recase("ΠΑΠΑΔΟΠΟΥΛΟΣ-Νικολάου Ευα", "papadopoulos-nikolaou eva")).isEqualTo("PAPADOPOULOS-Nikolaou Eva");
+        assertThat(Transliteration.recase("Α Β", "a")).as("words that do not line up: lower case").isEqualTo("a");
+    }
+
+    @Test
     void shZhAndTsSpellingsMeet() {
         assertThat(phonetic("Sharif")).isEqualTo(phonetic("Šarif")).isEqualTo(phonetic("Scharif"));
         assertThat(phonetic("Shcherbakov")).isEqualTo(phonetic("Szczerbakow"));

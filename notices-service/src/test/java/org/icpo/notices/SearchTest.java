@@ -137,6 +137,33 @@ class SearchTest extends NoticesTestBase {
     }
 
     @Test
+    void greekNamesStoredInCapitalsAreNormalizedAgainAsInLowerCase() throws Exception {
+        clock.set(LocalDate.of(2025, 3, 10));
+        String capitals = publishedPerson("GR", "KONSTANTINIDOU", "Eleftheria", "ΚΩΝΣΤΑΝΤΙΝΙΔΟΥ", "ΕΛΕΥΘΕΡΙΑ", "Grek", "1971", "F", List.of("GR"));
+        String untouched = publishedPerson("GR", "PAPADAKIS", "Georgios", "ΠΑΠΑΔΑΚΗΣ", "ΓΕΩΡΓΙΟΣ", "Grek", "1968", "M", List.of("GR"));
+        // filed today, the capitals read as in lower case: the same name as the Latin spelling, which is not stored twice
+        assertEquals(List.of("konstantinidou|eleftheria"), data.recordMatchForms(capitals));
+        search(ncb("FR"), "name=Κωνσταντινίδου&forename=Ελευθερία").statusCode(200).body("items.id", equalTo(List.of(capitals)))
+                .body("items[0].nameScore", equalTo(1.0f));
+        // stored as the transliteration before read them ("eleutheria"); V1.19 picks out such spellings, and only them
+        data.overwriteRecordMatchForms(capitals, "konstantinidou", "eleutheria");
+        data.overwriteMatchForms(capitals, "konstantinidou", "eleutheria");
+        String migration = new String(getClass().getResourceAsStream("/db/migration/V1.19__greek_capitals_keyed_again.sql").readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8).replaceAll("(?m)^--.*$", "");
+        for (String statement : migration.split(";")) {
+            if (!statement.isBlank()) {
+                data.write(statement);
+            }
+        }
+        assertEquals(List.of(), data.recordMatchForms(capitals));
+        assertEquals(List.of("papadakis|georgios"), data.recordMatchForms(untouched));
+        assertEquals(1, nameKeys.computeAllMissing());
+        assertEquals(List.of("konstantinidou|eleftheria"), data.recordMatchForms(capitals));
+        search(ncb("FR"), "name=KONSTANTINIDOU&forename=Eleftheria").statusCode(200).body("items.id", equalTo(List.of(capitals)))
+                .body("items[0].nameScore", equalTo(1.0f));
+    }
+
+    @Test
     void datesOfBirthToleratePartialDatesAndDayMonthSwaps() {
         seed();
         String fr = ncb("FR");
