@@ -114,7 +114,7 @@ public class ApplicationService {
         move(a, ApplicationStatus.SCHEDULED);
         a.scheduledSession = session;
         audit.record("application.scheduled", TARGET, a.id.toString(), Map.of("assemblySession", session));
-        return a;
+        return flushed(a);
     }
 
     public AdmissionApplication withdraw(UUID id, ApplicationDtos.Withdraw body) {
@@ -127,7 +127,7 @@ public class ApplicationService {
         a.withdrawnOn = on;
         a.withdrawalReason = body.reason();
         audit.record("application.withdrawn", TARGET, a.id.toString(), Map.of("withdrawnOn", on.toString(), "reason", body.reason()));
-        return a;
+        return flushed(a);
     }
 
     public AdmissionApplication recordOutcome(UUID id, ApplicationDtos.OutcomeReport body) {
@@ -177,7 +177,7 @@ public class ApplicationService {
                 audit.record("application.decided", TARGET, a.id.toString(), Map.of("decision", reported.decision().name(),
                         "ballotId", reported.ballotId(), "session", reported.session(), "decidedOn", reported.decidedOn().toString(),
                         "rounds", reported.rounds()));
-                return a;
+                return flushed(a);
             }
             Member m = new Member();
             m.code = a.isoCode;
@@ -193,6 +193,15 @@ public class ApplicationService {
         audit.record("application.decided", TARGET, a.id.toString(), Map.of("decision", reported.decision().name(),
                 "ballotId", reported.ballotId(), "session", reported.session(), "decidedOn", reported.decidedOn().toString(),
                 "rounds", reported.rounds()));
+        return flushed(a);
+    }
+
+    /**
+     * Writes the change now, so that the answer carries the version it produced (Hibernate raises the version as it
+     * flushes, which would otherwise happen at commit, after the answer was built).
+     */
+    private static AdmissionApplication flushed(AdmissionApplication a) {
+        AdmissionApplication.getEntityManager().flush();
         return a;
     }
 

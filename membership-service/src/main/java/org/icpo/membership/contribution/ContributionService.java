@@ -86,6 +86,8 @@ public class ContributionService {
         c.payments.add(p);
         audit.record("contribution.payment", "member", member.code, Map.of("contributionId", c.id.toString(),
                 "financialYear", year, "amount", p.amount.toPlainString(), "paidOn", paidOn.toString()));
+        // written now, so that the answer carries the version the payment produced (raised as Hibernate flushes)
+        Contribution.getEntityManager().flush();
         return c;
     }
 
@@ -140,6 +142,8 @@ public class ContributionService {
         a.decisionReason = body.reason();
         audit.record("arrears-appeal.decided", "member", member.code, Map.of("appealId", a.id.toString(),
                 "outcome", a.outcome.name(), "decidedOn", decidedOn.toString()));
+        // written now, so that the answer carries the version the decision produced (raised as Hibernate flushes)
+        ArrearsAppeal.getEntityManager().flush();
         return a;
     }
 

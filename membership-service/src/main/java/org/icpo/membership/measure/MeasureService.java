@@ -110,7 +110,7 @@ public class MeasureService {
         }
         m.endorsedOn = body.endorsedOn();
         audit.record("measure.endorsed", "member", member.code, Map.of("measureId", m.id.toString(), "endorsedOn", m.endorsedOn.toString()));
-        return m;
+        return flushed(m);
     }
 
     public Measure lift(Member member, UUID id, MeasureDtos.Lift body) {
@@ -128,6 +128,15 @@ public class MeasureService {
         m.liftedBy = caller.subject();
         audit.record("measure.lifted", "member", member.code, Map.of("measureId", m.id.toString(), "kind", m.kind.name(),
                 "liftedOn", on.toString(), "decidedBy", body.decidedBy()));
+        return flushed(m);
+    }
+
+    /**
+     * Writes the change now, so that the answer carries the version it produced (Hibernate raises the version as it
+     * flushes, which would otherwise happen at commit, after the answer was built).
+     */
+    private static Measure flushed(Measure m) {
+        Measure.getEntityManager().flush();
         return m;
     }
 }
