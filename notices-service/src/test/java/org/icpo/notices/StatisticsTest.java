@@ -95,6 +95,27 @@ class StatisticsTest extends NoticesTestBase {
     }
 
     @Test
+    void aCodeNoMemberCanHaveIs400ButAMemberThatFiledNothingHasZeros() {
+        for (String code : new String[]{"XX", "xx", "AA", "QM", "ZZ", "UK", "EU"}) {
+            RestAssured.get("/statistics/notices/members/" + code + "?year=2025").then().statusCode(400).contentType(problemJson())
+                    .body("type", equalTo("https://icpo.example/problems/validation"))
+                    .body("violations.field", equalTo(java.util.List.of("code")))
+                    .body("violations[0].message", equalTo("'" + code.toUpperCase() + "' is not an assigned ISO 3166-1 alpha-2 code: no member has it"));
+        }
+        // an assigned code that filed nothing (in the year, or ever), and XK, which the Organization recognizes beyond ISO 3166-1
+        for (String code : new String[]{"LI", "li", "XK"}) {
+            RestAssured.get("/statistics/notices/members/" + code + "?year=2025").then().statusCode(200)
+                    .body("country", equalTo(code.toUpperCase())).body("noticeRequestsByType.RED", equalTo(0)).body("noticesPublished", equalTo(0));
+        }
+        // a code records were filed under always answers, though ISO 3166-1 no longer assigns it (AN, Netherlands Antilles)
+        clock.set(LocalDate.of(2025, 3, 1));
+        file("AN", Bodies.red("ANTILLES", "Jan"));
+        RestAssured.get("/statistics/notices/members/AN?year=2025").then().statusCode(200).body("country", equalTo("AN"))
+                .body("noticeRequestsByType.RED", equalTo(1));
+        RestAssured.get("/statistics/notices/members/an?year=2024").then().statusCode(200).body("noticeRequestsByType.RED", equalTo(0));
+    }
+
+    @Test
     void invalidParametersAre400() {
         for (String path : new String[]{"/statistics/notices?year=abc", "/statistics/notices?year=1800", "/statistics/notices?year=3000",
                 "/statistics/notices/members/F1?year=2025", "/statistics/notices/members/FRA"}) {

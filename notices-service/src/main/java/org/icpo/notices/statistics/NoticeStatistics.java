@@ -115,6 +115,12 @@ public class NoticeStatistics {
                 inadmissible, outcomes, medianHours);
     }
 
+    /** Whether any notice request or diffusion was filed under this code (a former code included). */
+    public boolean anyFiledBy(String country) {
+        return (Boolean) em.createNativeQuery("select exists (select 1 from notice_record where requester_country = :country)")
+                .setParameter("country", country).getSingleResult();
+    }
+
     @SuppressWarnings("unchecked")
     private List<Object[]> rows(String sql, int year, String member) {
         Query q = em.createNativeQuery(sql).setParameter("year", year);

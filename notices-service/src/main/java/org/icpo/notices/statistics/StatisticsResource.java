@@ -17,6 +17,10 @@ import org.icpo.kit.web.CountryCodes;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** Public transparency statistics (no token): aggregates only, never the underlying records. */
 @Path("/statistics/notices")
@@ -31,6 +35,13 @@ public class StatisticsResource {
     @Inject
     Clock clock;
 
+    /**
+     * The codes a member may have: the assigned ISO 3166-1 alpha-2 codes and XK, the one code the Organization recognizes
+     * beyond them (membership-service's default {@code icpo.membership.extra-iso-codes}).
+     */
+    static final Set<String> MEMBER_CODES = Stream.concat(Stream.of(Locale.getISOCountries()), Stream.of("XK"))
+            .collect(Collectors.toUnmodifiableSet());
+
     @GET
     @Operation(summary = "Organization-wide figures of a year")
     @APIResponse(responseCode = "200", description = "The figures of the year")
@@ -43,13 +54,21 @@ public class StatisticsResource {
     @Path("members/{code}")
     @Operation(summary = "Figures of a year for the requests of one member")
     @APIResponse(responseCode = "200", description = "The figures of the year for the member's requests")
-    @APIResponse(responseCode = "400", description = "Invalid member code or year")
-    public NoticeStatistics.Figures member(@PathParam("code") @Parameter(description = "ISO 3166-1 alpha-2, in either case") String code,
+    @APIResponse(responseCode = "400", description = "Invalid member code (not two letters, or not an assigned ISO 3166-1 alpha-2 code) or year")
+    public NoticeStatistics.Figures member(@PathParam("code") @Parameter(description = "ISO 3166-1 alpha-2, in either case: an assigned code "
+            + "(a member that filed nothing in the year has zeros), or a code records were filed under") String code,
                                            @QueryParam("year") Integer year) {
         if (!CountryCodes.eitherCase(code)) {
             throw ApiException.invalid("code", CountryCodes.EITHER_CASE_MESSAGE);
         }
-        return statistics.compute(year(year), CountryCodes.upper(code));
+        String country = CountryCodes.upper(code);
+        int y = year(year);
+        // zeros for XX would read as "this member filed nothing": a code no member can have is refused, without asking
+        // membership-service (public figures do not depend on it); a code records were filed under always answers
+        if (!MEMBER_CODES.contains(country) && !statistics.anyFiledBy(country)) {
+            throw ApiException.invalid("code", "'" + country + "' is not an assigned ISO 3166-1 alpha-2 code: no member has it");
+        }
+        return statistics.compute(y, country);
     }
 
     private int year(Integer year) {
