@@ -53,8 +53,9 @@ class CcfTest extends NoticesTestBase {
 
     @Test
     void deadlinesAreFourMonthsForAccessAndNineForCorrectionAndDeletionAndOverdueIsReported() {
-        clock.set(LocalDate.of(2025, 1, 5));
+        clock.set(LocalDate.of(2025, 1, 2));
         String notice = publishedNotice("TR", "KAYA");
+        clock.set(LocalDate.of(2025, 1, 5));
         String access = challenge(notice, "ACCESS", "2025-01-02");
         String deletion = challenge(notice, "DELETION", "2025-01-03");
         String correction = challenge(notice, "CORRECTION", "2025-01-04");
@@ -264,6 +265,46 @@ class CcfTest extends NoticesTestBase {
         as(gs()).body(Bodies.map("admissible", true, "reason", "x")).post("/ccf-requests/" + req + "/admissibility").then().statusCode(403);
         assertEquals(b2, data.fingerprint());
         assertEquals(before.split(",").length, b2.split(",").length);
+    }
+
+    /** The refusal of a CCF date that comes before what it follows: a 400 naming the field, and nothing written. */
+    void refusedDate(io.restassured.response.Response r, String field, String message) {
+        r.then().statusCode(400).contentType(problemJson()).body("type", equalTo("https://icpo.example/problems/validation"))
+                .body("violations.field", equalTo(List.of(field))).body("violations[0].message", containsString(message));
+    }
+
+    @Test
+    void ccfDatesFollowOneAnotherFromTheDayTheRecordWasFiled() {
+        clock.set(LocalDate.of(2026, 11, 26));
+        String notice = publishedNotice("TR", "ONCE");
+        String before = data.fingerprint();
+        // a request about a record cannot have been received before the record existed
+        for (String receivedOn : List.of("2025-12-30", "0001-01-01", "2026-11-25")) {
+            refusedDate(as(ccf()).body(Bodies.map("recordId", notice, "kind", "DELETION", "applicant", "Counsel", "grounds", "political",
+                    "receivedOn", receivedOn)).post("/ccf-requests"), "receivedOn", "must not be before the notice request was filed (2026-11-26)");
+        }
+        assertEquals(before, data.fingerprint());
+        // the day it was filed is the earliest
+        String req = challenge(notice, "DELETION", "2026-11-26");
+        clock.set(LocalDate.of(2026, 12, 10));
+        String received = data.fingerprint();
+        refusedDate(as(ccf()).body(Bodies.map("admissible", true, "decidedOn", "2026-11-25", "reason", "ok"))
+                .post("/ccf-requests/" + req + "/admissibility"), "decidedOn", "must not be before the request was received (2026-11-26)");
+        assertEquals(received, data.fingerprint());
+        admissible(req, "2026-11-30");
+        String admitted = data.fingerprint();
+        refusedDate(as(ccf()).body(Bodies.map("outcome", "DELETION_ORDERED", "decidedOn", "2026-11-29", "reason", "Article 3"))
+                .post("/ccf-requests/" + req + "/decision"), "decidedOn", "must not be before admissibility (2026-11-30)");
+        assertEquals(admitted, data.fingerprint());
+        as(ccf()).body(Bodies.map("outcome", "DELETION_ORDERED", "decidedOn", "2026-11-30", "reason", "Article 3"))
+                .post("/ccf-requests/" + req + "/decision").then().statusCode(200).body("decidedOn", equalTo("2026-11-30"));
+        // so the member's figures of the year before show nothing of a record it filed after
+        io.restassured.RestAssured.get("/statistics/notices/members/TR?year=2025").then().statusCode(200)
+                .body("ccfRequestsByKind", equalTo(Map.of("ACCESS", 0, "CORRECTION", 0, "DELETION", 0)))
+                .body("ccfDecisionsByOutcome.DELETION_ORDERED", equalTo(0)).body("deletedByCcf", equalTo(0));
+        io.restassured.RestAssured.get("/statistics/notices/members/TR?year=2026").then().statusCode(200)
+                .body("ccfRequestsByKind.DELETION", equalTo(1)).body("ccfDecisionsByOutcome.DELETION_ORDERED", equalTo(1))
+                .body("deletedByCcf", equalTo(1));
     }
 
     static String challengeNoCheck() {

@@ -19,19 +19,20 @@ public final class CcfDtos {
                                 @NotNull CcfKind kind,
                                 @NotBlank @Size(max = 300) @Schema(description = "Who applies (the person or their counsel)") String applicant,
                                 @NotBlank @Size(max = 8000) String grounds,
-                                @NotNull @Schema(examples = "2025-01-15") LocalDate receivedOn) {
+                                @NotNull @Schema(examples = "2025-01-15", description = "Not in the future, nor before the record was filed")
+                                LocalDate receivedOn) {
     }
 
     @Schema(name = "CcfAdmissibility")
     public record Admissibility(@NotNull Boolean admissible,
-                                @Schema(description = "Default today; the deadline runs from this day") LocalDate decidedOn,
+                                @Schema(description = "Default today; not before receivedOn; the deadline runs from this day") LocalDate decidedOn,
                                 @NotBlank @Size(max = 4000) String reason) {
     }
 
     @Schema(name = "CcfDecision", description = "A binding decision. DELETION_ORDERED cancels the notice or diffusion and blocks an identical "
             + "request by the same member unless it gives new facts. CORRECTION_ORDERED needs the correction.")
     public record Decision(@NotNull CcfOutcome outcome,
-                           @Schema(description = "Default today") LocalDate decidedOn,
+                           @Schema(description = "Default today; not before admissibility") LocalDate decidedOn,
                            @NotBlank @Size(max = 8000) String reason,
                            @Size(max = 8000) String correction) {
     }

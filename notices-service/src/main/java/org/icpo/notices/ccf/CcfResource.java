@@ -53,7 +53,7 @@ public class CcfResource {
     @POST
     @RolesAllowed(Roles.CCF)
     @Transactional
-    @Operation(summary = "Register a request to the CCF")
+    @Operation(summary = "Register a request to the CCF", description = "receivedOn is neither in the future nor before the record was filed.")
     @APIResponse(responseCode = "201", description = "Registered as RECEIVED",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CcfDtos.CcfView.class)),
             headers = @Header(name = "Location", description = "The CCF request: /ccf-requests/{id}", schema = @Schema(type = SchemaType.STRING, format = "uri")))
@@ -89,7 +89,8 @@ public class CcfResource {
     @Path("{id}/admissibility")
     @RolesAllowed(Roles.CCF)
     @Transactional
-    @Operation(summary = "Decide admissibility", description = "An admissible request gets its deadline: 4 months (access) or 9 months (correction, deletion).")
+    @Operation(summary = "Decide admissibility", description = "An admissible request gets its deadline: 4 months (access) or 9 months (correction, deletion), "
+            + "from decidedOn, which is not before the request was received.")
     @APIResponse(responseCode = "200", description = "Decided")
     @APIResponse(responseCode = "404", description = "No such CCF request")
     @APIResponse(responseCode = "409", description = "Already decided")
@@ -102,7 +103,7 @@ public class CcfResource {
     @RolesAllowed(Roles.CCF)
     @Transactional
     @Operation(summary = "Record the binding decision", description = "DELETION_ORDERED cancels the notice or diffusion, records the reason and "
-            + "blocks an identical request by the same member unless new facts are given.")
+            + "blocks an identical request by the same member unless new facts are given. decidedOn is not before admissibility.")
     @APIResponse(responseCode = "200", description = "Decided")
     @APIResponse(responseCode = "404", description = "No such CCF request")
     @APIResponse(responseCode = "409", description = "Not admissible, or already decided")

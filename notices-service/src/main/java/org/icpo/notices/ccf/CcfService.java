@@ -15,6 +15,7 @@ import org.icpo.notices.request.RecordService;
 import org.icpo.notices.subject.Names;
 import org.icpo.notices.workflow.Action;
 import org.icpo.notices.workflow.Actor;
+import org.icpo.notices.workflow.RecordKind;
 import org.icpo.notices.workflow.Status;
 import org.icpo.notices.workflow.Workflow;
 
@@ -74,6 +75,11 @@ public class CcfService {
         NoticeRecord r = NoticeRecord.findById(body.recordId());
         if (r == null) {
             throw ApiException.invalid("recordId", "no notice request or diffusion " + body.recordId());
+        }
+        LocalDate filedOn = LocalDate.ofInstant(r.filedAt, clock.getZone());
+        if (body.receivedOn().isBefore(filedOn)) {
+            throw ApiException.invalid("receivedOn", "must not be before the " + (r.kind == RecordKind.NOTICE ? "notice request" : "diffusion")
+                    + " was filed (" + filedOn + ")");
         }
         CcfRequest c = new CcfRequest();
         c.id = UUID.randomUUID();
