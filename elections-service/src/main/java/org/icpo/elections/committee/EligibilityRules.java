@@ -1,11 +1,13 @@
 package org.icpo.elections.committee;
 
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * Who may stand for a seat of the Executive Committee (DOMAIN section 3). Plain Java, unit-tested.
@@ -22,7 +24,9 @@ import java.util.Objects;
  *       candidate's country may sit on the Committee during the new term;</li>
  *   <li>{@code REGION_TAKEN}: the President and the three Vice-Presidents come from four different regions.</li>
  * </ul>
- * A sitting member standing for another seat does not conflict with himself: if elected, he leaves his seat.
+ * A sitting member standing for another seat does not conflict with himself: if elected, he leaves his seat. One person is
+ * one country and one name, the names compared without case, diacritical marks, compatibility forms and punctuation
+ * ({@link #normalize}): "Kim Jong-yang" is "Kim Jong Yang".
  */
 public final class EligibilityRules {
 
@@ -148,8 +152,20 @@ public final class EligibilityRules {
         return h.country().equals(n.country()) && normalize(h.personName()).equals(normalize(n.personName()));
     }
 
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+    /**
+     * A person's name as compared to tell one person from another: its compatibility decomposition (NFKD: a ligature is
+     * its letters, a full-width letter the letter), in lower case after upper case (so that {@code ß} is {@code ss} and
+     * the dotless {@code ı} an {@code i}), without diacritical marks ({@code Havránková} is {@code havrankova}), every
+     * run of what is not a letter or a digit (spaces, hyphens, dots, apostrophes, other punctuation) one space, trimmed.
+     * "Kim Jong-yang", "KIM  Jong Yang" and "Kim Jong‐yang." are one name.
+     */
     static String normalize(String name) {
-        return name.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        String folded = Normalizer.normalize(name, Normalizer.Form.NFKD).toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
+        folded = MARKS.matcher(Normalizer.normalize(folded, Normalizer.Form.NFKD)).replaceAll("");
+        return NOT_LETTERS.matcher(folded).replaceAll(" ").trim();
     }
 
     private static String reasons(List<String> reasons) {

@@ -7,6 +7,7 @@ import java.time.Period;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class EligibilityRulesTest {
@@ -188,6 +189,35 @@ class EligibilityRulesTest {
     void namesMatchIgnoringCaseAndSpaces() {
         assertTrue(EligibilityRules.samePerson(holder(Office.DELEGATE, Region.EUROPE, "FR", " Jean   Dupont ", "2015-01-01", "2018-01-01"),
                 good("FR", "jean dupont", Region.EUROPE)));
+    }
+
+    @Test
+    void namesMatchWhateverTheirHyphensPunctuationDiacriticsAndCompatibilityForms() {
+        EligibilityRules.Holder kim = holder(Office.PRESIDENT, Region.ASIA_SOUTH_PACIFIC, "KR", "Kim Jong-yang", "2018-11-21", "2020-11-21");
+        for (String same : List.of("Kim Jong Yang", "KIM JONG-YANG", "Kim Jong‐yang", "Kim Jong‑yang.", "Kim, Jong-yang",
+                "Ｋｉｍ Jong-yang", "  kim   jong - yang ")) {
+            assertTrue(EligibilityRules.samePerson(kim, good("KR", same, Region.ASIA_SOUTH_PACIFIC)), same);
+        }
+        assertTrue(EligibilityRules.samePerson(holder(Office.PRESIDENT, Region.EUROPE, "FR", "probeB Outgoing President", "2018-11-21", "2022-11-21"),
+                good("FR", "probeB Outgoing-President", Region.EUROPE)));
+        assertTrue(EligibilityRules.samePerson(holder(Office.DELEGATE, Region.EUROPE, "CZ", "Šárka Havránková", "2015-01-01", "2018-01-01"),
+                good("CZ", "Sarka Havrankova", Region.EUROPE)), "diacritics");
+        assertTrue(EligibilityRules.samePerson(holder(Office.DELEGATE, Region.EUROPE, "CZ", "Šarka Havránková", "2015-01-01", "2018-01-01"),
+                good("CZ", "Šárka Havránková", Region.EUROPE)), "decomposed and precomposed");
+        assertTrue(EligibilityRules.samePerson(holder(Office.DELEGATE, Region.EUROPE, "DE", "Hans Strauß", "2015-01-01", "2018-01-01"),
+                good("DE", "HANS STRAUSS", Region.EUROPE)), "sharp s");
+        assertTrue(EligibilityRules.samePerson(holder(Office.DELEGATE, Region.EUROPE, "TR", "İsmail Yılmaz", "2015-01-01", "2018-01-01"),
+                good("TR", "Ismail Yilmaz", Region.EUROPE)), "dotted and dotless i");
+        // another name, or the same name from another country, is another person
+        assertFalse(EligibilityRules.samePerson(kim, good("KR", "Kim Jong-un", Region.ASIA_SOUTH_PACIFIC)));
+        assertFalse(EligibilityRules.samePerson(kim, good("KP", "Kim Jong-yang", Region.ASIA_SOUTH_PACIFIC)));
+    }
+
+    @Test
+    void theOutgoingHolderIsRefusedUnderAnotherSpellingOfHisName() {
+        List<EligibilityRules.Holder> h = List.of(holder(Office.PRESIDENT, Region.EUROPE, "FR", "probeB Outgoing President", "2014-11-21", "2018-11-21"));
+        assertEquals(List.of("IMMEDIATE_REELECTION"), codes(seat(Office.PRESIDENT, null), good("FR", "probeB Outgoing-President", Region.EUROPE), h));
+        assertEquals(List.of("IMMEDIATE_REELECTION"), codes(seat(Office.DELEGATE, Region.EUROPE), good("FR", "PROBEB OUTGOING PRESIDENT.", Region.EUROPE), h));
     }
 
     @Test

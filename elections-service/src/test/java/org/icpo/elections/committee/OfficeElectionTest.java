@@ -166,10 +166,12 @@ class OfficeElectionTest extends ElectionsTestBase {
         clock.set(LocalDate.of(2018, 11, 20));
         term("VICE_PRESIDENT", "EUROPE", "FR", "Jean Dupont", "2015-11-21", "2018-11-21");
         term("DELEGATE", "EUROPE", "IT", "Mario Rossi", "2017-09-29", null);
-        term("PRESIDENT", "ASIA_SOUTH_PACIFIC", "CN", "Meng Hongwei", "2016-11-10", null);
         openSession(87, 2018, "Dubai", "AE", "2018-11-18", "2018-11-21");
         String vpEurope = officeBallot(87, "VICE_PRESIDENT", "EUROPE");
         String vpAsia = officeBallot(87, "VICE_PRESIDENT", "ASIA_SOUTH_PACIFIC");
+        // the President's term found once the election of a Vice-President for his region was put to the vote (with it
+        // recorded before, that election is refused: aVicePresidentForTheRegionOfThePresidentIsNotPutToTheVote)
+        term("PRESIDENT", "ASIA_SOUTH_PACIFIC", "CN", "Meng Hongwei", "2016-11-10", null);
 
         tryNominate(vpEurope, "XK", "Someone").statusCode(422).body("type", equalTo("https://icpo.example/problems/rule-violation"))
                 .body("refusals[0].code", equalTo("NOT_A_MEMBER"))
@@ -185,6 +187,10 @@ class OfficeElectionTest extends ElectionsTestBase {
                 .body("refusals[0].message", equalTo("The seat Vice-President for Europe is for a candidate from Europe; KE is in Africa"));
         tryNominate(vpEurope, "FR", "Jean Dupont").statusCode(422).body("refusals.code", contains("IMMEDIATE_REELECTION"))
                 .body("refusals[0].message", containsString("is the outgoing Vice-President for Europe"));
+        // the same person whatever the hyphens, punctuation, case or diacritical marks of his name
+        for (String spelling : List.of("Jean-Dupont", "JEAN DUPONT.", "Jéan Dupónt")) {
+            tryNominate(vpEurope, "FR", spelling).statusCode(422).body("refusals.code", contains("IMMEDIATE_REELECTION"));
+        }
         tryNominate(vpEurope, "IT", "Luigi Bianchi").statusCode(422).body("refusals.code", contains("SAME_COUNTRY"))
                 .body("refusals[0].message", containsString("IT already has a member on the Executive Committee during this term: Mario Rossi, Delegate for Europe"));
         tryNominate(vpAsia, "JP", "Taro Yamada").statusCode(422).body("refusals.code", contains("REGION_TAKEN"))
@@ -417,6 +423,103 @@ class OfficeElectionTest extends ElectionsTestBase {
         assembly().post("/ballots/" + second + "/rounds").then().statusCode(409).body("type", equalTo(CONFLICT))
                 .body("detail", equalTo("Round 1 cannot open: All 2 seats of Delegate for Africa are filled on 2022-10-21; the seat is no "
                         + "longer vacant for a term starting 2022-10-21, so there is nothing left to elect in this ballot"));
+        assembly().get("/executive-committee/history").then().body("$", hasSize(2));
+    }
+
+    @Test
+    void aVicePresidentForTheRegionOfThePresidentIsNotPutToTheVote() {
+        term("PRESIDENT", "ASIA_SOUTH_PACIFIC", "AE", "Ahmed Naser Al-Raisi", "2021-11-25", null);
+        openSession(90, 2022, "New Delhi", "IN", "2022-10-18", "2022-10-21");
+        String before = data.fingerprint();
+        // every candidate from Asia would be refused (REGION_TAKEN): the election is refused, and takes none of the three seats
+        tryBallot(Map.of("session", 90, "kind", "OFFICE", "office", "VICE_PRESIDENT", "region", "ASIA_SOUTH_PACIFIC")).statusCode(422)
+                .body("type", equalTo(RULE_VIOLATION))
+                .body("detail", equalTo("No Vice-President for Asia and South Pacific can be elected for the term 2022-10-21 to 2025-10-21: "
+                        + "The President and the Vice-Presidents come from four different regions; Asia and South Pacific already has the "
+                        + "President (Ahmed Naser Al-Raisi, AE, to 2025-11-25)"))
+                .body("refusals[0].code", equalTo("REGION_TAKEN"));
+        org.junit.jupiter.api.Assertions.assertEquals(before, data.fingerprint(), "a refused request wrote nothing");
+        for (String region : List.of("AFRICA", "AMERICAS", "EUROPE")) {
+            officeBallot(90, "VICE_PRESIDENT", region);
+        }
+        assembly().get("/ballots?session=90").then().body("items.region", contains("AFRICA", "AMERICAS", "EUROPE"));
+    }
+
+    @Test
+    void aPresidentWhoLeftMidTermIsReplacedForTheRestOfTheTermNotByARegularElection() {
+        clock.set(LocalDate.of(2018, 11, 20));
+        String meng = term("PRESIDENT", "ASIA_SOUTH_PACIFIC", "CN", "Meng Hongwei", "2016-11-10", "2020-11-30");
+        assembly().body(Map.of("endedOn", "2018-10-07", "reason", "Resigned")).post("/executive-committee/terms/" + meng + "/end")
+                .then().statusCode(200);
+        openSession(87, 2018, "Dubai", "AE", "2018-11-18", "2018-11-21");
+        String before = data.fingerprint();
+        String rest = "A President who leaves mid-term is replaced by an election for the rest of the term: Meng Hongwei (CN) left on 2018-10-07 "
+                + "the term 2016-11-10 to 2020-11-30, which would still run when this term starts (2018-11-21). Put a by-election to the vote "
+                + "(byElection true), for the term to 2020-11-30, or a regular election for a term starting on or after 2020-11-30";
+        tryBallot(Map.of("session", 87, "kind", "OFFICE", "office", "PRESIDENT")).statusCode(409).body("type", equalTo(CONFLICT))
+                .body("detail", equalTo(rest));
+        tryBallot(Map.of("session", 87, "kind", "OFFICE", "office", "PRESIDENT", "byElection", false)).statusCode(409).body("detail", equalTo(rest));
+        org.junit.jupiter.api.Assertions.assertEquals(before, data.fingerprint(), "a refused request wrote nothing");
+        String byElection = createBallot(Map.of("session", 87, "kind", "OFFICE", "office", "PRESIDENT", "byElection", true));
+        assembly().get("/ballots/" + byElection).then().body("termEnd", equalTo("2020-11-30"));
+        // the full term after the vacated one does not overlap the by-election's: both may be undecided at once
+        String regular = createBallot(Map.of("session", 87, "kind", "OFFICE", "office", "PRESIDENT", "termStart", "2020-11-30"));
+        assembly().get("/ballots/" + regular).then().body("byElection", equalTo(false)).body("termEnd", equalTo("2024-11-30"));
+    }
+
+    @Test
+    void undecidedElectionsOfAClosedSessionOrForAnotherTermTakeNoSeat() {
+        openSession(90, 2022, "New Delhi", "IN", "2022-10-18", "2022-10-21");
+        for (String region : List.of("AFRICA", "AMERICAS", "EUROPE")) {
+            officeBallot(90, "VICE_PRESIDENT", region);
+        }
+        officeBallot(90, "DELEGATE", "AMERICAS");
+        officeBallot(90, "DELEGATE", "AMERICAS");
+        // a session closed before its closing concluded what it left undecided (as it does now): its elections stay undecided,
+        // and nothing can decide them any more
+        data.execute("update assembly_session set status = 'CLOSED' where number = 90");
+        openSession(91, 2023, "Vienna", "AT", "2023-11-28", "2023-11-30");
+        officeBallot(91, "VICE_PRESIDENT", "ASIA_SOUTH_PACIFIC");
+        officeBallot(91, "VICE_PRESIDENT", "AFRICA");
+        officeBallot(91, "VICE_PRESIDENT", "AMERICAS");
+        officeBallot(91, "DELEGATE", "AMERICAS");
+        officeBallot(91, "DELEGATE", "AMERICAS");
+        tryBallot(Map.of("session", 91, "kind", "OFFICE", "office", "DELEGATE", "region", "AMERICAS")).statusCode(409).body("type", equalTo(CONFLICT))
+                .body("detail", equalTo("An undecided ballot already exists for Delegate for Americas (session 91, term 2023-11-30 to 2026-11-30; "
+                        + "session 91, term 2023-11-30 to 2026-11-30), one for each of its 2 free seats"));
+        // the undecided elections of session 91 take the three Vice-Presidents for their term, and for no other
+        assembly().body(Map.of("number", 94, "year", 2026, "city", "Lyon", "hostCountry", "FR", "startsOn", "2026-11-10", "endsOn", "2026-11-12"))
+                .post("/sessions").then().statusCode(201);
+        assembly().body(Map.of("number", 95, "year", 2027, "city", "Rome", "hostCountry", "IT", "startsOn", "2027-11-08", "endsOn", "2027-11-10"))
+                .post("/sessions").then().statusCode(201);
+        tryBallot(Map.of("session", 94, "kind", "OFFICE", "office", "VICE_PRESIDENT", "region", "EUROPE")).statusCode(409)
+                .body("detail", equalTo("The Executive Committee has 3 Vice-Presidents: 0 sitting on 2026-11-12 and 3 undecided Vice-President "
+                        + "elections (Vice-President for Africa, Vice-President for Americas, Vice-President for Asia and South Pacific) already "
+                        + "account for all of them; no further Vice-President can be put to the vote"));
+        String later = officeBallot(95, "VICE_PRESIDENT", "EUROPE");
+        assembly().get("/ballots/" + later).then().body("termStart", equalTo("2027-11-10")).body("termEnd", equalTo("2030-11-10"));
+        officeBallot(95, "DELEGATE", "AMERICAS");
+    }
+
+    @Test
+    void aRecordedTermIsAtMostAFullTerm() {
+        String before = data.fingerprint();
+        assembly().body(Map.of("office", "DELEGATE", "region", "AMERICAS", "country", "BR", "personName", "Long Term", "termStart", "2092-01-01",
+                        "termEnd", "2099-11-23"))
+                .post("/executive-committee/terms").then().statusCode(400).body("type", equalTo(VALIDATION))
+                .body("violations[0].field", equalTo("termEnd"))
+                .body("violations[0].message", equalTo("a term of the Delegate is at most a full term of 3 years: starting 2092-01-01, it ends in "
+                        + "2095 at the latest (a full term ends on 2095-01-01; terms run from Assembly to Assembly, so only the day may differ), "
+                        + "not on 2099-11-23. A shorter term is fine (a by-election, a holder who left)"));
+        assembly().body(Map.of("office", "PRESIDENT", "region", "ASIA_SOUTH_PACIFIC", "country", "CN", "personName", "Meng Hongwei",
+                        "termStart", "2016-11-10", "termEnd", "2021-11-10"))
+                .post("/executive-committee/terms").then().statusCode(400).body("violations[0].field", equalTo("termEnd"))
+                .body("violations[0].message", containsString("a term of the President is at most a full term of 4 years: starting 2016-11-10, "
+                        + "it ends in 2020 at the latest"));
+        org.junit.jupiter.api.Assertions.assertEquals(before, data.fingerprint(), "a refused request wrote nothing");
+        // from Assembly to Assembly, some days past the anniversary; and shorter
+        term("PRESIDENT", "ASIA_SOUTH_PACIFIC", "CN", "Meng Hongwei", "2016-11-10", "2020-11-30");
+        term("DELEGATE", "AMERICAS", "BR", "Short Term", "2092-01-01", "2093-06-01");
         assembly().get("/executive-committee/history").then().body("$", hasSize(2));
     }
 
