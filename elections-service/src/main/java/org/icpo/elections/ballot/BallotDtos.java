@@ -29,8 +29,10 @@ public final class BallotDtos {
             + "is for a full term (President 4 years, others 3), so termEnd, when given, falls in the year a full term ends; a "
             + "by-election (byElection=true) fills the rest of a vacated term: its termEnd is the end of the term left vacant "
             + "(default, and required to be equal, when that term is recorded; required otherwise) and never later than a full term "
-            + "from its start. At most 3 Vice-Presidents: sitting ones and undecided Vice-President elections leave room for the "
-            + "new one. RESOLUTION needs title; CONSTITUTIONAL_AMENDMENT needs title and circulatedOn. ADMISSION: the application "
+            + "from its start; while a President's term left early would still run, a President is elected only in a by-election. "
+            + "At most 3 Vice-Presidents: sitting ones and undecided Vice-President elections (of a session not closed, for an "
+            + "overlapping term) leave room for the new one; a Vice-President's region has neither the President nor another "
+            + "Vice-President during the term. RESOLUTION needs title; CONSTITUTIONAL_AMENDMENT needs title and circulatedOn. ADMISSION: the application "
             + "must be scheduled for the session, and the session's year must not be before the application's Assembly year "
             + "(received after 31 January: the next year's Assembly).")
     public record NewBallot(

@@ -92,16 +92,21 @@ public class BallotResource {
             description = "An admission reads the application from membership-service: it must be scheduled for this session, and "
                     + "the session's year must not be before the application's Assembly year (an application received after 31 January "
                     + "goes to the next year's Assembly). An office election needs the seat vacant for the term, and room for one more "
-                    + "Vice-President (3 at most, counting sitting ones and undecided Vice-President elections); a regular term is a full "
-                    + "term (termEnd in the year it ends), a by-election's term ends when the vacated term ends. An amendment must have "
-                    + "been circulated 3 months before the session. Accepts an Idempotency-Key header.")
+                    + "Vice-President (3 at most, counting sitting ones and undecided Vice-President elections); undecided elections count "
+                    + "only for an overlapping term and while their session is not closed. A Vice-President's region must not have the "
+                    + "President or another Vice-President during the term (four different regions). A regular term is a full term "
+                    + "(termEnd in the year it ends), a by-election's term ends when the vacated term ends; while a President's term left "
+                    + "early would still run, only a by-election fills it. An amendment must have been circulated 3 months before the "
+                    + "session. Accepts an Idempotency-Key header.")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BallotDtos.BallotView.class)),
             headers = @Header(name = "Location", description = "The ballot: /ballots/{id}", schema = @Schema(type = SchemaType.STRING, format = "uri")))
     @APIResponse(responseCode = "400", description = "Fields missing or not applicable to the kind; a termEnd that is not the end of the term")
-    @APIResponse(responseCode = "409", description = "Session closed, seat not vacant, a ballot already exists, or all Vice-President seats accounted for")
+    @APIResponse(responseCode = "409", description = "Session closed, seat not vacant, a ballot already exists, all Vice-President seats accounted "
+            + "for, or a regular election of a President while the term a President left would still run (a by-election fills it)")
     @APIResponse(responseCode = "422", description = "A rule refuses it (application not scheduled, application too late for the session's year, "
-            + "amendment not circulated in time)")
+            + "amendment not circulated in time, a Vice-President for a region that has the President or a Vice-President during the term: "
+            + "REGION_TAKEN in refusals)")
     @APIResponse(responseCode = "503", description = "membership-service cannot be reached")
     public Response create(@NotNull @Valid BallotDtos.NewBallot body,
                            @HeaderParam(Idempotency.HEADER) @Size(min = 1, max = 255) @Parameter(description = "Makes a retried POST safe") String key) {

@@ -27,10 +27,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -106,7 +108,8 @@ public class BallotService {
     }
 
     public Ballot create(BallotDtos.NewBallot body) {
-        AssemblySession s = sessions.require(body.session());
+        // held in share mode: a closing of the session waits for this ballot and then concludes it or refuses to close
+        AssemblySession s = sessions.requireShared(body.session());
         if (s.status == SessionStatus.CLOSED) {
             throw ApiException.conflict("Session " + s.number + " is CLOSED; nothing more can be put to its vote");
         }
@@ -236,21 +239,37 @@ public class BallotService {
         if (unavailable != null) {
             throw ApiException.conflict(unavailable + "; the seat is not vacant for a term starting " + start);
         }
-        long pendingSameSeat = Ballot.count("kind = ?1 and office = ?2 and status <> ?3 and "
-                        + (body.region() == null ? "seatRegion is null" : "seatRegion = ?4"),
-                body.region() == null ? new Object[]{BallotKind.OFFICE, body.office(), BallotStatus.DECIDED}
-                        : new Object[]{BallotKind.OFFICE, body.office(), BallotStatus.DECIDED, body.region()});
+        if (!byElection) {
+            String vacated = rules.regularElectionWhileVacatedTermRuns(body.office(), start, committee.terms());
+            if (vacated != null) {
+                throw ApiException.conflict(vacated);
+            }
+        }
+        if (body.office() == Office.VICE_PRESIDENT) {
+            // every candidate of the region would be refused (REGION_TAKEN): no such election is put to the vote
+            EligibilityRules.Refusal taken = EligibilityRules.regionTaken(body.region(), start, end, holders);
+            if (taken != null) {
+                throw ApiException.ruleViolation("No " + body.office().seatLabel(body.region()) + " can be elected for the term " + start
+                        + " to " + end + ": " + taken.message()).with("refusals", List.of(taken));
+            }
+        }
+        // the elections not decided yet that would fill a seat during this term: of a session not closed, for an overlapping term
+        List<CommitteeRules.Undecided> undecided = undecidedElections();
+        List<CommitteeRules.Undecided> sameSeat = CommitteeRules.takingSeats(body.office(), start, end, undecided).stream()
+                .filter(u -> u.region() == body.region()).toList();
         long capacity = body.office() == Office.DELEGATE
                 ? rules.policy().delegates(body.region()) - CommitteeRules.inOffice(holders, start).stream()
                 .filter(h -> h.office() == Office.DELEGATE && h.region() == body.region()).count()
                 : 1;
-        if (pendingSameSeat >= capacity) {
-            throw ApiException.conflict("An undecided ballot already exists for " + body.office().seatLabel(body.region()));
+        if (sameSeat.size() >= capacity) {
+            throw ApiException.conflict("An undecided ballot already exists for " + body.office().seatLabel(body.region()) + " ("
+                    + sameSeat.stream().map(CommitteeRules.Undecided::describe).collect(Collectors.joining("; ")) + ")"
+                    + (capacity > 1 ? ", one for each of its " + capacity + " free seats" : ""));
         }
         if (body.office() == Office.VICE_PRESIDENT) {
-            List<Region> undecided = Ballot.<Ballot>list("kind = ?1 and office = ?2 and status <> ?3 order by seatRegion",
-                    BallotKind.OFFICE, Office.VICE_PRESIDENT, BallotStatus.DECIDED).stream().map(x -> x.seatRegion).toList();
-            String exhausted = rules.vicePresidentsExhausted(start, holders, undecided);
+            List<Region> undecidedRegions = CommitteeRules.takingSeats(Office.VICE_PRESIDENT, start, end, undecided).stream()
+                    .map(CommitteeRules.Undecided::region).sorted().toList();
+            String exhausted = rules.vicePresidentsExhausted(start, holders, undecidedRegions);
             if (exhausted != null) {
                 throw ApiException.conflict(exhausted);
             }
@@ -262,6 +281,15 @@ public class BallotService {
         b.termEnd = end;
         b.title = body.title() != null ? body.title()
                 : "Election of the " + body.office().seatLabel(body.region()) + (byElection ? " (by-election, term to " + end + ")" : "");
+    }
+
+    /** Every office election not decided yet, with whether its session is closed; read under the Executive Committee's lock. */
+    private List<CommitteeRules.Undecided> undecidedElections() {
+        Set<Integer> closed = new HashSet<>(em.createQuery("select s.number from AssemblySession s where s.status = :closed", Integer.class)
+                .setParameter("closed", SessionStatus.CLOSED).getResultList());
+        return Ballot.<Ballot>list("kind = ?1 and status <> ?2 order by createdAt, id", BallotKind.OFFICE, BallotStatus.DECIDED).stream()
+                .map(x -> new CommitteeRules.Undecided(x.office, x.seatRegion, x.termStart, x.termEnd, x.sessionNumber, closed.contains(x.sessionNumber)))
+                .toList();
     }
 
     private static void onlyFor(BallotDtos.NewBallot body, BallotKind kind) {
@@ -399,6 +427,34 @@ public class BallotService {
         }
         decide(b, MajorityRules.concluded(b.kind), null);
         return b;
+    }
+
+    /**
+     * Closes an open session. A closed session decides nothing more, so what it left undecided is decided now, as
+     * {@link #conclude} would: an election before its first round is called off and one between rounds concluded (its seat
+     * left vacant: it no longer counts as an undecided election of the seat), an admission between rounds is rejected
+     * (its outcome goes to membership-service through the outbox, as any decided admission's). An admission, a resolution
+     * or an amendment not put to the vote yet has no outcome without a vote: the closing is refused (409) while one is
+     * left, naming them, and nothing is written. Refused as well while a round is open.
+     */
+    public AssemblySession closeSession(int number) {
+        AssemblySession s = sessions.lockForClosing(number);
+        List<Ballot> undecided = Ballot.list("sessionNumber = ?1 and status <> ?2 order by createdAt, id", number, BallotStatus.DECIDED);
+        List<Ballot> unvoted = undecided.stream().filter(b -> b.status == BallotStatus.PENDING && b.kind != BallotKind.OFFICE).toList();
+        if (!unvoted.isEmpty()) {
+            throw ApiException.conflict("Session " + number + " has " + unvoted.size() + " question" + (unvoted.size() == 1 ? "" : "s")
+                    + " not put to the vote yet: " + unvoted.stream().map(b -> b.title + " (" + b.kind + ", ballot " + b.id + ")")
+                    .collect(Collectors.joining("; ")) + ". Only a vote decides an admission, a resolution or an amendment: open "
+                    + (unvoted.size() == 1 ? "its round" : "their rounds") + " before the session closes")
+                    .with("ballots", unvoted.stream().map(b -> b.id.toString()).toList());
+        }
+        List<String> concluded = new ArrayList<>();
+        for (Ballot b : undecided) {
+            decide(b, MajorityRules.concluded(b.kind), null);
+            concluded.add(b.id.toString());
+        }
+        sessions.closed(s, concluded);
+        return s;
     }
 
     /** Records the decision of a ballot and its effects: the outbox for an admission, the Committee for an office. */

@@ -27,7 +27,8 @@ public final class CommitteeDtos {
             @NotNull @Pattern(regexp = CountryCodes.CODE, message = CountryCodes.CODE_MESSAGE) @Schema(examples = "CN") String country,
             @NotBlank @Size(max = 200) @Schema(examples = "Meng Hongwei") String personName,
             @NotNull @Schema(examples = "2016-11-10") LocalDate termStart,
-            @Schema(description = "Default: a full term (4 years for the President, 3 for the others)") LocalDate termEnd) {
+            @Schema(description = "Default: a full term (4 years for the President, 3 for the others); when given, at the latest in the "
+                    + "year a full term ends (a shorter term is fine: a by-election, a holder who left)") LocalDate termEnd) {
     }
 
     @Schema(name = "CommitteeTermEnd", description = "A holder leaving office before the end of the term (e.g. resignation)")

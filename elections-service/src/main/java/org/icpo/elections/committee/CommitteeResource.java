@@ -71,10 +71,13 @@ public class CommitteeResource {
     @Operation(summary = "Record a term elected before this service kept the record",
             description = "Seeds the current composition. The seat must be vacant; the country a member (membership-service) of the seat's "
                     + "region (for the President, the region given is his country's); the country without another member during the term; "
-                    + "the President and the Vice-Presidents from four different regions. Accepts an Idempotency-Key header.")
+                    + "the President and the Vice-Presidents from four different regions; the term at most a full term (it ends at the "
+                    + "latest in the year a full term ends). Accepts an Idempotency-Key header.")
     @APIResponse(responseCode = "201", description = "Recorded",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommitteeDtos.TermView.class)),
             headers = @Header(name = "Location", description = "The history of the terms: /executive-committee/history", schema = @Schema(type = SchemaType.STRING, format = "uri")))
+    @APIResponse(responseCode = "400", description = "Invalid fields; a termEnd not after termStart, or later than the year a full term ends "
+            + "(4 years for the President, 3 for the others; a shorter term is fine)")
     @APIResponse(responseCode = "409", description = "The seat is held, or a round of an election is open (record the term once it has closed)")
     @APIResponse(responseCode = "422", description = "The country is not a member or not of the region, already has a member, "
             + "or the region already has the President or a Vice-President")

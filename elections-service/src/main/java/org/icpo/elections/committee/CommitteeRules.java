@@ -20,7 +20,14 @@ import java.util.stream.Collectors;
  *   <li>a regular term is a full term (4 years for the President, 3 for the others); terms run from Assembly to
  *       Assembly, so its end may differ by some days but falls in the year a full term ends;</li>
  *   <li>a by-election fills the rest of a vacated term: it ends when the vacated term ends, and never later than a
- *       full term from its start.</li>
+ *       full term from its start;</li>
+ *   <li>a President who leaves mid-term is replaced by an election for the rest of the term: while the term he left
+ *       would still run when a new term starts, no regular (full-term) election of a President is held, only a
+ *       by-election;</li>
+ *   <li>an election not decided yet takes a seat only for its own term, and only while its session can still decide
+ *       it (not closed);</li>
+ *   <li>a recorded term is at most a full term: it ends at the latest in the year a full term from its start ends
+ *       (a shorter one is fine: a by-election, a resignation).</li>
  * </ul>
  */
 public final class CommitteeRules {
@@ -54,6 +61,17 @@ public final class CommitteeRules {
                        LocalDate endedOn) {
         boolean ofSeat(Office seatOffice, Region seatRegion) {
             return office == seatOffice && (seatOffice == Office.PRESIDENT || region == seatRegion);
+        }
+    }
+
+    /**
+     * An election not decided yet, as the seat rules see it: the seat (office and region, none for the President), the
+     * term it is for, its session and whether that session is closed (a closed session decides nothing more).
+     */
+    public record Undecided(Office office, Region region, LocalDate termStart, LocalDate termEnd, int session, boolean sessionClosed) {
+        /** "session 90, term 2022-10-21 to 2025-10-21". */
+        public String describe() {
+            return "session " + session + ", term " + termStart + " to " + termEnd;
         }
     }
 
@@ -158,6 +176,53 @@ public final class CommitteeRules {
                     + ends.stream().map(LocalDate::toString).collect(Collectors.joining(" or ")) + " (" + which + "), not on " + requestedEnd);
         }
         return ByElectionEnd.of(requestedEnd);
+    }
+
+    /**
+     * The elections of {@code office} not decided yet that take a seat during a term from {@code start} to {@code end}:
+     * those whose session can still decide them (not closed) and whose own term overlaps it. An election of a closed
+     * session never fills its seat (closing a session concludes its elections; one closed before that rule stays
+     * undecided), and one for another term takes no seat in this one.
+     */
+    public static List<Undecided> takingSeats(Office office, LocalDate start, LocalDate end, List<Undecided> undecided) {
+        return undecided.stream().filter(u -> u.office() == office && !u.sessionClosed()
+                && u.termStart().isBefore(end) && u.termEnd().isAfter(start)).toList();
+    }
+
+    /**
+     * Why a regular (full-term) election of the office cannot be held for a term starting on {@code start}, or null: a
+     * President who leaves mid-term is replaced by an election for the rest of the term (DOMAIN section 3), so while a
+     * President's term left early and not filled since ({@link #vacatedTerms}) would still run on {@code start}, only a
+     * by-election fills it. Vice-Presidents and Delegates are not concerned (the domain says it of the President).
+     */
+    public String regularElectionWhileVacatedTermRuns(Office office, LocalDate start, List<Term> terms) {
+        if (office != Office.PRESIDENT) {
+            return null;
+        }
+        List<Term> vacated = vacatedTerms(office, null, start, terms);
+        if (vacated.isEmpty()) {
+            return null;
+        }
+        Term t = vacated.get(0);
+        return "A President who leaves mid-term is replaced by an election for the rest of the term: " + t.personName() + " (" + t.country()
+                + ") left on " + t.endedOn() + " the term " + t.termStart() + " to " + t.termEnd() + ", which would still run when this term "
+                + "starts (" + start + "). Put a by-election to the vote (byElection true), for the term to " + t.termEnd()
+                + ", or a regular election for a term starting on or after " + t.termEnd();
+    }
+
+    /**
+     * Why a recorded term of the office from {@code start} to {@code end} is longer than a full term, or null: it must end
+     * at the latest in the year a full term from {@code start} ends (terms run from Assembly to Assembly, so only the day
+     * may differ); a shorter term is fine (a by-election, a holder who left).
+     */
+    public String recordedTermEndProblem(Office office, LocalDate start, LocalDate end) {
+        LocalDate full = termEnd(office, start);
+        if (end.getYear() > full.getYear()) {
+            return "a term of the " + office.label() + " is at most a full term of " + termLength(office) + ": starting " + start
+                    + ", it ends in " + full.getYear() + " at the latest (a full term ends on " + full + "; terms run from Assembly to "
+                    + "Assembly, so only the day may differ), not on " + end + ". A shorter term is fine (a by-election, a holder who left)";
+        }
+        return null;
     }
 
     /**

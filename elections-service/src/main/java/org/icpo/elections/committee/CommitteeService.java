@@ -123,6 +123,10 @@ public class CommitteeService {
         if (!end.isAfter(body.termStart())) {
             throw ApiException.invalid("termEnd", "must be after termStart (" + body.termStart() + ")");
         }
+        String tooLong = rules.recordedTermEndProblem(body.office(), body.termStart(), end);
+        if (tooLong != null) {
+            throw ApiException.invalid("termEnd", tooLong);
+        }
         // membership-service is asked before the Committee's lock is taken, so that no decision waits for its answer
         MembershipDtos.Standing standing = standingOrNull(body.country());
         String wrongRegion = EligibilityRules.countryRegionProblem(body.office(), body.region(), body.country(), standing != null,

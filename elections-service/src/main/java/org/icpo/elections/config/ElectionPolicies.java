@@ -6,6 +6,7 @@ import org.icpo.elections.ballot.MajorityRules;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The configurable policies of elections-service. Rules marked "assumed" in the domain reference are
@@ -31,6 +32,13 @@ public interface ElectionPolicies {
 
     /** Delivery of ballot outcomes to membership-service. */
     Outbox outbox();
+
+    /**
+     * Country codes the Organization recognizes beyond the assigned ISO 3166-1 alpha-2 codes (as membership-service's
+     * {@code icpo.membership.extra-iso-codes}): a session's host country is one or the other.
+     */
+    @WithDefault("XK")
+    Set<String> extraIsoCodes();
 
     interface Quorum {
         /** Whether a quorum is required to open a round (assumed: yes). */

@@ -17,12 +17,12 @@ public final class SessionDtos {
     private SessionDtos() {
     }
 
-    @Schema(name = "NewSession", description = "A session of the General Assembly")
+    @Schema(name = "NewSession", description = "A session of the General Assembly: one a year, numbered in the order the sessions meet")
     public record NewSession(
             @NotNull @Min(1) @Max(999) @Schema(description = "Session number", examples = "87") Integer number,
             @NotNull @Min(1914) @Max(2999) @Schema(examples = "2018") Integer year,
             @NotBlank @Size(max = 100) @Schema(examples = "Dubai") String city,
-            @NotNull @Pattern(regexp = CountryCodes.CODE, message = CountryCodes.CODE_MESSAGE) @Schema(examples = "AE") String hostCountry,
+            @NotNull @Pattern(regexp = CountryCodes.CODE, message = CountryCodes.CODE_MESSAGE) @Schema(description = "An assigned ISO 3166-1 alpha-2 code", examples = "AE") String hostCountry,
             @NotNull @Schema(examples = "2018-11-18") LocalDate startsOn,
             @NotNull @Schema(examples = "2018-11-21") LocalDate endsOn) {
     }

@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.icpo.elections.ballot.BallotService;
 import org.icpo.elections.session.SessionDtos.SessionView;
 import org.icpo.kit.idempotency.Idempotency;
 import org.icpo.kit.security.Roles;
@@ -43,6 +44,9 @@ public class SessionResource {
 
     @Inject
     SessionService sessions;
+
+    @Inject
+    BallotService ballots;
 
     @Inject
     Idempotency idempotency;
@@ -67,11 +71,14 @@ public class SessionResource {
     @POST
     @RolesAllowed(Roles.ASSEMBLY)
     @Transactional
-    @Operation(summary = "Plan a session", description = "Accepts an Idempotency-Key header.")
+    @Operation(summary = "Plan a session", description = "The Assembly meets once a year: one session a year, numbered in the order "
+            + "the sessions meet (a session numbered lower ends before one numbered higher starts). Accepts an Idempotency-Key header.")
     @APIResponse(responseCode = "201", description = "Planned",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionView.class)),
             headers = @Header(name = "Location", description = "The session: /sessions/{number}", schema = @Schema(type = SchemaType.STRING, format = "uri")))
-    @APIResponse(responseCode = "409", description = "A session with this number exists")
+    @APIResponse(responseCode = "400", description = "Invalid fields, e.g. a hostCountry that is not an assigned ISO 3166-1 alpha-2 code")
+    @APIResponse(responseCode = "409", description = "A session with this number exists, or the numbers would not follow the order the sessions meet in")
+    @APIResponse(responseCode = "422", description = "The General Assembly meets once a year: a session of that year exists")
     public Response create(@NotNull @Valid SessionDtos.NewSession body,
                            @HeaderParam(Idempotency.HEADER) @Size(min = 1, max = 255) @Parameter(description = "Makes a retried POST safe") String key) {
         return idempotency.execute(key, "POST /sessions", body, () -> {
@@ -96,11 +103,15 @@ public class SessionResource {
     @Path("{number}/close")
     @RolesAllowed(Roles.ASSEMBLY)
     @Transactional
-    @Operation(summary = "Close an open session", description = "Refused while a ballot round is open.")
+    @Operation(summary = "Close an open session",
+            description = "A closed session decides nothing more: closing it concludes what it left undecided, as POST /ballots/{id}/conclude "
+                    + "does (an election before its first round or between rounds leaves its seat vacant; an admission between rounds is "
+                    + "rejected and its outcome reported to membership-service). Refused while a round is open, and while an admission, a "
+                    + "resolution or an amendment has not been put to the vote (only a vote decides it).")
     @APIResponse(responseCode = "200", description = "Closed")
     @APIResponse(responseCode = "404", description = "No such session")
-    @APIResponse(responseCode = "409", description = "Not OPEN, or a round is still open")
+    @APIResponse(responseCode = "409", description = "Not OPEN, a round is still open, or a question not put to the vote yet (the problem's ballots)")
     public SessionView close(@PathParam("number") @Min(1) @Max(999) Integer number) {
-        return SessionView.of(sessions.close(number));
+        return SessionView.of(ballots.closeSession(number));
     }
 }

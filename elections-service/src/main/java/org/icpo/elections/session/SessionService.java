@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import org.icpo.elections.config.ElectionPolicies;
 import org.icpo.kit.audit.AuditLog;
 import org.icpo.kit.problem.ApiException;
 import org.icpo.kit.web.PageParams;
@@ -12,6 +13,7 @@ import org.icpo.kit.web.PageView;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 /** Sessions of the General Assembly: planned, opened, closed. */
@@ -29,6 +31,13 @@ public class SessionService {
 
     @Inject
     Clock clock;
+
+    private final SessionRules rules;
+
+    @Inject
+    public SessionService(ElectionPolicies policies) {
+        this.rules = new SessionRules(policies.extraIsoCodes());
+    }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public AssemblySession require(int number) {
@@ -72,8 +81,26 @@ public class SessionService {
         if (body.startsOn().getYear() != body.year()) {
             throw ApiException.invalid("startsOn", "must be in the session's year (" + body.year() + ")");
         }
+        String host = rules.hostCountryProblem(body.hostCountry());
+        if (host != null) {
+            throw ApiException.invalid("hostCountry", host);
+        }
+        // the sessions are read, and the new one written, one creation after the other: two sessions planned at the same
+        // moment for one year, or out of order, would each find the other absent (this lock waits for nothing else:
+        // reading or locking a session row, even for update, does not conflict with it; opening or closing one waits)
+        em.createNativeQuery("lock table assembly_session in share row exclusive mode").executeUpdate();
         if (AssemblySession.findById(body.number()) != null) {
             throw ApiException.conflict("Session number " + body.number() + " already exists");
+        }
+        List<SessionRules.Existing> existing = AssemblySession.<AssemblySession>list("order by number").stream()
+                .map(e -> new SessionRules.Existing(e.number, e.year, e.city, e.startsOn, e.endsOn)).toList();
+        String second = SessionRules.secondSessionOfTheYear(body.number(), body.year(), existing);
+        if (second != null) {
+            throw ApiException.ruleViolation(second);
+        }
+        String order = SessionRules.outOfOrder(body.number(), body.startsOn(), body.endsOn(), existing);
+        if (order != null) {
+            throw ApiException.conflict(order);
         }
         AssemblySession s = new AssemblySession();
         s.number = body.number();
@@ -97,18 +124,26 @@ public class SessionService {
         return s;
     }
 
-    public AssemblySession close(int number) {
-        // a round being opened, or a delegation being registered, holds the session in share mode: this waits for it,
-        // and the count below then sees its round
+    /**
+     * The session, locked for its closing (see {@code BallotService#closeSession}), which must be OPEN with no round open.
+     * A round being opened, or a delegation or a ballot being registered, holds the session in share mode: this waits
+     * for it, and the count below then sees its round, the ballots read afterwards its ballot.
+     */
+    public AssemblySession lockForClosing(int number) {
         AssemblySession s = requireForUpdate(number);
+        movable(s, SessionStatus.CLOSED);
         long open = ((Number) em.createNativeQuery("select count(*) from ballot where session_number = ?1 and status = 'ROUND_OPEN'")
                 .setParameter(1, number).getSingleResult()).longValue();
         if (open > 0) {
             throw ApiException.conflict("Session " + number + " has " + open + " ballot(s) with a round still open; close them first");
         }
-        move(s, SessionStatus.CLOSED);
-        audit.record("session.closed", TARGET, String.valueOf(number), Map.of());
         return s;
+    }
+
+    /** Records the closing of a session locked by {@link #lockForClosing}; {@code concluded}: the ballots its closing concluded. */
+    public void closed(AssemblySession s, List<String> concluded) {
+        move(s, SessionStatus.CLOSED);
+        audit.record("session.closed", TARGET, String.valueOf(s.number), concluded.isEmpty() ? Map.of() : Map.of("concludedBallots", concluded));
     }
 
     private AssemblySession requireForUpdate(int number) {
@@ -118,10 +153,14 @@ public class SessionService {
     }
 
     private static void move(AssemblySession s, SessionStatus target) {
+        movable(s, target);
+        s.status = target;
+    }
+
+    private static void movable(AssemblySession s, SessionStatus target) {
         if (!s.status.canMoveTo(target)) {
             throw ApiException.conflict("Session " + s.number + " is " + s.status + " and cannot become " + target
                     + (s.status.next().isEmpty() ? "" : "; possible: " + s.status.next()));
         }
-        s.status = target;
     }
 }

@@ -104,6 +104,60 @@ class CommitteeRulesTest {
     }
 
     @Test
+    void undecidedElectionsTakeSeatsOnlyForAnOverlappingTermAndWhileTheirSessionCanDecideThem() {
+        LocalDate start = LocalDate.of(2101, 11, 23);
+        LocalDate end = LocalDate.of(2104, 11, 23);
+        CommitteeRules.Undecided otherTerm = new CommitteeRules.Undecided(Office.VICE_PRESIDENT, Region.AFRICA,
+                LocalDate.of(2090, 11, 13), LocalDate.of(2093, 11, 13), 172, false);
+        CommitteeRules.Undecided closedSession = new CommitteeRules.Undecided(Office.VICE_PRESIDENT, Region.AMERICAS,
+                LocalDate.of(2100, 11, 23), LocalDate.of(2103, 11, 23), 177, true);
+        CommitteeRules.Undecided overlapping = new CommitteeRules.Undecided(Office.VICE_PRESIDENT, Region.EUROPE,
+                LocalDate.of(2100, 11, 23), LocalDate.of(2103, 11, 23), 177, false);
+        CommitteeRules.Undecided sameTerm = new CommitteeRules.Undecided(Office.VICE_PRESIDENT, Region.AFRICA, start, end, 178, false);
+        CommitteeRules.Undecided delegate = new CommitteeRules.Undecided(Office.DELEGATE, Region.AMERICAS, start, end, 178, false);
+        CommitteeRules.Undecided endingWhenItStarts = new CommitteeRules.Undecided(Office.VICE_PRESIDENT, Region.AFRICA,
+                LocalDate.of(2098, 11, 23), start, 175, false);
+        assertEquals(List.of(overlapping, sameTerm), CommitteeRules.takingSeats(Office.VICE_PRESIDENT, start, end,
+                List.of(otherTerm, closedSession, overlapping, sameTerm, delegate, endingWhenItStarts)));
+        assertEquals(List.of(delegate), CommitteeRules.takingSeats(Office.DELEGATE, start, end, List.of(otherTerm, delegate)));
+        assertEquals("session 178, term 2101-11-23 to 2104-11-23", sameTerm.describe());
+    }
+
+    @Test
+    void whileATermAPresidentLeftWouldStillRunOnlyAByElectionFillsIt() {
+        List<CommitteeRules.Term> terms = List.of(term(Office.PRESIDENT, Region.ASIA_SOUTH_PACIFIC, "CN", "2016-11-10", "2020-11-30", "2018-10-07"));
+        assertEquals("A President who leaves mid-term is replaced by an election for the rest of the term: Person CN (CN) left on 2018-10-07 "
+                        + "the term 2016-11-10 to 2020-11-30, which would still run when this term starts (2018-11-21). Put a by-election to "
+                        + "the vote (byElection true), for the term to 2020-11-30, or a regular election for a term starting on or after 2020-11-30",
+                rules.regularElectionWhileVacatedTermRuns(Office.PRESIDENT, DAY, terms));
+        assertNull(rules.regularElectionWhileVacatedTermRuns(Office.PRESIDENT, LocalDate.of(2020, 11, 30), terms), "the term has run out");
+        assertNull(rules.regularElectionWhileVacatedTermRuns(Office.PRESIDENT, DAY, List.of(
+                term(Office.PRESIDENT, Region.ASIA_SOUTH_PACIFIC, "CN", "2016-11-10", "2020-11-30", "2018-10-07"),
+                term(Office.PRESIDENT, Region.ASIA_SOUTH_PACIFIC, "KR", "2018-11-21", "2020-11-30", null))), "filled by a by-election");
+        assertNull(rules.regularElectionWhileVacatedTermRuns(Office.PRESIDENT, DAY, List.of(
+                term(Office.PRESIDENT, Region.ASIA_SOUTH_PACIFIC, "CN", "2014-11-21", "2018-11-21", null))), "a term run to its end");
+        // the domain says it of the President only
+        assertNull(rules.regularElectionWhileVacatedTermRuns(Office.DELEGATE, DAY, List.of(
+                term(Office.DELEGATE, Region.AFRICA, "KE", "2017-09-29", "2020-09-29", "2018-01-01"))));
+    }
+
+    @Test
+    void aRecordedTermIsAtMostAFullTerm() {
+        assertNull(rules.recordedTermEndProblem(Office.PRESIDENT, LocalDate.of(2016, 11, 10), LocalDate.of(2020, 11, 30)),
+                "terms run from Assembly to Assembly");
+        assertNull(rules.recordedTermEndProblem(Office.DELEGATE, LocalDate.of(2017, 9, 29), LocalDate.of(2018, 11, 21)), "shorter");
+        assertNull(rules.recordedTermEndProblem(Office.DELEGATE, LocalDate.of(2092, 1, 1), LocalDate.of(2095, 1, 1)));
+        assertEquals("a term of the Delegate is at most a full term of 3 years: starting 2092-01-01, it ends in 2095 at the latest (a full "
+                        + "term ends on 2095-01-01; terms run from Assembly to Assembly, so only the day may differ), not on 2099-11-23. A "
+                        + "shorter term is fine (a by-election, a holder who left)",
+                rules.recordedTermEndProblem(Office.DELEGATE, LocalDate.of(2092, 1, 1), LocalDate.of(2099, 11, 23)));
+        assertTrue(rules.recordedTermEndProblem(Office.PRESIDENT, LocalDate.of(2016, 11, 10), LocalDate.of(2021, 1, 1))
+                .startsWith("a term of the President is at most a full term of 4 years: starting 2016-11-10, it ends in 2020 at the latest"));
+        assertTrue(rules.recordedTermEndProblem(Office.VICE_PRESIDENT, LocalDate.of(2016, 11, 10), LocalDate.of(2020, 11, 10))
+                .contains("it ends in 2019 at the latest"));
+    }
+
+    @Test
     void aByElectionEndsWithTheVacatedTerm() {
         LocalDate start = LocalDate.of(2018, 11, 18);
         List<CommitteeRules.Term> terms = List.of(

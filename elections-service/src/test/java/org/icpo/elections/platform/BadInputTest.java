@@ -90,6 +90,10 @@ class BadInputTest extends ElectionsTestBase {
         refused(400, () -> assembly().body(with(session, "year", null)).post("/sessions"));
         refused(400, () -> assembly().header("Idempotency-Key", "k".repeat(256)).body(session).post("/sessions"));
         refused(415, () -> assembly().contentType("text/plain").body("hello").post("/sessions"));
+        refused(400, () -> assembly().body(with(session, "hostCountry", "ZZ")).post("/sessions"));
+        refused(422, () -> assembly().body(with(session, "year", 2023, "startsOn", "2023-12-04", "endsOn", "2023-12-07")).post("/sessions"));
+        refused(409, () -> assembly().body(with(session, "number", 90)).post("/sessions"));
+        refused(409, () -> assembly().post("/sessions/91/close"));
         refused(400, () -> assembly().post("/sessions/abc/open"));
         refused(400, () -> assembly().post("/sessions/0/open"));
         refused(404, () -> assembly().post("/sessions/500/open"));
@@ -125,6 +129,7 @@ class BadInputTest extends ElectionsTestBase {
         refused(400, () -> assembly().body(Map.of("session", 91, "kind", "OFFICE", "office", "PRESIDENT", "termStart", "2023-11-30",
                 "termEnd", "2023-11-01")).post("/ballots"));
         refused(409, () -> assembly().body(Map.of("session", 91, "kind", "OFFICE", "office", "PRESIDENT")).post("/ballots"));
+        refused(422, () -> assembly().body(Map.of("session", 91, "kind", "OFFICE", "office", "VICE_PRESIDENT", "region", "AMERICAS")).post("/ballots"));
         refused(400, () -> assembly().queryParam("kind", "REFERENDUM").get("/ballots"));
         refused(400, () -> assembly().queryParam("session", 0).get("/ballots"));
         refused(400, () -> assembly().get("/ballots/123"));
@@ -161,6 +166,7 @@ class BadInputTest extends ElectionsTestBase {
         refused(400, () -> assembly().body(with(t, "office", "SECRETARY")).post("/executive-committee/terms"));
         refused(400, () -> assembly().body(with(t, "region", null)).post("/executive-committee/terms"));
         refused(400, () -> assembly().body(with(t, "termEnd", "2022-10-01")).post("/executive-committee/terms"));
+        refused(400, () -> assembly().body(with(t, "termEnd", "2030-01-01")).post("/executive-committee/terms"));
         refused(400, () -> assembly().body(with(t, "country", "France")).post("/executive-committee/terms"));
         refused(400, () -> assembly().body(Map.of("endedOn", "2030-01-01", "reason", "Resigned")).post("/executive-committee/terms/" + term + "/end"));
         refused(400, () -> assembly().body(Map.of("endedOn", "2023-01-01")).post("/executive-committee/terms/" + term + "/end"));
