@@ -307,6 +307,86 @@ class CcfTest extends NoticesTestBase {
                 .body("deletedByCcf", equalTo(1));
     }
 
+    /** A 409 refusing {@code action} on a record in {@code status}; the problem names both. */
+    static void refusedClosed(io.restassured.response.Response r, String action, String status) {
+        r.then().statusCode(409).contentType(problemJson()).body("type", equalTo("https://icpo.example/problems/conflict"))
+                .body("action", equalTo(action)).body("currentStatus", equalTo(status)).body("detail", containsString(status));
+    }
+
+    Map<String, Object> ccfBody(String recordId, String kind) {
+        return Bodies.map("recordId", recordId, "kind", kind, "applicant", "Counsel for the person", "grounds", "Wrong data",
+                "receivedOn", LocalDate.now(clock).toString());
+    }
+
+    @Test
+    void noDeletionOrCorrectionIsRegisteredAboutARecordThatIsClosed() {
+        String deleted = deletedByCcf("TR", "SILINDI");
+        clock.set(LocalDate.of(2025, 3, 1));
+        String refused = file("TR", Bodies.red("RED", "Ali"));
+        review(gs(), "/notice-requests", refused, "REFUSE", "ARTICLE_3", "predominantly political").statusCode(200);
+        String cancelled = publishedNotice("TR", "IPTAL");
+        as(ncb("TR")).body(Bodies.map("reason", "person arrested")).post("/notice-requests/" + cancelled + "/cancellation").then().statusCode(200);
+        String withdrawn = diffuse("TR", Bodies.ofType("BLUE"));
+        review(gs(), "/diffusions", withdrawn, "REFUSE", "ARTICLE_3", "political character").statusCode(200).body("status", equalTo("WITHDRAWN"));
+        clock.set(LocalDate.of(2025, 3, 2));
+        Map<String, String> closed = Map.of(refused, "REFUSED", cancelled, "CANCELLED", withdrawn, "WITHDRAWN", deleted, "CANCELLED");
+        String before = data.fingerprint();
+        for (Map.Entry<String, String> record : closed.entrySet()) {
+            for (String kind : List.of("DELETION", "CORRECTION")) {
+                refusedClosed(as(ccf()).body(ccfBody(record.getKey(), kind)).post("/ccf-requests"), kind, record.getValue());
+            }
+        }
+        assertEquals(before, data.fingerprint());
+        // the data are still held: the person may still ask for access to them
+        for (String record : closed.keySet()) {
+            as(ccf()).body(ccfBody(record, "ACCESS")).post("/ccf-requests").then().statusCode(201);
+        }
+        // the refused request was not deleted: no block, the member files the person again (to be reviewed again)
+        file("TR", Bodies.red("RED", "Ali"));
+    }
+
+    @Test
+    void anOrderAboutARecordClosedSinceTheRequestIsRefusedAndTheFiguresMatch() {
+        clock.set(LocalDate.of(2025, 4, 1));
+        String notice = publishedNotice("TR", "KAPALI");
+        String deletion = challenge(notice, "DELETION", "2025-04-01");
+        String again = challenge(notice, "DELETION", "2025-04-01");
+        String correction = challenge(notice, "CORRECTION", "2025-04-01");
+        for (String req : List.of(deletion, again, correction)) {
+            admissible(req, "2025-04-01");
+        }
+        // the first order deletes the notice
+        as(ccf()).body(Bodies.map("outcome", "DELETION_ORDERED", "reason", "Article 3")).post("/ccf-requests/" + deletion + "/decision")
+                .then().statusCode(200);
+        as(gs()).get("/notice-requests/" + notice).then().body("status", equalTo("CANCELLED"));
+        String before = data.fingerprint();
+        // a second deletion or a correction of the deleted notice would be counted and change nothing
+        refusedClosed(as(ccf()).body(Bodies.map("outcome", "DELETION_ORDERED", "reason", "Article 3")).post("/ccf-requests/" + again + "/decision"),
+                "DELETION_ORDERED", "CANCELLED");
+        refusedClosed(as(ccf()).body(Bodies.map("outcome", "CORRECTION_ORDERED", "reason", "Wrong date of birth", "correction", "Born 1976"))
+                .post("/ccf-requests/" + correction + "/decision"), "CORRECTION_ORDERED", "CANCELLED");
+        assertEquals(before, data.fingerprint());
+        as(gs()).get("/notice-requests/" + notice).then().body("history.action", equalTo(List.of("FILE", "PUBLISH", "CCF_DELETE")));
+        // the requests are closed with the outcome that leaves the record as it is, saying why
+        as(ccf()).body(Bodies.map("outcome", "DELETION_REJECTED", "reason", "Deleted by the decision on request " + deletion))
+                .post("/ccf-requests/" + again + "/decision").then().statusCode(200).body("status", equalTo("DECIDED"));
+        as(ccf()).body(Bodies.map("outcome", "CORRECTION_REJECTED", "reason", "The notice was deleted"))
+                .post("/ccf-requests/" + correction + "/decision").then().statusCode(200);
+        // a request whose record its requester cancelled meanwhile: no order either
+        String other = publishedNotice("TR", "GERI");
+        String pending = challenge(other, "DELETION", "2025-04-01");
+        admissible(pending, "2025-04-01");
+        as(ncb("TR")).body(Bodies.map("reason", "person arrested")).post("/notice-requests/" + other + "/cancellation").then().statusCode(200);
+        String cancelled = data.fingerprint();
+        refusedClosed(as(ccf()).body(Bodies.map("outcome", "DELETION_ORDERED", "reason", "Article 3")).post("/ccf-requests/" + pending + "/decision"),
+                "DELETION_ORDERED", "CANCELLED");
+        assertEquals(cancelled, data.fingerprint());
+        // every deletion ordered is a deletion
+        io.restassured.RestAssured.get("/statistics/notices?year=2025").then().statusCode(200)
+                .body("ccfDecisionsByOutcome.DELETION_ORDERED", equalTo(1)).body("deletedByCcf", equalTo(1))
+                .body("ccfDecisionsByOutcome.DELETION_REJECTED", equalTo(1)).body("ccfDecisionsByOutcome.CORRECTION_ORDERED", equalTo(0));
+    }
+
     static String challengeNoCheck() {
         return java.util.UUID.randomUUID().toString();
     }

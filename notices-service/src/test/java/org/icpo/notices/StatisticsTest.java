@@ -95,6 +95,29 @@ class StatisticsTest extends NoticesTestBase {
     }
 
     @Test
+    void aCcfDeletionCountsInTheYearOfTheDecisionThatOrderedIt() {
+        clock.set(LocalDate.of(2025, 12, 20));
+        String notice = file("FR", Bodies.red("DECEMBRE", "Jean"));
+        publish(notice);
+        clock.set(LocalDate.of(2025, 12, 23));
+        String deletion = as(Tokens.ccf()).body(Bodies.map("recordId", notice, "kind", "DELETION", "applicant", "Counsel", "grounds", "political",
+                "receivedOn", "2025-12-22")).post("/ccf-requests").then().statusCode(201).extract().path("id");
+        as(Tokens.ccf()).body(Bodies.map("admissible", true, "decidedOn", "2025-12-23", "reason", "ok"))
+                .post("/ccf-requests/" + deletion + "/admissibility").then().statusCode(200);
+        // decided on the last day of the year, recorded (and the notice cancelled) after the new year
+        clock.set(LocalDate.of(2026, 1, 5));
+        as(Tokens.ccf()).body(Bodies.map("outcome", "DELETION_ORDERED", "decidedOn", "2025-12-31", "reason", "Article 3"))
+                .post("/ccf-requests/" + deletion + "/decision").then().statusCode(200);
+        as(gs()).get("/notice-requests/" + notice).then().body("status", equalTo("CANCELLED"));
+        for (String path : new String[]{"/statistics/notices?year=", "/statistics/notices/members/FR?year="}) {
+            RestAssured.get(path + 2025).then().statusCode(200)
+                    .body("ccfDecisionsByOutcome.DELETION_ORDERED", equalTo(1)).body("deletedByCcf", equalTo(1));
+            RestAssured.get(path + 2026).then().statusCode(200)
+                    .body("ccfDecisionsByOutcome.DELETION_ORDERED", equalTo(0)).body("deletedByCcf", equalTo(0));
+        }
+    }
+
+    @Test
     void aCodeNoMemberCanHaveIs400ButAMemberThatFiledNothingHasZeros() {
         for (String code : new String[]{"XX", "xx", "AA", "QM", "ZZ", "UK", "EU"}) {
             RestAssured.get("/statistics/notices/members/" + code + "?year=2025").then().statusCode(400).contentType(problemJson())

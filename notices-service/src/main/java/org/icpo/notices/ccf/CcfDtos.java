@@ -30,7 +30,8 @@ public final class CcfDtos {
     }
 
     @Schema(name = "CcfDecision", description = "A binding decision. DELETION_ORDERED cancels the notice or diffusion and blocks an identical "
-            + "request by the same member unless it gives new facts. CORRECTION_ORDERED needs the correction.")
+            + "request by the same member unless it gives new facts. CORRECTION_ORDERED needs the correction. Either needs the record still "
+            + "open or valid.")
     public record Decision(@NotNull CcfOutcome outcome,
                            @Schema(description = "Default today; not before admissibility") LocalDate decidedOn,
                            @NotBlank @Size(max = 8000) String reason,

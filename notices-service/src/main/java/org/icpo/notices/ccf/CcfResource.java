@@ -53,10 +53,14 @@ public class CcfResource {
     @POST
     @RolesAllowed(Roles.CCF)
     @Transactional
-    @Operation(summary = "Register a request to the CCF", description = "receivedOn is neither in the future nor before the record was filed.")
+    @Operation(summary = "Register a request to the CCF", description = "receivedOn is neither in the future nor before the record was filed. "
+            + "A deletion or correction is registered only about a record still open or valid: one refused, withdrawn, cancelled or expired "
+            + "can no longer be changed (access can still be asked).")
     @APIResponse(responseCode = "201", description = "Registered as RECEIVED",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CcfDtos.CcfView.class)),
             headers = @Header(name = "Location", description = "The CCF request: /ccf-requests/{id}", schema = @Schema(type = SchemaType.STRING, format = "uri")))
+    @APIResponse(responseCode = "409", description = "A deletion or correction about a closed record: the problem names the kind (action) and the "
+            + "record's currentStatus")
     public Response create(@NotNull @Valid CcfDtos.NewCcfRequest body, @HeaderParam(Idempotency.HEADER) @Size(min = 1, max = 255) String key) {
         return idempotency.execute(key, "POST /ccf-requests", body, () -> {
             CcfRequest c = ccf.create(body);
@@ -103,10 +107,13 @@ public class CcfResource {
     @RolesAllowed(Roles.CCF)
     @Transactional
     @Operation(summary = "Record the binding decision", description = "DELETION_ORDERED cancels the notice or diffusion, records the reason and "
-            + "blocks an identical request by the same member unless new facts are given. decidedOn is not before admissibility.")
+            + "blocks an identical request by the same member unless new facts are given. decidedOn is not before admissibility. "
+            + "DELETION_ORDERED and CORRECTION_ORDERED need the record still open or valid: one closed since the request was registered "
+            + "is refused (409), and the request is closed with DELETION_REJECTED or CORRECTION_REJECTED, the reason saying why.")
     @APIResponse(responseCode = "200", description = "Decided")
     @APIResponse(responseCode = "404", description = "No such CCF request")
-    @APIResponse(responseCode = "409", description = "Not admissible, or already decided")
+    @APIResponse(responseCode = "409", description = "Not admissible, or already decided; or an order about a record closed since (refused, withdrawn, "
+            + "cancelled or expired): the problem names the outcome (action) and the record's currentStatus")
     public CcfDtos.CcfView decide(@PathParam("id") UUID id, @NotNull @Valid CcfDtos.Decision body) {
         return CcfDtos.CcfView.of(ccf.decide(id, body), LocalDate.now(clock));
     }

@@ -2,6 +2,7 @@ package org.icpo.notices.ccf;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.icpo.kit.persistence.Conditions;
 import org.icpo.kit.problem.ApiException;
@@ -78,8 +79,12 @@ public class CcfService {
         }
         LocalDate filedOn = LocalDate.ofInstant(r.filedAt, clock.getZone());
         if (body.receivedOn().isBefore(filedOn)) {
-            throw ApiException.invalid("receivedOn", "must not be before the " + (r.kind == RecordKind.NOTICE ? "notice request" : "diffusion")
-                    + " was filed (" + filedOn + ")");
+            throw ApiException.invalid("receivedOn", "must not be before the " + noun(r) + " was filed (" + filedOn + ")");
+        }
+        if (body.kind() != CcfKind.ACCESS && r.status.isFinal()) {
+            throw closed(r, body.kind().name(), "A " + body.kind().name().toLowerCase() + " request cannot be registered: the " + noun(r)
+                    + " is " + r.status + ", and a closed record (refused, withdrawn, cancelled or expired) can no longer be deleted or"
+                    + " corrected; a request for access can still be registered about it");
         }
         CcfRequest c = new CcfRequest();
         c.id = UUID.randomUUID();
@@ -147,6 +152,16 @@ public class CcfService {
         if (on.isBefore(c.admissibilityOn)) {
             throw ApiException.invalid("decidedOn", "must not be before admissibility (" + c.admissibilityOn + ")");
         }
+        boolean changesRecord = body.outcome() == CcfOutcome.DELETION_ORDERED || body.outcome() == CcfOutcome.CORRECTION_ORDERED;
+        // an order is applied to the record as it is now: a cancellation or expiry at the same moment waits, or is seen
+        NoticeRecord r = changesRecord ? NoticeRecord.findById(c.recordId, LockModeType.PESSIMISTIC_WRITE) : NoticeRecord.findById(c.recordId);
+        if (changesRecord && r.status.isFinal()) {
+            // closed since the request was registered (by its requester, the lifecycle, a review or another CCF decision)
+            throw closed(r, body.outcome().name(), body.outcome() + " cannot be applied: the " + noun(r) + " is " + r.status
+                    + ", and a closed record (refused, withdrawn, cancelled or expired) can no longer be deleted or corrected; to close"
+                    + " this request, decide " + (c.kind == CcfKind.DELETION ? CcfOutcome.DELETION_REJECTED : CcfOutcome.CORRECTION_REJECTED)
+                    + " with a reason that says so");
+        }
         c.status = CcfStatus.DECIDED;
         c.outcome = body.outcome();
         c.decidedOn = on;
@@ -157,17 +172,14 @@ public class CcfService {
         details.put("decidedOn", on.toString());
         details.put("withinDeadline", !on.isAfter(c.deadline));
         if (c.outcome == CcfOutcome.DELETION_ORDERED) {
-            NoticeRecord r = NoticeRecord.findById(c.recordId);
             Status from = r.status;
-            if (!from.isFinal()) {
-                r.status = RecordService.move(r.kind, from, Action.CCF_DELETE, Actor.CCF, Workflow.Context.PLAIN);
-                r.closedAt = Instant.now(clock);
-                r.closedBy = caller.subject();
-                r.closeReason = "Deleted by decision of the CCF of " + on + " (request " + c.id + "): " + body.reason();
-                records.event(r, Action.CCF_DELETE, from, Actor.CCF, r.closeReason, null);
-                audit.record(RecordService.targetType(r.kind) + ".deleted-by-ccf", RecordService.targetType(r.kind), r.id.toString(),
-                        Map.of("ccfRequestId", c.id.toString(), "from", from.name()));
-            }
+            r.status = RecordService.move(r.kind, from, Action.CCF_DELETE, Actor.CCF, Workflow.Context.PLAIN);
+            r.closedAt = Instant.now(clock);
+            r.closedBy = caller.subject();
+            r.closeReason = "Deleted by decision of the CCF of " + on + " (request " + c.id + "): " + body.reason();
+            records.event(r, Action.CCF_DELETE, from, Actor.CCF, r.closeReason, null);
+            audit.record(RecordService.targetType(r.kind) + ".deleted-by-ccf", RecordService.targetType(r.kind), r.id.toString(),
+                    Map.of("ccfRequestId", c.id.toString(), "from", from.name()));
             CcfDeletionBlock b = new CcfDeletionBlock();
             b.id = UUID.randomUUID();
             b.recordId = r.id;
@@ -183,12 +195,24 @@ public class CcfService {
             details.put("recordStatus", r.status.name());
         }
         if (c.outcome == CcfOutcome.CORRECTION_ORDERED) {
-            NoticeRecord r = NoticeRecord.findById(c.recordId);
             audit.record(RecordService.targetType(r.kind) + ".correction-ordered", RecordService.targetType(r.kind), r.id.toString(),
                     Map.of("ccfRequestId", c.id.toString(), "correction", c.correction));
         }
         audit.record("ccf-request.decided", "ccf-request", c.id.toString(), details);
         return c;
+    }
+
+    private static String noun(NoticeRecord r) {
+        return r.kind == RecordKind.NOTICE ? "notice request" : "diffusion";
+    }
+
+    /**
+     * A deletion or correction about a record in a final status: 409 with the move refused ({@code action}) and the record's
+     * {@code currentStatus}, as the state machine's refusals carry them. Nothing can move such a record any more, so a
+     * decision would be counted without being applied.
+     */
+    private static ApiException closed(NoticeRecord r, String action, String detail) {
+        return ApiException.conflict(detail).with("action", action).with("currentStatus", r.status.name()).with("recordId", r.id.toString());
     }
 
     public PageView<CcfDtos.CcfView> list(CcfStatus status, Boolean overdue, PageParams page) {

@@ -38,7 +38,8 @@ public class NoticeStatistics {
             @Schema(description = "Diffusions confirmed after review in the year") long diffusionsConfirmed,
             @Schema(description = "Notice requests refused and diffusions withdrawn in the year, by ground (every ground listed)") Map<String, Long> refusedByGround,
             @Schema(description = "Notice requests and diffusions cancelled in the year by their requester") long cancelledByRequester,
-            @Schema(description = "Notice requests and diffusions deleted in the year by a binding decision of the CCF") long deletedByCcf,
+            @Schema(description = "Notice requests and diffusions deleted by a binding decision of the CCF taken in the year (its decidedOn, "
+                    + "as ccfDecisionsByOutcome counts DELETION_ORDERED)") long deletedByCcf,
             @Schema(description = "Notices expired in the year") long expired,
             @Schema(description = "CCF requests received in the year, by kind (every kind listed)") Map<String, Long> ccfRequestsByKind,
             @Schema(description = "CCF requests declared inadmissible in the year") long ccfInadmissible,
@@ -61,11 +62,10 @@ public class NoticeStatistics {
         long published = 0;
         long confirmed = 0;
         long cancelled = 0;
-        long ccfDeleted = 0;
         long expired = 0;
         Map<String, Long> refused = zeros(RefusalGround.values());
         for (Object[] row : rows("select e.action, e.to_status, r.kind, coalesce(e.ground, ''), count(*) " + events
-                + " and e.action in ('PUBLISH', 'REFUSE', 'CANCEL', 'CCF_DELETE', 'EXPIRE') group by 1, 2, 3, 4", year, member)) {
+                + " and e.action in ('PUBLISH', 'REFUSE', 'CANCEL', 'EXPIRE') group by 1, 2, 3, 4", year, member)) {
             String action = (String) row[0];
             String to = (String) row[1];
             long n = ((Number) row[4]).longValue();
@@ -81,7 +81,6 @@ public class NoticeStatistics {
                 }
                 case "REFUSE" -> refused.merge((String) row[3], n, Long::sum);
                 case "CANCEL" -> cancelled += n;
-                case "CCF_DELETE" -> ccfDeleted += n;
                 case "EXPIRE" -> expired += n;
                 default -> {
                 }
@@ -101,6 +100,12 @@ public class NoticeStatistics {
                 + " where c.status = 'DECIDED' and extract(year from c.decided_on) = :year" + ccfMember + " group by c.outcome", year, member)) {
             outcomes.put((String) row[0], ((Number) row[1]).longValue());
         }
+        // a deletion counts in the year of the CCF's decision (its decidedOn, as ccfDecisionsByOutcome counts it), which may
+        // be before the day it was recorded and applied: the earliest DELETION_ORDERED of a record the CCF did cancel
+        long ccfDeleted = count("select count(*) from (select c.record_id, min(c.decided_on) as decided_on from ccf_request c"
+                + " where c.status = 'DECIDED' and c.outcome = 'DELETION_ORDERED' group by c.record_id) d join notice_record r on r.id = d.record_id"
+                + " where extract(year from d.decided_on) = :year" + ccfMember
+                + " and exists (select 1 from record_event e where e.record_id = d.record_id and e.action = 'CCF_DELETE')", year, member);
         Query median = em.createNativeQuery("select percentile_cont(0.5) within group (order by extract(epoch from d.decided - r.filed_at) / 3600.0)"
                 + " from notice_record r join (select e.record_id, min(e.occurred_at) as decided from record_event e"
                 + " where e.action in ('PUBLISH', 'REFUSE') group by e.record_id) d on d.record_id = r.id"
