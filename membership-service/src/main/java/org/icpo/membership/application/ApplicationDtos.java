@@ -59,7 +59,7 @@ public final class ApplicationDtos {
     @Schema(name = "WithdrawApplication")
     public record Withdraw(
             @NotBlank @Size(max = 4000) String reason,
-            @Schema(description = "Default today") LocalDate withdrawnOn) {
+            @Schema(description = "Default today; not in the future") LocalDate withdrawnOn) {
     }
 
     @Schema(name = "RoundFigures", description = "Votes of one round of an admission ballot")

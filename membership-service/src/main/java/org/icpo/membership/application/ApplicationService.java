@@ -119,7 +119,12 @@ public class ApplicationService {
 
     public AdmissionApplication withdraw(UUID id, ApplicationDtos.Withdraw body) {
         AdmissionApplication a = require(id);
-        LocalDate on = body.withdrawnOn() != null ? body.withdrawnOn() : LocalDate.now(clock);
+        LocalDate today = LocalDate.now(clock);
+        LocalDate on = body.withdrawnOn() != null ? body.withdrawnOn() : today;
+        if (on.isAfter(today)) {
+            // a withdrawal is recorded once received, as a submission is: the status changes at once
+            throw ApiException.invalid("withdrawnOn", "must not be in the future");
+        }
         if (on.isBefore(a.submittedOn)) {
             throw ApiException.invalid("withdrawnOn", "must not be before the application was submitted (" + a.submittedOn + ")");
         }

@@ -23,19 +23,19 @@ public final class MeasureDtos {
             @NotBlank @Size(max = 200) @Schema(description = "Who decided", examples = "Secretary General") String decidedBy,
             @NotNull @Schema(examples = "2022-03-10") LocalDate decidedOn,
             @Schema(description = "Default: the decision day") LocalDate effectiveFrom,
-            @Schema(description = "Day the Executive Committee endorsed it, if already endorsed") LocalDate endorsedOn,
+            @Schema(description = "Day the Executive Committee endorsed it, if already endorsed; not before the decision, not in the future") LocalDate endorsedOn,
             @Size(min = 1, max = 3) @Schema(description = "Only for ACCESS_SUSPENSION: the rights withdrawn; default all three") Set<@NotNull AccessRight> suspendedRights) {
     }
 
     @Schema(name = "MeasureEndorsement")
-    public record Endorsement(@NotNull @Schema(description = "Day the Executive Committee endorsed the measure") LocalDate endorsedOn) {
+    public record Endorsement(@NotNull @Schema(description = "Day the Executive Committee endorsed the measure; not before the decision, not in the future") LocalDate endorsedOn) {
     }
 
     @Schema(name = "LiftMeasure")
     public record Lift(
             @NotBlank @Size(max = 4000) String reason,
             @NotBlank @Size(max = 200) @Schema(examples = "Secretary General") String decidedBy,
-            @Schema(description = "Default today; the measure is no longer in force from this day") LocalDate liftedOn) {
+            @Schema(description = "Default today; not in the future, not before the measure took effect. The measure is no longer in force from this day") LocalDate liftedOn) {
     }
 
     @Schema(name = "Measure")

@@ -56,6 +56,10 @@ public class MeasureService {
         if (body.endorsedOn() != null && body.endorsedOn().isBefore(body.decidedOn())) {
             throw ApiException.invalid("endorsedOn", "must not be before the decision (" + body.decidedOn() + ")");
         }
+        if (body.endorsedOn() != null && body.endorsedOn().isAfter(today)) {
+            // as at the endorsement endpoint: an endorsement is recorded once given
+            throw ApiException.invalid("endorsedOn", "must not be in the future");
+        }
         Set<AccessRight> rights = null;
         if (body.kind() == MeasureKind.ACCESS_SUSPENSION) {
             rights = body.suspendedRights() == null || body.suspendedRights().isEmpty()
@@ -118,7 +122,13 @@ public class MeasureService {
         if (m.liftedOn != null) {
             throw ApiException.conflict("The measure was already lifted on " + m.liftedOn);
         }
-        LocalDate on = body.liftedOn() != null ? body.liftedOn() : LocalDate.now(clock);
+        LocalDate today = LocalDate.now(clock);
+        LocalDate on = body.liftedOn() != null ? body.liftedOn() : today;
+        if (on.isAfter(today)) {
+            // a lifting is recorded once decided, as every other date of a measure: a day to come could not be moved
+            // earlier afterwards (the measure is lifted once)
+            throw ApiException.invalid("liftedOn", "must not be in the future");
+        }
         if (on.isBefore(m.effectiveFrom)) {
             throw ApiException.invalid("liftedOn", "must not be before the measure took effect (" + m.effectiveFrom + ")");
         }

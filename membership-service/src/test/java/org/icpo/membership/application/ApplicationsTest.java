@@ -155,6 +155,20 @@ class ApplicationsTest {
                 .post("/applications/" + y2017 + "/withdraw").then().statusCode(409);
     }
 
+    /** A withdrawal is recorded once received, as a submission is: a day to come made the application WITHDRAWN at once. */
+    @Test
+    void aWithdrawalInTheFutureIs400AndTheApplicationStaysOpen() {
+        String id = submit(application("XK", "Kosovo", "EUROPE", "2026-01-05"));
+        String before = data.fingerprint();
+        given().auth().oauth2(gs).contentType(ContentType.JSON).body("{\"reason\":\"bid withdrawn\",\"withdrawnOn\":\"2026-06-02\"}")
+                .post("/applications/" + id + "/withdraw").then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("withdrawnOn")).body("violations[0].message", equalTo("must not be in the future"));
+        assertThat(data.fingerprint()).isEqualTo(before);
+        given().auth().oauth2(gs).get("/applications/" + id).then().body("status", equalTo("SUBMITTED")).body("withdrawnOn", nullValue());
+        given().auth().oauth2(gs).contentType(ContentType.JSON).body("{\"reason\":\"bid withdrawn\",\"withdrawnOn\":\"2026-06-01\"}")
+                .post("/applications/" + id + "/withdraw").then().statusCode(200).body("status", equalTo("WITHDRAWN"));
+    }
+
     @Test
     void aNonMemberApplyingTwiceInOneYearIsRefused() {
         submit(application("XK", "Kosovo", "EUROPE", "2026-01-05"));

@@ -118,6 +118,40 @@ class MeasuresTest {
                 .post("/members/BY/measures/" + id + "/lift").then().statusCode(400).body("violations[0].field", equalTo("liftedOn"));
     }
 
+    /** A lifting is recorded once decided: a day to come was taken, and then the measure could not be lifted earlier. */
+    @Test
+    void aLiftingInTheFutureIs400AndTheMeasureStaysInForce() {
+        String id = impose("BY", "HEIGHTENED_SUPERVISION", "2025-01-01", "");
+        String before = data.fingerprint();
+        given().auth().oauth2(gs).contentType(ContentType.JSON)
+                .body("{\"reason\":\"r\",\"decidedBy\":\"SG\",\"liftedOn\":\"2026-06-02\"}")
+                .post("/members/BY/measures/" + id + "/lift").then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("liftedOn")).body("violations[0].message", equalTo("must not be in the future"));
+        assertThat(data.fingerprint()).isEqualTo(before);
+        given().auth().oauth2(gs).get("/members/BY/measures/" + id).then().body("active", equalTo(true)).body("liftedOn", org.hamcrest.Matchers.nullValue());
+        // lifted today (the default), it is no longer in force today
+        given().auth().oauth2(gs).contentType(ContentType.JSON).body("{\"reason\":\"r\",\"decidedBy\":\"SG\"}")
+                .post("/members/BY/measures/" + id + "/lift").then().statusCode(200).body("liftedOn", equalTo("2026-06-01"))
+                .body("active", equalTo(false));
+    }
+
+    /** An endorsement in the future was refused by the endorsement endpoint but taken when the measure was imposed. */
+    @Test
+    void anEndorsementInTheFutureIs400WhenTheMeasureIsImposedToo() {
+        String before = data.fingerprint();
+        given().auth().oauth2(gs).contentType(ContentType.JSON)
+                .body("{\"kind\":\"HEIGHTENED_SUPERVISION\",\"reason\":\"r\",\"legalBasis\":\"b\",\"decidedBy\":\"SG\",\"decidedOn\":\"2026-05-01\",\"endorsedOn\":\"2026-06-02\"}")
+                .post("/members/IR/measures").then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("endorsedOn")).body("violations[0].message", equalTo("must not be in the future"));
+        assertThat(data.fingerprint()).isEqualTo(before);
+        String id = impose("IR", "HEIGHTENED_SUPERVISION", "2026-05-01", ",\"endorsedOn\":\"2026-06-01\"");
+        given().auth().oauth2(gs).get("/members/IR/measures/" + id).then().body("endorsedOn", equalTo("2026-06-01"));
+        String other = impose("IR", "ACCESS_SUSPENSION", "2026-05-01", "");
+        given().auth().oauth2(gs).contentType(ContentType.JSON).body("{\"endorsedOn\":\"2026-06-02\"}")
+                .post("/members/IR/measures/" + other + "/endorsement").then().statusCode(400)
+                .body("violations[0].field", equalTo("endorsedOn")).body("violations[0].message", equalTo("must not be in the future"));
+    }
+
     @Test
     void suspensionDefaultsToAllRightsAndRightsOnlyApplyToSuspensions() {
         impose("AF", "ACCESS_SUSPENSION", "2026-01-01", "");
