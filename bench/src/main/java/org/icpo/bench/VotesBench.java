@@ -34,17 +34,30 @@ final class VotesBench {
         String assembly = keys.mint("assembly-bench", "assembly", null, Duration.ofHours(2));
         String gs = keys.mint("gs-bench", "secretariat", null, Duration.ofHours(2));
         LocalDate today = LocalDate.now();
-        // a session number of its own (--keep-data keeps the sessions of earlier runs): the first free one down from 999
-        int session = 999;
-        while (api.post(assembly, "/sessions", Map.of("number", session, "year", today.getYear(), "city", "Lyon", "hostCountry", "FR",
-                "startsOn", today.minusDays(1).toString(), "endsOn", today.plusDays(1).toString())).expect(201, 409).status() == 409) {
-            session--;
+        // the Assembly meets once a year: this year's session, the one an earlier run kept (--keep-data) if there is one,
+        // else a session number of its own, the first free one down from 999
+        int session = -1;
+        for (var s : api.get(assembly, "/sessions?size=100").expect(200).body().path("items")) {
+            if (s.path("year").asInt() == today.getYear()) {
+                session = s.path("number").asInt();
+                if (!"OPEN".equals(s.path("status").asText())) {
+                    throw new IllegalStateException("this year's session " + session + " is " + s.path("status").asText()
+                            + ": the votes need it open (run without --keep-data)");
+                }
+            }
         }
-        api.post(assembly, "/sessions/" + session + "/open", null).expect(200);
+        if (session < 0) {
+            session = 999;
+            while (api.post(assembly, "/sessions", Map.of("number", session, "year", today.getYear(), "city", "Lyon", "hostCountry", "FR",
+                    "startsOn", today.minusDays(1).toString(), "endsOn", today.plusDays(1).toString())).expect(201, 409).status() == 409) {
+                session--;
+            }
+            api.post(assembly, "/sessions/" + session + "/open", null).expect(200);
+        }
         List<String> members = new ArrayList<>();
         api.get(gs, "/standings").expect(200).body().forEach(s -> members.add(s.path("country").asText()));
         for (String c : members) {
-            api.post(assembly, "/sessions/" + session + "/attendance", Map.of("country", c)).expect(201);
+            api.post(assembly, "/sessions/" + session + "/attendance", Map.of("country", c)).expect(201, 200);
         }
         List<LeanHttp> delegations = new ArrayList<>();
         for (String c : members) {

@@ -19,12 +19,12 @@ import static org.hamcrest.Matchers.hasItem;
 @ExtendWith(SuiteLogsOnFailure.class)
 class AdmissionE2eTest {
 
-    static final int SESSION = 95;
+    static final int SESSION = Assembly.SESSION;
 
     @Test
     void aStateAppliesIsAdmittedAndVotesInTheSameSession() throws Exception {
         Suite.get();
-        Assembly.openSession(SESSION);
+        Assembly.session();
         List<String> present = Assembly.votingMembers(110, Set.of());
         Assembly.registerPresent(SESSION, present);
 

@@ -29,7 +29,7 @@ import static org.hamcrest.Matchers.equalTo;
 @ExtendWith(SuiteLogsOnFailure.class)
 class ElectionE2eTest {
 
-    static final int SESSION = 96;
+    static final int SESSION = Assembly.SESSION;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
@@ -40,7 +40,7 @@ class ElectionE2eTest {
         for (int y : new int[]{year - 1, year}) {
             Suite.as("secretariat").body(Map.of("financialYear", y, "amountDue", 1000)).post("/members/ZA/contributions").then().statusCode(201);
         }
-        Assembly.openSession(SESSION);
+        Assembly.session();
         List<String> present = Assembly.votingMembers(120, Set.of("ZA"));
         Assembly.registerPresent(SESSION, present);
 
