@@ -85,6 +85,22 @@ public class RoundService {
         return BallotRound.of(ballotId, number).orElseThrow(() -> ApiException.notFound("Ballot " + ballotId + " has no round " + number));
     }
 
+    /**
+     * An admission is put to the vote only while membership-service still has its application scheduled for the
+     * ballot's session: withdrawn (or rescheduled) since the ballot was created, a vote could decide nothing, and its
+     * outcome would be refused there while the ballot here read ADMITTED. Read now, not from a cache; a 503 when
+     * membership-service is unreachable, as for the roll.
+     */
+    private void stillScheduled(Ballot b, int next) {
+        MembershipDtos.Application app = membership.application(b.applicationId);
+        if (!"SCHEDULED".equals(app.status()) || app.scheduledSession() == null || app.scheduledSession() != b.sessionNumber) {
+            throw ApiException.ruleViolation("Round " + next + " cannot open: the application of " + app.stateName() + " is "
+                    + ("SCHEDULED".equals(app.status()) ? "scheduled for session " + app.scheduledSession() + ", not session " + b.sessionNumber
+                    : app.status() + " in membership-service") + "; only an application scheduled for this session can be put to the vote")
+                    .with("applicationStatus", app.status());
+        }
+    }
+
     public BallotRound open(UUID ballotId) {
         Ballot b = ballots.require(ballotId);
         AssemblySession session = sessions.requireOpen(b.sessionNumber);
@@ -98,6 +114,9 @@ public class RoundService {
         int max = ballots.ballotRules().maxRounds(b.kind);
         if (max > 0 && next > max) {
             throw ApiException.conflict("A " + b.kind + " ballot has at most " + max + " round" + (max == 1 ? "" : "s"));
+        }
+        if (b.kind == BallotKind.ADMISSION) {
+            stillScheduled(b, next);
         }
         List<Candidate> standing = List.of();
         if (b.kind == BallotKind.OFFICE) {

@@ -89,6 +89,29 @@ class AdmissionReplayTest extends ElectionsTestBase {
     }
 
     @Test
+    void anApplicationWithdrawnOrMovedSinceItsBallotWasCreatedIsNotPutToTheVote() {
+        clock.set(LocalDate.of(2018, 11, 20));
+        openSession(87, 2018, "Dubai", "AE", "2018-11-18", "2018-11-21");
+        String app = UUID.randomUUID().toString();
+        MembershipStub.application(app, "XK", "Kosovo", "EUROPE", "SCHEDULED", 87, 2018);
+        present(87, members(160));
+        String ballot = admissionBallot(87, app);
+        // withdrawn in membership-service after the ballot was created: a vote would decide an application that is gone
+        MembershipStub.application(app, "XK", "Kosovo", "EUROPE", "WITHDRAWN", 87, 2018);
+        assembly().post("/ballots/" + ballot + "/rounds").then().statusCode(422).contentType(containsString("application/problem+json"))
+                .body("detail", containsString("the application of Kosovo is WITHDRAWN in membership-service"))
+                .body("applicationStatus", equalTo("WITHDRAWN"));
+        // moved to another session
+        MembershipStub.application(app, "XK", "Kosovo", "EUROPE", "SCHEDULED", 88, 2018);
+        assembly().post("/ballots/" + ballot + "/rounds").then().statusCode(422)
+                .body("detail", containsString("is scheduled for session 88, not session 87"));
+        assembly().get("/ballots/" + ballot).then().body("status", equalTo("PENDING")).body("rounds", org.hamcrest.Matchers.empty());
+        // scheduled for this session again: the round opens
+        MembershipStub.application(app, "XK", "Kosovo", "EUROPE", "SCHEDULED", 87, 2018);
+        assertEquals(1, openRound(ballot));
+    }
+
+    @Test
     void palestine2017AdmittedAndVotesAtOnce() {
         clock.set(LocalDate.of(2017, 9, 27));
         MembershipStub.removeMember("PS");
