@@ -76,6 +76,11 @@ public class AdmissionApplication extends PanacheEntityBase {
     @Column(columnDefinition = "jsonb")
     public List<AdmissionRules.Round> rounds;
 
+    /** Moves to another session before the ballot, oldest first; null when it never moved. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "session_moves", columnDefinition = "jsonb")
+    public List<AdmissionRules.SessionMove> sessionMoves;
+
     @Column(name = "outcome_reported_at")
     public Instant outcomeReportedAt;
 

@@ -15,6 +15,8 @@ import java.util.Objects;
  *   <li>One open application per state at a time, one application per state and Assembly year.</li>
  *   <li>An application goes to the Assembly of the year it arrives in when it arrives on or before the
  *       deadline (31 January since 2017); otherwise to the next year's Assembly.</li>
+ *   <li>A scheduled application without an outcome can be moved to another session, with a reason (a
+ *       correction); every move is kept.</li>
  *   <li>An outcome reported twice with the same content changes nothing; a different outcome for the
  *       same application is a conflict.</li>
  * </ul>
@@ -29,6 +31,10 @@ public final class AdmissionRules {
     }
 
     public record Outcome(Decision decision, String ballotId, int session, LocalDate decidedOn, List<Round> rounds) {
+    }
+
+    /** A scheduled application moved from one session to another before its ballot: when, why and by whom. */
+    public record SessionMove(int fromSession, int toSession, LocalDate movedOn, String reason, String movedBy) {
     }
 
     private final MonthDay deadline;

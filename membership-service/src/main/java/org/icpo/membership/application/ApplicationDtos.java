@@ -35,11 +35,15 @@ public final class ApplicationDtos {
             @Schema(description = "Day the application arrived; default today. Decides the Assembly year (deadline 31 January)", examples = "2023-01-20") LocalDate submittedOn) {
     }
 
-    @Schema(name = "ScheduleApplication", description = "The session that will vote: session (or its former name, assemblySession)")
+    @Schema(name = "ScheduleApplication", description = "The session that will vote: session (or its former name, assemblySession). "
+            + "An application already scheduled, without an outcome, is moved to the session given, with a reason")
     public record Schedule(
             @Min(1) @Max(999) @Schema(description = "Number of the General Assembly session that will vote; required", examples = "91") Integer session,
             @Min(1) @Max(999) @Schema(deprecated = true, description = "Former name of session, still taken; if both are given they must "
-                    + "be the same number") Integer assemblySession) {
+                    + "be the same number") Integer assemblySession,
+            @Size(max = 4000) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank")
+            @Schema(description = "Why a scheduled application moves to another session: required to move it, kept in its history",
+                    examples = "Scheduled for session 87 by mistake: the application is for the Assembly of 2019") String reason) {
 
         /**
          * The session number given, under either name; a 400 naming {@code session} when neither is given,
@@ -90,7 +94,9 @@ public final class ApplicationDtos {
             boolean acceptsConstitution, LocalDate submittedOn,
             @Schema(description = "Year of the General Assembly that votes on it") int assemblyYear,
             ApplicationStatus status, Integer scheduledSession, LocalDate withdrawnOn, String withdrawalReason,
-            OutcomeView outcome, long version) {
+            OutcomeView outcome, long version,
+            @Schema(description = "Moves of a scheduled application to another session before its ballot, oldest first")
+            List<SessionMoveView> sessionMoves) {
 
         static ApplicationView of(AdmissionApplication a) {
             AdmissionRules.Outcome o = a.outcome();
@@ -98,8 +104,14 @@ public final class ApplicationDtos {
                     a.acceptsConstitution, a.submittedOn, a.assemblyYear, a.status, a.scheduledSession, a.withdrawnOn,
                     a.withdrawalReason, o == null ? null : new OutcomeView(o.decision(), o.ballotId(), o.session(), o.decidedOn(),
                     o.rounds().stream().map(r -> new RoundFigures(r.number(), r.yes(), r.no(), r.abstain())).toList()),
-                    a.version);
+                    a.version, a.sessionMoves == null ? List.of() : a.sessionMoves.stream()
+                    .map(m -> new SessionMoveView(m.fromSession(), m.toSession(), m.movedOn(), m.reason(), m.movedBy())).toList());
         }
+    }
+
+    @Schema(name = "ApplicationSessionMove", description = "A scheduled application moved to another session before its ballot")
+    public record SessionMoveView(int fromSession, int toSession, LocalDate movedOn, String reason,
+                                  @Schema(description = "Token subject of who moved it") String movedBy) {
     }
 
     @Schema(name = "ApplicationOutcome")

@@ -91,10 +91,14 @@ public class ApplicationResource {
     @Path("{id}/schedule")
     @RolesAllowed(Roles.SECRETARIAT)
     @Transactional
-    @Operation(summary = "Put a submitted application on the agenda of an Assembly session")
-    @APIResponse(responseCode = "200", description = "Scheduled")
+    @Operation(summary = "Put a submitted application on the agenda of an Assembly session, or move a scheduled one to another session",
+            description = "A SCHEDULED application, which has no outcome yet, is moved to the session given (a correction): `reason` is"
+                    + " required then, and the move is kept in the application (`sessionMoves`), its state's history and the audit log."
+                    + " The session it is already scheduled for changes nothing. An outcome is taken only from a ballot of the session"
+                    + " the application is scheduled for when it arrives: move it before its ballot is put to the vote.")
+    @APIResponse(responseCode = "200", description = "Scheduled, or moved")
     @APIResponse(responseCode = "404", description = "No such application")
-    @APIResponse(responseCode = "409", description = "Not in the SUBMITTED state")
+    @APIResponse(responseCode = "409", description = "Withdrawn or decided: only a SUBMITTED or SCHEDULED application is put on an agenda")
     public ApplicationView schedule(@PathParam("id") UUID id, @NotNull @Valid ApplicationDtos.Schedule body) {
         return ApplicationView.of(applications.schedule(id, body));
     }

@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import org.icpo.kit.audit.AuditLog;
 import org.icpo.kit.persistence.Conditions;
 import org.icpo.kit.problem.ApiException;
+import org.icpo.kit.security.Caller;
 import org.icpo.kit.web.PageParams;
 import org.icpo.kit.web.PageView;
 import org.icpo.membership.config.MembershipPolicies;
@@ -38,6 +39,9 @@ public class ApplicationService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Caller caller;
 
     @Inject
     public ApplicationService(MembershipPolicies policies) {
@@ -108,9 +112,31 @@ public class ApplicationService {
         return a;
     }
 
+    /**
+     * Puts a submitted application on the agenda of a session, or moves a scheduled one, which has no outcome yet, to
+     * another session (a correction: the reason is required, and the move is kept in the application and audited).
+     * The same session again changes nothing.
+     */
     public AdmissionApplication schedule(UUID id, ApplicationDtos.Schedule body) {
         int session = body.number();
         AdmissionApplication a = require(id);
+        if (a.status == ApplicationStatus.SCHEDULED) {
+            int from = a.scheduledSession;
+            if (from == session) {
+                return a;
+            }
+            if (body.reason() == null) {
+                throw ApiException.invalid("reason", "is required to move an application scheduled for session " + from
+                        + " to another session");
+            }
+            List<AdmissionRules.SessionMove> moves = a.sessionMoves == null ? new ArrayList<>() : new ArrayList<>(a.sessionMoves);
+            moves.add(new AdmissionRules.SessionMove(from, session, LocalDate.now(clock), body.reason(), caller.subject()));
+            a.sessionMoves = moves;
+            a.scheduledSession = session;
+            audit.record("application.rescheduled", TARGET, a.id.toString(), Map.of("fromSession", from, "session", session,
+                    "reason", body.reason()));
+            return flushed(a);
+        }
         move(a, ApplicationStatus.SCHEDULED);
         a.scheduledSession = session;
         audit.record("application.scheduled", TARGET, a.id.toString(), Map.of("assemblySession", session));

@@ -2,6 +2,7 @@ package org.icpo.membership.member;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.icpo.membership.application.AdmissionApplication;
+import org.icpo.membership.application.AdmissionRules;
 import org.icpo.membership.application.ApplicationStatus;
 import org.icpo.membership.contribution.ArrearsAppeal;
 import org.icpo.membership.contribution.Contribution;
@@ -23,6 +24,12 @@ public class MemberHistory {
             String ref = a.id.toString();
             events.add(new HistoryEvent(a.submittedOn, HistoryEvent.Type.APPLICATION_SUBMITTED,
                     "Applied for membership (Assembly of " + a.assemblyYear + ")", ref));
+            if (a.sessionMoves != null) {
+                for (AdmissionRules.SessionMove m : a.sessionMoves) {
+                    events.add(new HistoryEvent(m.movedOn(), HistoryEvent.Type.APPLICATION_RESCHEDULED,
+                            "Application moved from session " + m.fromSession() + " to session " + m.toSession() + ": " + m.reason(), ref));
+                }
+            }
             if (a.status == ApplicationStatus.WITHDRAWN) {
                 events.add(new HistoryEvent(a.withdrawnOn, HistoryEvent.Type.APPLICATION_WITHDRAWN, "Withdrew the application: " + a.withdrawalReason, ref));
             } else if (a.status == ApplicationStatus.ADMITTED) {

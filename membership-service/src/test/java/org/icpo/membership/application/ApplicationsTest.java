@@ -19,6 +19,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 
 @QuarkusTest
 class ApplicationsTest {
@@ -256,13 +257,66 @@ class ApplicationsTest {
     }
 
     @Test
-    void scheduleOnlyFromSubmitted() {
+    void onlyAnOpenApplicationIsScheduled() {
         String id = submit(application("XK", "Kosovo", "EUROPE", "2026-01-05"));
         schedule(id, 94);
-        given().auth().oauth2(gs).contentType(ContentType.JSON).body("{\"session\":95}")
-                .post("/applications/" + id + "/schedule").then().statusCode(409).body("detail", containsString("SCHEDULED cannot become SCHEDULED"));
+        String withdrawn = submit(application("TV", "Tuvalu", "ASIA_SOUTH_PACIFIC", "2026-01-05"));
+        given().auth().oauth2(gs).contentType(ContentType.JSON).body("{\"reason\":\"bid withdrawn\"}")
+                .post("/applications/" + withdrawn + "/withdraw").then().statusCode(200);
+        given().auth().oauth2(gs).contentType(ContentType.JSON).body("{\"session\":95,\"reason\":\"r\"}")
+                .post("/applications/" + withdrawn + "/schedule").then().statusCode(409).body("detail", containsString("WITHDRAWN cannot become SCHEDULED"));
         given().auth().oauth2(gs).get("/applications/00000000-0000-0000-0000-000000000000").then().statusCode(404);
         given().auth().oauth2(gs).get("/applications/not-a-uuid").then().statusCode(400);
         given().auth().oauth2(gs).get("/applications?status=SCHEDULED").then().body("items", hasSize(1));
+    }
+
+    /**
+     * A scheduled application without an outcome is moved to another session, with a reason, so that a mistake is
+     * corrected: it was a 409 ("SCHEDULED cannot become SCHEDULED"), and the state could not apply again before the
+     * next year. The move is kept in the application, the state's history and the audit log.
+     */
+    @Test
+    void aScheduledApplicationWithoutAnOutcomeIsMovedToAnotherSessionAndTheMoveIsKept() {
+        String id = submit(application("KI", "Kiribati", "ASIA_SOUTH_PACIFIC", "2018-01-25"));
+        schedule(id, 86);
+        String before = data.fingerprint();
+        given().auth().oauth2(gs).contentType(ContentType.JSON).body("{\"session\":87}")
+                .post("/applications/" + id + "/schedule").then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("reason"))
+                .body("violations[0].message", equalTo("is required to move an application scheduled for session 86 to another session"));
+        given().auth().oauth2(gs).contentType(ContentType.JSON).body("{\"session\":87,\"reason\":\"   \"}")
+                .post("/applications/" + id + "/schedule").then().statusCode(400).body("violations[0].field", equalTo("reason"));
+        // the session it is already scheduled for changes nothing
+        given().auth().oauth2(gs).contentType(ContentType.JSON).body("{\"session\":86}")
+                .post("/applications/" + id + "/schedule").then().statusCode(200).body("scheduledSession", equalTo(86))
+                .body("sessionMoves", hasSize(0));
+        assertThat(data.fingerprint()).isEqualTo(before);
+
+        given().auth().oauth2(gs).contentType(ContentType.JSON)
+                .body("{\"session\":87,\"reason\":\"Scheduled for session 86 by mistake: the application is for the Assembly of 2018\"}")
+                .post("/applications/" + id + "/schedule").then().statusCode(200)
+                .body("status", equalTo("SCHEDULED")).body("scheduledSession", equalTo(87))
+                .body("sessionMoves", hasSize(1)).body("sessionMoves[0].fromSession", equalTo(86)).body("sessionMoves[0].toSession", equalTo(87))
+                .body("sessionMoves[0].movedOn", equalTo("2026-06-01")).body("sessionMoves[0].movedBy", equalTo("gs-officer"))
+                .body("sessionMoves[0].reason", containsString("by mistake"));
+        assertThat(data.auditCount("application.rescheduled", id)).isEqualTo(1);
+        given().auth().oauth2(gs).get("/applications/" + id).then().body("scheduledSession", equalTo(87)).body("sessionMoves", hasSize(1));
+
+        // a ballot of the session it left no longer decides it; one of the session it moved to does
+        String outcome = "{\"decision\":\"ADMITTED\",\"ballotId\":\"b-ki\",\"session\":%d,\"decidedOn\":\"2018-11-20\","
+                + "\"rounds\":[{\"number\":1,\"yes\":120,\"no\":10,\"abstain\":5}]}";
+        given().auth().oauth2(elections).contentType(ContentType.JSON).body(outcome.formatted(86))
+                .put("/applications/" + id + "/outcome").then().statusCode(409)
+                .body("detail", equalTo("The application is scheduled for session 87; a ballot of session 86 cannot decide it"));
+        given().auth().oauth2(elections).contentType(ContentType.JSON).body(outcome.formatted(87))
+                .put("/applications/" + id + "/outcome").then().statusCode(200).body("status", equalTo("ADMITTED"));
+        // decided: it is not moved any more
+        given().auth().oauth2(gs).contentType(ContentType.JSON).body("{\"session\":88,\"reason\":\"again\"}")
+                .post("/applications/" + id + "/schedule").then().statusCode(409).body("detail", containsString("ADMITTED cannot become SCHEDULED"));
+        given().auth().oauth2(gs).get("/members/KI/history").then()
+                .body("type", contains("APPLICATION_SUBMITTED", "ADMITTED", "APPLICATION_RESCHEDULED"))
+                .body("[2].date", equalTo("2026-06-01"))
+                .body("[2].summary", startsWith("Application moved from session 86 to session 87: Scheduled for session 86 by mistake"))
+                .body("[2].reference", equalTo(id));
     }
 }
