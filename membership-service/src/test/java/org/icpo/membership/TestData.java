@@ -16,6 +16,8 @@ public class TestData {
     public void reset() {
         em.createNativeQuery("delete from member where code in (select target_id from audit_log where action = 'member.admitted')").executeUpdate();
         em.createNativeQuery("delete from admission_application").executeUpdate();
+        // a seeded member's day of admission is recorded from the outcome of its application's ballot
+        em.createNativeQuery("update member set admitted_on = null where admitted_on is not null").executeUpdate();
         em.createNativeQuery("delete from contribution_payment").executeUpdate();
         em.createNativeQuery("delete from contribution").executeUpdate();
         em.createNativeQuery("delete from arrears_appeal").executeUpdate();

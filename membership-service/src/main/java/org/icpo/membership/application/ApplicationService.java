@@ -200,9 +200,16 @@ public class ApplicationService {
             var existing = Member.byCode(a.isoCode);
             if (existing.isPresent()) {
                 // a historical admission being recorded: the member exists, admitted in the year of this decision
-                if (!AdmissionRules.isRecordedAdmission(existing.get().admissionYear, reported.decidedOn())) {
-                    throw ApiException.conflict(a.isoCode + " is already a member (admitted " + existing.get().admissionYear + ")");
+                Member member = existing.get();
+                if (!AdmissionRules.isRecordedAdmission(member.admissionYear, reported.decidedOn())) {
+                    throw ApiException.conflict(a.isoCode + " is already a member (admitted " + member.admissionYear + ")");
                 }
+                if (member.admittedOn != null && !member.admittedOn.equals(reported.decidedOn())) {
+                    throw ApiException.conflict(a.isoCode + " is already a member, " + member.admission()
+                            + "; a ballot of " + reported.decidedOn() + " cannot have admitted it");
+                }
+                // the day is known now: its standing starts on that day, not on 1 January
+                member.admittedOn = reported.decidedOn();
                 audit.record("member.admission-recorded", "member", a.isoCode, Map.of("applicationId", a.id.toString(),
                         "ballotId", reported.ballotId(), "session", reported.session()));
                 audit.record("application.decided", TARGET, a.id.toString(), Map.of("decision", reported.decision().name(),
@@ -215,6 +222,7 @@ public class ApplicationService {
             m.name = a.stateName;
             m.region = a.region;
             m.admissionYear = reported.decidedOn().getYear();
+            m.admittedOn = reported.decidedOn();
             m.policeBody = a.policeBody;
             m.createdAt = Instant.now(clock);
             m.persist();

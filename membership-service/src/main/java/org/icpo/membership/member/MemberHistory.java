@@ -39,7 +39,9 @@ public class MemberHistory {
             }
         }
         boolean admissionKnown = events.stream().anyMatch(e -> e.type() == HistoryEvent.Type.ADMITTED);
-        if (!admissionKnown && member.admissionYear != null) {
+        if (!admissionKnown && member.admittedOn != null) {
+            events.add(new HistoryEvent(member.admittedOn, HistoryEvent.Type.ADMITTED, "Admitted on " + member.admittedOn, null));
+        } else if (!admissionKnown && member.admissionYear != null) {
             events.add(new HistoryEvent(LocalDate.of(member.admissionYear, 1, 1), HistoryEvent.Type.ADMITTED,
                     "Member since " + member.admissionYear, null));
         }

@@ -85,7 +85,7 @@ public class MemberResource {
 
     static MemberView view(Member m, StandingRules.Standing s) {
         List<MeasureKind> kinds = s.activeMeasures().stream().map(StandingRules.Measure::kind).distinct().toList();
-        return new MemberView(m.code, m.name, m.region, m.admissionYear, m.policeBody,
+        return new MemberView(m.code, m.name, m.region, m.admissionYear, m.admittedOn, m.policeBody,
                 kinds.isEmpty() ? MemberView.MemberStatus.ACTIVE : MemberView.MemberStatus.UNDER_MEASURES,
                 s.inGoodStanding() ? MemberView.StandingLevel.GOOD_STANDING : MemberView.StandingLevel.IN_ARREARS,
                 kinds);

@@ -11,6 +11,9 @@ public record MemberView(
         @Schema(examples = "France") String name,
         Region region,
         @Schema(description = "Year of admission, where known", examples = "2017") Integer admissionYear,
+        @Schema(description = "Day of admission, where known (recorded from the outcome of the admission ballot): the member has a "
+                + "standing from that day; when only admissionYear is known, from 1 January of that year", examples = "2018-11-21")
+        java.time.LocalDate admittedOn,
         @Schema(description = "The police body that represents the member") String policeBody,
         @Schema(description = "ACTIVE, or UNDER_MEASURES when a measure is in force") MemberStatus status,
         @Schema(description = "GOOD_STANDING, or IN_ARREARS when the member has lost its vote for arrears") StandingLevel standing,

@@ -36,13 +36,14 @@ public class StandingResource {
     @GET
     @Operation(summary = "Standing of a member", description = "Today, or on the day given by asOf.")
     @APIResponse(responseCode = "200", description = "The standing")
-    @APIResponse(responseCode = "404", description = "No member with this code, or not yet a member on that day (admitted in a later year)")
+    @APIResponse(responseCode = "404", description = "No member with this code, or not yet a member on that day (admitted on a later day"
+            + " when its day of admission is known, in a later year when only the year is)")
     public StandingView standing(@PathParam("code") @Pattern(regexp = CountryCodes.EITHER_CASE, message = CountryCodes.EITHER_CASE_MESSAGE) String code,
                                  @QueryParam("asOf") @Parameter(description = "Evaluate on this day (YYYY-MM-DD); default today") LocalDate asOf) {
         Member m = MemberResource.require(code);
         LocalDate day = asOf != null ? asOf : LocalDate.now(clock);
         if (!m.memberOn(day)) {
-            throw ApiException.notFound(m.code + " was not a member of the Organization on " + day + " (admitted in " + m.admissionYear + ")");
+            throw ApiException.notFound(m.code + " was not a member of the Organization on " + day + " (" + m.admission() + ")");
         }
         return StandingView.of(m, standings.of(m, day));
     }

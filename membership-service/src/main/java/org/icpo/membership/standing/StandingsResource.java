@@ -38,7 +38,8 @@ public class StandingsResource {
 
     @GET
     @Operation(summary = "Standings of many members in one call",
-            description = "All members on the day (today, or asOf: members admitted in a later year are left out), or those listed in "
+            description = "All members on the day (today, or asOf: members not yet admitted on that day are left out, by their day of "
+                    + "admission where it is known, else by their year), or those listed in "
                     + "countries (comma-separated ISO codes). Used to freeze a voter roll.")
     @APIResponse(responseCode = "400", description = "A code in countries is not an ISO 3166-1 alpha-2 code")
     @APIResponse(responseCode = "200", description = "Standings in code order")

@@ -123,18 +123,21 @@ class ApplicationsTest {
                 .body("{\"decision\":\"ADMITTED\",\"ballotId\":\"b-94\",\"session\":94,\"decidedOn\":\"2026-05-30\",\"rounds\":[{\"number\":1,\"yes\":120,\"no\":20,\"abstain\":10}]}")
                 .put("/applications/" + id + "/outcome").then().statusCode(200).body("status", equalTo("ADMITTED"));
         given().auth().oauth2(gs).get("/members/TV").then().statusCode(200)
-                .body("region", equalTo("ASIA_SOUTH_PACIFIC")).body("admissionYear", equalTo(2026)).body("policeBody", equalTo("Tuvalu Police"));
+                .body("region", equalTo("ASIA_SOUTH_PACIFIC")).body("admissionYear", equalTo(2026)).body("admittedOn", equalTo("2026-05-30"))
+                .body("policeBody", equalTo("Tuvalu Police"));
         given().auth().oauth2(Tokens.service("svc-elections")).get("/members/TV/standing").then().statusCode(200)
                 .body("votingRights.granted", equalTo(true)).body("eligibleForOffice.granted", equalTo(true));
         given().auth().oauth2(gs).get("/members?size=1").then().body("total", equalTo(197));
-        // not a member before the year it was admitted: no standing then, and not among the members of that day
-        given().auth().oauth2(gs).get("/members/TV/standing?asOf=2025-12-31").then().statusCode(404).contentType("application/problem+json")
-                .body("detail", equalTo("TV was not a member of the Organization on 2025-12-31 (admitted in 2026)"));
-        given().auth().oauth2(gs).get("/standings?asOf=2025-12-31").then().statusCode(200).body("$", hasSize(196))
+        // not a member before the day it was admitted: no standing then, and not among the members of that day
+        given().auth().oauth2(gs).get("/members/TV/standing?asOf=2026-05-29").then().statusCode(404).contentType("application/problem+json")
+                .body("detail", equalTo("TV was not a member of the Organization on 2026-05-29 (admitted on 2026-05-30)"));
+        given().auth().oauth2(gs).get("/standings?asOf=2026-05-29").then().statusCode(200).body("$", hasSize(196))
                 .body("country", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("TV")));
-        given().auth().oauth2(gs).get("/standings?asOf=2025-12-31&countries=TV,FR").then().statusCode(404)
+        given().auth().oauth2(gs).get("/standings?asOf=2026-01-01&countries=TV,FR").then().statusCode(404)
                 .body("unknownCountries", contains("TV"));
-        given().auth().oauth2(gs).get("/standings?asOf=2026-01-01&countries=TV").then().statusCode(200).body("[0].country", equalTo("TV"));
+        given().auth().oauth2(gs).get("/standings?asOf=2026-05-30&countries=TV").then().statusCode(200).body("[0].country", equalTo("TV"))
+                .body("[0].votingRights.granted", equalTo(true));
+        given().auth().oauth2(gs).get("/standings?asOf=2026-05-30").then().statusCode(200).body("$", hasSize(197));
         given().auth().oauth2(gs).get("/members/TV/history").then().body("type", contains("APPLICATION_SUBMITTED", "ADMITTED"));
         assertThat(data.auditCount("member.admitted", "TV")).isEqualTo(1);
     }
@@ -204,6 +207,38 @@ class ApplicationsTest {
         // a member of an earlier year cannot apply
         given().auth().oauth2(gs).contentType(ContentType.JSON).body(application("PW", "Palau", "ASIA_SOUTH_PACIFIC", "2024-01-10"))
                 .post("/applications").then().statusCode(409);
+    }
+
+    /**
+     * A member whose day of admission is known has a standing from that day, not from 1 January of its year: Kiribati,
+     * admitted in Dubai on 21 November 2018, had the vote on 1 January 2018. Where only the year is known (the seeded
+     * members), the year still decides.
+     */
+    @Test
+    void aMemberHasAStandingFromTheDayItWasAdmittedWhenThatDayIsKnown() {
+        given().auth().oauth2(gs).get("/members/KI/standing?asOf=2018-01-01").then().statusCode(200);
+        String id = submit(application("KI", "Kiribati", "ASIA_SOUTH_PACIFIC", "2018-01-25"));
+        schedule(id, 87);
+        given().auth().oauth2(elections).contentType(ContentType.JSON)
+                .body("{\"decision\":\"ADMITTED\",\"ballotId\":\"b-ki\",\"session\":87,\"decidedOn\":\"2018-11-21\",\"rounds\":[{\"number\":1,\"yes\":130,\"no\":12,\"abstain\":12}]}")
+                .put("/applications/" + id + "/outcome").then().statusCode(200).body("status", equalTo("ADMITTED"));
+        for (String before : new String[]{"2018-01-01", "2018-11-20"}) {
+            given().auth().oauth2(gs).get("/members/KI/standing?asOf=" + before).then().statusCode(404).contentType("application/problem+json")
+                    .body("detail", equalTo("KI was not a member of the Organization on " + before + " (admitted on 2018-11-21)"));
+        }
+        given().auth().oauth2(gs).get("/members/KI/standing?asOf=2018-11-21").then().statusCode(200).body("votingRights.granted", equalTo(true));
+        given().auth().oauth2(gs).get("/members/KI").then().body("admissionYear", equalTo(2018)).body("admittedOn", equalTo("2018-11-21"));
+        // on 20 November 2018: 196 less Micronesia (2021), Palau (2023) and Kiribati (its day known); Vanuatu (its year only) counted
+        given().auth().oauth2(gs).get("/standings?asOf=2018-11-20").then().statusCode(200).body("$", hasSize(193))
+                .body("country", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("KI"))).body("country", org.hamcrest.Matchers.hasItem("VU"));
+        given().auth().oauth2(gs).get("/standings?asOf=2018-11-21").then().statusCode(200).body("$", hasSize(194));
+        given().auth().oauth2(gs).get("/members/VU").then().body("admissionYear", equalTo(2018)).body("admittedOn", nullValue());
+        given().auth().oauth2(gs).get("/members/VU/standing?asOf=2018-01-01").then().statusCode(200);
+        given().auth().oauth2(gs).get("/members/PW/standing?asOf=2022-12-31").then().statusCode(404)
+                .body("detail", equalTo("PW was not a member of the Organization on 2022-12-31 (admitted in 2023)"));
+        given().auth().oauth2(gs).get("/members/PW/standing?asOf=2023-01-01").then().statusCode(200);
+        given().auth().oauth2(gs).get("/members/KI/history").then().body("type", contains("APPLICATION_SUBMITTED", "ADMITTED"))
+                .body("[1].date", equalTo("2018-11-21"));
     }
 
     @Test
