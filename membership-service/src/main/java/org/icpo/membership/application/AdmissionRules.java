@@ -11,7 +11,8 @@ import java.util.Objects;
  * Rules of admission applications (Constitution art. 4). Plain Java, unit-tested.
  * <ul>
  *   <li>A member cannot apply, except to record the application that led to its own admission
- *       (admitted in the year of the application or later).</li>
+ *       (admitted in the year of the application or later), in the member's region. Such an application
+ *       is decided by the member's admission, or by a rejection in an earlier year than its admission.</li>
  *   <li>One open application per state at a time, one application per state and Assembly year.</li>
  *   <li>An application goes to the Assembly of the year it arrives in when it arrives on or before the
  *       deadline (31 January since 2017); otherwise to the next year's Assembly.</li>
@@ -64,6 +65,14 @@ public final class AdmissionRules {
     /** An admission outcome for an existing member only records its admission when the years agree. */
     public static boolean isRecordedAdmission(Integer memberSince, LocalDate decidedOn) {
         return memberSince != null && memberSince == decidedOn.getYear();
+    }
+
+    /**
+     * A rejection of a member's application only records its history when it was decided before the year the member was
+     * admitted in (one Assembly a year: a state rejected in the year of its admission, or later, would not be a member).
+     */
+    public static boolean isRecordedRejection(Integer memberSince, LocalDate decidedOn) {
+        return memberSince != null && decidedOn.getYear() < memberSince;
     }
 
     /** An earlier application of the same state. */

@@ -74,7 +74,8 @@ public class ApplicationResource {
     @RolesAllowed(Roles.SECRETARIAT)
     @Transactional
     @Operation(summary = "Record an application received from a state's government",
-            description = "The Assembly year follows from the arrival date and the deadline (31 January). Accepts an Idempotency-Key header.")
+            description = "The Assembly year follows from the arrival date and the deadline (31 January). A member's own application (the one"
+                    + " that led to its admission, of its year of admission or earlier) is in the member's region. Accepts an Idempotency-Key header.")
     @APIResponse(responseCode = "201", description = "Recorded",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationView.class)),
             headers = @Header(name = "Location", description = "The application: /applications/{id}", schema = @Schema(type = SchemaType.STRING, format = "uri")))
@@ -124,7 +125,9 @@ public class ApplicationResource {
                     + "An admission creates the member at once, with its voting rights.")
     @APIResponse(responseCode = "404", description = "No such application")
     @APIResponse(responseCode = "200", description = "Outcome recorded (or already recorded identically)")
-    @APIResponse(responseCode = "409", description = "A different outcome was already recorded, or the application is not scheduled")
+    @APIResponse(responseCode = "409", description = "A different outcome was already recorded, the application is not scheduled (or for"
+            + " another session), or the outcome contradicts the state's membership (a member admitted in another year, or rejected in the"
+            + " year of its admission or later)")
     public ApplicationView outcome(@PathParam("id") UUID id, @NotNull @Valid ApplicationDtos.OutcomeReport body) {
         return ApplicationView.of(applications.recordOutcome(id, body));
     }

@@ -87,6 +87,11 @@ public class ApplicationService {
         if (existing.isPresent() && !AdmissionRules.canRecordApplication(existing.get().admissionYear, submittedOn)) {
             throw ApiException.conflict(code + " is already a member of the Organization");
         }
+        if (existing.isPresent() && body.region() != existing.get().region) {
+            // the application that led to a member's admission: the member it led to is in its region
+            throw ApiException.invalid("region", "must be " + existing.get().region + ", the region of the member " + code
+                    + " (a member's application records its own admission)");
+        }
         int year = rules.assemblyYear(submittedOn);
         List<AdmissionApplication> earlier = AdmissionApplication.ofState(code);
         AdmissionRules.Refusal refusal = AdmissionRules.refuseNewApplication(year,
@@ -190,6 +195,14 @@ public class ApplicationService {
                     + reported.session() + " cannot decide it");
         }
         boolean admitted = reported.decision() == AdmissionRules.Decision.ADMITTED;
+        var existing = Member.byCode(a.isoCode);
+        if (!admitted && existing.isPresent() && !AdmissionRules.isRecordedRejection(existing.get().admissionYear, reported.decidedOn())) {
+            // a member's own application records its admission: a rejection in the year it was admitted, or later, would
+            // show a member as rejected (one Assembly a year: it cannot have been both)
+            throw ApiException.conflict(a.isoCode + " is a member of the Organization (" + existing.get().admission()
+                    + "): its application cannot have been rejected on " + reported.decidedOn()
+                    + "; a member's application records its admission, or a rejection in an earlier year");
+        }
         move(a, admitted ? ApplicationStatus.ADMITTED : ApplicationStatus.REJECTED);
         a.ballotId = reported.ballotId();
         a.decisionSession = reported.session();
@@ -197,7 +210,6 @@ public class ApplicationService {
         a.rounds = new ArrayList<>(reported.rounds());
         a.outcomeReportedAt = Instant.now(clock);
         if (admitted) {
-            var existing = Member.byCode(a.isoCode);
             if (existing.isPresent()) {
                 // a historical admission being recorded: the member exists, admitted in the year of this decision
                 Member member = existing.get();

@@ -60,6 +60,15 @@ class AdmissionRulesTest {
     }
 
     @Test
+    void aMembersApplicationIsRejectedOnlyInAYearBeforeItsAdmission() {
+        assertThat(AdmissionRules.isRecordedRejection(2023, LocalDate.of(2022, 10, 20))).isTrue();
+        assertThat(AdmissionRules.isRecordedRejection(2023, LocalDate.of(2023, 1, 2))).isFalse();
+        assertThat(AdmissionRules.isRecordedRejection(2023, LocalDate.of(2023, 11, 28))).isFalse();
+        assertThat(AdmissionRules.isRecordedRejection(2023, LocalDate.of(2024, 11, 20))).isFalse();
+        assertThat(AdmissionRules.isRecordedRejection(null, LocalDate.of(2018, 11, 20))).isFalse();
+    }
+
+    @Test
     void oneOpenApplicationAtATimeAndOnePerAssemblyYear() {
         java.util.UUID a = java.util.UUID.randomUUID();
         assertThat(AdmissionRules.refuseNewApplication(2018, List.of())).isNull();

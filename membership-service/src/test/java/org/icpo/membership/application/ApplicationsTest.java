@@ -241,6 +241,44 @@ class ApplicationsTest {
                 .body("[1].date", equalTo("2018-11-21"));
     }
 
+    /**
+     * A member's own application records the application that led to its admission: in the member's region, and decided
+     * by its admission. A rejection in the year it was admitted showed an active member as ADMISSION_REJECTED in its
+     * history; a rejection in an earlier year is its history (a state applies again after a rejection).
+     */
+    @Test
+    void aMembersOwnApplicationIsInItsRegionAndNotRejectedInTheYearItWasAdmitted() {
+        String rejected = "{\"decision\":\"REJECTED\",\"ballotId\":\"b-%s\",\"session\":%d,\"decidedOn\":\"%s\","
+                + "\"rounds\":[{\"number\":1,\"yes\":10,\"no\":100,\"abstain\":5}]}";
+        String earlier = submit(application("PW", "Palau", "ASIA_SOUTH_PACIFIC", "2022-01-10"));
+        schedule(earlier, 90);
+        given().auth().oauth2(elections).contentType(ContentType.JSON).body(rejected.formatted("90", 90, "2022-10-20"))
+                .put("/applications/" + earlier + "/outcome").then().statusCode(200).body("status", equalTo("REJECTED"));
+
+        String before = data.fingerprint();
+        given().auth().oauth2(gs).contentType(ContentType.JSON).body(application("PW", "Palau", "EUROPE", "2023-01-10"))
+                .post("/applications").then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("region"))
+                .body("violations[0].message", equalTo("must be ASIA_SOUTH_PACIFIC, the region of the member PW (a member's application records its own admission)"));
+        assertThat(data.fingerprint()).isEqualTo(before);
+        String id = submit(application("PW", "Palau", "ASIA_SOUTH_PACIFIC", "2023-01-10"));
+        schedule(id, 91);
+        before = data.fingerprint();
+        given().auth().oauth2(elections).contentType(ContentType.JSON).body(rejected.formatted("91", 91, "2023-11-28"))
+                .put("/applications/" + id + "/outcome").then().statusCode(409).contentType("application/problem+json")
+                .body("detail", equalTo("PW is a member of the Organization (admitted in 2023): its application cannot have been rejected on"
+                        + " 2023-11-28; a member's application records its admission, or a rejection in an earlier year"));
+        assertThat(data.fingerprint()).isEqualTo(before);
+        given().auth().oauth2(gs).get("/applications/" + id).then().body("status", equalTo("SCHEDULED")).body("outcome", nullValue());
+        given().auth().oauth2(elections).contentType(ContentType.JSON)
+                .body(rejected.formatted("91", 91, "2023-11-28").replace("REJECTED", "ADMITTED").replace("\"yes\":10,\"no\":100", "\"yes\":100,\"no\":10"))
+                .put("/applications/" + id + "/outcome").then().statusCode(200).body("status", equalTo("ADMITTED"));
+        given().auth().oauth2(gs).get("/members/PW/history").then()
+                .body("type", contains("APPLICATION_SUBMITTED", "ADMISSION_REJECTED", "APPLICATION_SUBMITTED", "ADMITTED"))
+                .body("date", contains("2022-01-10", "2022-10-20", "2023-01-10", "2023-11-28"));
+        given().auth().oauth2(gs).get("/members/PW").then().body("region", equalTo("ASIA_SOUTH_PACIFIC"));
+    }
+
     @Test
     void unknownOrMalformedIsoCodesAre400() {
         given().auth().oauth2(gs).contentType(ContentType.JSON).body(application("ZZ", "Zedland", "EUROPE", null))
