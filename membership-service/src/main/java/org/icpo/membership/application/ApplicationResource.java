@@ -80,6 +80,8 @@ public class ApplicationResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationView.class)),
             headers = @Header(name = "Location", description = "The application: /applications/{id}", schema = @Schema(type = SchemaType.STRING, format = "uri")))
     @APIResponse(responseCode = "409", description = "Already a member, an application still open, or already applied for that Assembly year")
+    @APIResponse(responseCode = "422", description = "The code is a territory without a permanent population (icpo.membership.non-state-iso-codes:"
+            + " AQ, BV, GS, HM, TF, UM), not a state")
     public Response submit(@NotNull @Valid ApplicationDtos.NewApplication body,
                            @HeaderParam(Idempotency.HEADER) @Size(min = 1, max = 255) @Parameter(description = "Makes a retried POST safe") String key) {
         return idempotency.execute(key, "POST /applications", body, () -> {

@@ -46,7 +46,7 @@ public class ApplicationService {
     @Inject
     public ApplicationService(MembershipPolicies policies) {
         this.rules = new AdmissionRules(MonthDay.parse("--" + policies.admission().deadline()));
-        this.isoCodes = new IsoCountryCodes(policies.extraIsoCodes());
+        this.isoCodes = new IsoCountryCodes(policies.extraIsoCodes(), policies.nonStateIsoCodes());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -82,6 +82,11 @@ public class ApplicationService {
         String code = body.isoCode();
         if (!isoCodes.isAssigned(code)) {
             throw ApiException.invalid("isoCode", "'" + code + "' is not an assigned ISO 3166-1 alpha-2 code");
+        }
+        if (isoCodes.isWithoutPermanentPopulation(code)) {
+            // DOMAIN: a member is a state (Constitution art. 4: the state's government applies)
+            throw ApiException.ruleViolation(code + " (" + IsoCountryCodes.name(code) + ") is a territory without a permanent population,"
+                    + " not a state: only a state can apply for membership (icpo.membership.non-state-iso-codes)").with("isoCode", code);
         }
         var existing = Member.byCode(code);
         if (existing.isPresent() && !AdmissionRules.canRecordApplication(existing.get().admissionYear, submittedOn)) {

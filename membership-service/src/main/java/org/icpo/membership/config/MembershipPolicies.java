@@ -22,6 +22,14 @@ public interface MembershipPolicies {
     @WithDefault("XK")
     Set<String> extraIsoCodes();
 
+    /**
+     * ISO 3166-1 codes of territories without a permanent population, which cannot apply: a member is a state. Antarctica,
+     * Bouvet Island, South Georgia and the South Sandwich Islands, Heard Island and McDonald Islands, the French Southern
+     * Territories, the United States Minor Outlying Islands.
+     */
+    @WithDefault("AQ,BV,GS,HM,TF,UM")
+    Set<String> nonStateIsoCodes();
+
     interface Arrears {
         /** Consecutive financial years, ending with the current one, left unpaid that cost the vote. */
         @WithDefault("2")

@@ -279,6 +279,26 @@ class ApplicationsTest {
         given().auth().oauth2(gs).get("/members/PW").then().body("region", equalTo("ASIA_SOUTH_PACIFIC"));
     }
 
+    /** A member is a state: Antarctica, Bouvet Island or Heard Island were taken as applicants and could be admitted. */
+    @Test
+    void territoriesWithoutAPermanentPopulationCannotApply() {
+        String before = data.fingerprint();
+        for (String code : new String[]{"AQ", "BV", "HM", "GS", "UM", "TF"}) {
+            given().auth().oauth2(gs).contentType(ContentType.JSON).body(application(code, "Territory " + code, "EUROPE", "2026-01-10"))
+                    .post("/applications").then().statusCode(422).contentType("application/problem+json")
+                    .body("type", equalTo("https://icpo.example/problems/rule-violation"))
+                    .body("isoCode", equalTo(code))
+                    .body("detail", containsString(code + " ("))
+                    .body("detail", containsString("is a territory without a permanent population, not a state: only a state can apply for membership"));
+        }
+        given().auth().oauth2(gs).contentType(ContentType.JSON).body(application("AQ", "Antarctica", "EUROPE", "2026-01-10"))
+                .post("/applications").then().statusCode(422)
+                .body("detail", equalTo("AQ (Antarctica) is a territory without a permanent population, not a state: only a state can apply"
+                        + " for membership (icpo.membership.non-state-iso-codes)"));
+        assertThat(data.fingerprint()).isEqualTo(before);
+        given().auth().oauth2(gs).get("/applications?isoCode=AQ").then().body("total", equalTo(0));
+    }
+
     @Test
     void unknownOrMalformedIsoCodesAre400() {
         given().auth().oauth2(gs).contentType(ContentType.JSON).body(application("ZZ", "Zedland", "EUROPE", null))
