@@ -36,6 +36,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import static org.icpo.kit.persistence.WriteVersions.flushed;
+
 /** Ballots: what is put to the vote, candidates for office, and the decision of a ballot. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -426,7 +428,7 @@ public class BallotService {
                     + "a further round (the ballot is a " + b.kind + " ballot, " + b.status + ")");
         }
         decide(b, MajorityRules.concluded(b.kind), null);
-        return b;
+        return flushed(b);
     }
 
     /**
@@ -454,7 +456,7 @@ public class BallotService {
             concluded.add(b.id.toString());
         }
         sessions.closed(s, concluded);
-        return s;
+        return flushed(s);
     }
 
     /** Records the decision of a ballot and its effects: the outbox for an admission, the Committee for an office. */

@@ -22,6 +22,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static org.icpo.kit.persistence.WriteVersions.flushed;
+
 /** The Executive Committee: its terms, composition on a day, and the effect of an election. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -205,7 +207,7 @@ public class CommitteeService {
         t.endedOn = body.endedOn();
         t.endReason = body.reason();
         audit.record("committee.term-ended", TARGET, t.id.toString(), Map.of("endedOn", t.endedOn.toString(), "reason", t.endReason));
-        return t;
+        return flushed(t);
     }
 
     /**

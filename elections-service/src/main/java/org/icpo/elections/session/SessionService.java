@@ -16,6 +16,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import static org.icpo.kit.persistence.WriteVersions.flushed;
+
 /** Sessions of the General Assembly: planned, opened, closed. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -121,7 +123,7 @@ public class SessionService {
         AssemblySession s = requireForUpdate(number);
         move(s, SessionStatus.OPEN);
         audit.record("session.opened", TARGET, String.valueOf(number), Map.of());
-        return s;
+        return flushed(s);
     }
 
     /**
