@@ -28,6 +28,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static org.icpo.kit.persistence.WriteVersions.flushed;
+
 /** Requests to the Commission for the Control of Files: admissibility, deadlines, binding decisions. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -127,7 +129,7 @@ public class CcfService {
             details.put("deadline", c.deadline.toString());
         }
         audit.record("ccf-request.admissibility", "ccf-request", c.id.toString(), details);
-        return c;
+        return flushed(c);
     }
 
     public CcfRequest decide(UUID id, CcfDtos.Decision body) {
@@ -199,7 +201,7 @@ public class CcfService {
                     Map.of("ccfRequestId", c.id.toString(), "correction", c.correction));
         }
         audit.record("ccf-request.decided", "ccf-request", c.id.toString(), details);
-        return c;
+        return flushed(c);
     }
 
     private static String noun(NoticeRecord r) {

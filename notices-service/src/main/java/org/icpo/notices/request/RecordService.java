@@ -47,6 +47,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static org.icpo.kit.persistence.WriteVersions.flushed;
+
 /**
  * Filing, reading and moving notice requests and diffusions. Every move goes through {@link Workflow},
  * is recorded as a {@link RecordEvent} and in the audit log, in the transaction of the change.
@@ -449,7 +451,7 @@ public class RecordService {
         event(r, Action.ANSWER, from, Actor.REQUESTER, answer, null);
         rescreen(r);
         audit.record(targetType(kind) + ".answered", targetType(kind), id.toString(), Map.of("riskScore", r.riskScore, "flags", flagCodes(r)));
-        return r;
+        return flushed(r);
     }
 
     public NoticeRecord cancel(UUID id, RecordKind kind, String reason) {
@@ -461,7 +463,7 @@ public class RecordService {
         r.closeReason = reason;
         event(r, Action.CANCEL, from, Actor.REQUESTER, reason, null);
         audit.record(targetType(kind) + ".cancelled", targetType(kind), id.toString(), Map.of("from", from.name(), "reason", reason));
-        return r;
+        return flushed(r);
     }
 
     public NoticeRecord renew(UUID id, String reasons) {
@@ -474,7 +476,7 @@ public class RecordService {
         event(r, Action.RENEW, from, Actor.REQUESTER, reasons, null);
         audit.record("notice.renewed", "notice", id.toString(), Map.of("previousValidUntil", previous.toString(),
                 "validUntil", r.validUntil.toString(), "reasons", reasons));
-        return r;
+        return flushed(r);
     }
 
     public static List<String> flagCodes(NoticeRecord r) {

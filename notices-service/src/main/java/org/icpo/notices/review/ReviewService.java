@@ -32,6 +32,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static org.icpo.kit.persistence.WriteVersions.flushed;
+
 /** Review by the General Secretariat: publish (four-eyes for members under measures), refuse with a ground, or ask for more information. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -131,7 +133,7 @@ public class ReviewService {
         records.event(r, action, from, Actor.SECRETARIAT, body.reason(), body.ground() == null ? null : body.ground().name());
         String target = RecordService.targetType(kind);
         audit.record(target + ".reviewed", target, id.toString(), details);
-        return r;
+        return flushed(r);
     }
 
     /** The queue: requests and held diffusions awaiting review, and diffusions circulating awaiting review afterwards; riskiest and oldest first. */
