@@ -45,6 +45,13 @@ public interface MembershipPolicies {
         /** Currency of statutory contributions. */
         @WithDefault("EUR")
         String currency();
+
+        /**
+         * How many financial years after the current one a contribution can be assessed for (1: the next year's, adopted
+         * before it begins); a later year is refused, as a year before the member's admission is.
+         */
+        @WithDefault("1")
+        int assessmentYearsAhead();
     }
 
     interface Admission {

@@ -66,7 +66,7 @@ public class ArrearsAppealResource {
             headers = @Header(name = "Location", description = "The appeal: /members/{code}/arrears-appeals/{id}", schema = @Schema(type = SchemaType.STRING, format = "uri")))
     @APIResponse(responseCode = "404", description = "No member with this code")
     @APIResponse(responseCode = "409", description = "An appeal for that year is already pending")
-    @APIResponse(responseCode = "422", description = "The member is not in arrears")
+    @APIResponse(responseCode = "422", description = "The member is not in arrears, or no contribution for the appeal's financial year was assessed by the day it is lodged")
     public Response appeal(@PathParam("code") @Pattern(regexp = CountryCodes.EITHER_CASE, message = CountryCodes.EITHER_CASE_MESSAGE) String code,
                            @NotNull @Valid ContributionDtos.NewAppeal body,
                            @HeaderParam(Idempotency.HEADER) @Size(min = 1, max = 255) String key) {

@@ -24,7 +24,8 @@ public final class ContributionDtos {
 
     @Schema(name = "NewContribution", description = "The statutory contribution assessed for a member for one financial year")
     public record NewContribution(
-            @NotNull @Min(1914) @Max(2999) @Schema(examples = "2026") Integer financialYear,
+            @NotNull @Min(1914) @Max(2999) @Schema(description = "Not before the member's year of admission, nor after next year"
+                    + " (icpo.membership.arrears.assessment-years-ahead)", examples = "2026") Integer financialYear,
             @NotNull @DecimalMin("0.00") @DecimalMax("999999999999.99") @Digits(integer = 12, fraction = 2) @Schema(examples = "125000.00") BigDecimal amountDue,
             @Schema(description = "Default today") LocalDate assessedOn) {
     }
@@ -51,7 +52,8 @@ public final class ContributionDtos {
 
     @Schema(name = "NewArrearsAppeal", description = "A member's appeal against the loss of its rights for arrears")
     public record NewAppeal(
-            @Min(1914) @Max(2999) @Schema(description = "Financial year the appeal is for; default the year it is lodged."
+            @Min(1914) @Max(2999) @Schema(description = "Financial year the appeal is for; default the year it is lodged. A year assessed"
+                    + " by the day it is lodged, not after that day's year."
                     + " If granted, it restores rights in that year only, from the day it is decided") Integer financialYear,
             @Schema(description = "Default today") LocalDate lodgedOn,
             @NotBlank @Size(max = 4000) String grounds) {

@@ -67,6 +67,7 @@ public class ContributionResource {
             headers = @Header(name = "Location", description = "The member's contributions: /members/{code}/contributions", schema = @Schema(type = SchemaType.STRING, format = "uri")))
     @APIResponse(responseCode = "404", description = "No member with this code")
     @APIResponse(responseCode = "409", description = "That financial year is already recorded")
+    @APIResponse(responseCode = "422", description = "The financial year is before the member's admission")
     public Response assess(@PathParam("code") @Pattern(regexp = CountryCodes.EITHER_CASE, message = CountryCodes.EITHER_CASE_MESSAGE) String code,
                            @NotNull @Valid ContributionDtos.NewContribution body,
                            @HeaderParam(Idempotency.HEADER) @Size(min = 1, max = 255) String key) {

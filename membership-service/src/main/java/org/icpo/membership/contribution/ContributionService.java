@@ -40,6 +40,18 @@ public class ContributionService {
     Clock clock;
 
     public Contribution assess(Member member, ContributionDtos.NewContribution body) {
+        int currentYear = LocalDate.now(clock).getYear();
+        int latest = currentYear + policies.arrears().assessmentYearsAhead();
+        if (body.financialYear() > latest) {
+            throw ApiException.invalid("financialYear", "must not be after " + latest + ": a contribution is assessed at most "
+                    + policies.arrears().assessmentYearsAhead() + " financial year(s) after the current one (" + currentYear
+                    + "; icpo.membership.arrears.assessment-years-ahead)");
+        }
+        if (member.admissionYear != null && body.financialYear() < member.admissionYear) {
+            throw ApiException.ruleViolation(member.code + " has been a member since " + member.admissionYear + " (" + member.admission()
+                    + "): no statutory contribution is due for financial year " + body.financialYear() + ", before its admission")
+                    .with("financialYear", body.financialYear());
+        }
         if (Contribution.of(member.code, body.financialYear()).isPresent()) {
             throw ApiException.conflict("A contribution for " + member.code + " and financial year " + body.financialYear()
                     + " is already recorded");
@@ -98,9 +110,18 @@ public class ContributionService {
             throw ApiException.invalid("lodgedOn", "must not be in the future");
         }
         int year = body.financialYear() != null ? body.financialYear() : lodgedOn.getYear();
+        if (year > lodgedOn.getYear()) {
+            // a granted appeal restores the rights of its year: a year to come is neither assessed nor lost yet
+            throw ApiException.invalid("financialYear", "must not be after the year the appeal is lodged in (" + lodgedOn.getYear()
+                    + "): an appeal is for a financial year already assessed");
+        }
         var standing = standings.of(member, lodgedOn);
         if (!standing.arrears().inArrears()) {
             throw ApiException.ruleViolation(member.code + " was not in arrears on " + lodgedOn + "; there is nothing to appeal");
+        }
+        if (Contribution.of(member.code, year).filter(c -> !c.assessedOn.isAfter(lodgedOn)).isEmpty()) {
+            throw ApiException.ruleViolation("No contribution of " + member.code + " for financial year " + year + " was assessed by "
+                    + lodgedOn + "; an appeal is for a financial year already assessed").with("financialYear", year);
         }
         if (ArrearsAppeal.count("memberCode = ?1 and financialYear = ?2 and outcome = ?3", member.code, year, AppealOutcome.PENDING) > 0) {
             throw ApiException.conflict(member.code + " already has a pending appeal for financial year " + year);

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import java.time.LocalDate;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -105,6 +106,58 @@ class ContributionsTest {
                 .post("/members/TO/contributions").then().statusCode(400).contentType("application/problem+json")
                 .body("violations[0].field", equalTo("assessedOn")).body("violations[0].message", equalTo("must not be in the future"));
         given().auth().oauth2(gs).get("/members/TO/contributions").then().statusCode(200).body("$", hasSize(0));
+    }
+
+    /**
+     * A contribution is for a financial year of membership: financial year 2020 was recorded for Palau (admitted in 2023),
+     * and 2999 for anyone. Not before the year of admission (422), not after next year (400).
+     */
+    @Test
+    void aContributionIsForAYearOfMembershipNotBeforeTheAdmissionNorAfterNextYear() {
+        String before = data.fingerprint();
+        for (int year : new int[]{2020, 2022}) {
+            given().auth().oauth2(gs).contentType(ContentType.JSON).body("{\"financialYear\":" + year + ",\"amountDue\":10,\"assessedOn\":\"2026-01-10\"}")
+                    .post("/members/PW/contributions").then().statusCode(422).contentType("application/problem+json")
+                    .body("type", equalTo("https://icpo.example/problems/rule-violation")).body("financialYear", equalTo(year))
+                    .body("detail", equalTo("PW has been a member since 2023 (admitted in 2023): no statutory contribution is due for financial year "
+                            + year + ", before its admission"));
+        }
+        for (int year : new int[]{2999, 2028}) {
+            given().auth().oauth2(gs).contentType(ContentType.JSON).body("{\"financialYear\":" + year + ",\"amountDue\":10}")
+                    .post("/members/FR/contributions").then().statusCode(400).contentType("application/problem+json")
+                    .body("violations[0].field", equalTo("financialYear"))
+                    .body("violations[0].message", equalTo("must not be after 2027: a contribution is assessed at most 1 financial year(s) after"
+                            + " the current one (2026; icpo.membership.arrears.assessment-years-ahead)"));
+        }
+        assertThat(data.fingerprint()).as("nothing written").isEqualTo(before);
+        assess("PW", 2023, "10");
+        given().auth().oauth2(gs).contentType(ContentType.JSON).body("{\"financialYear\":2027,\"amountDue\":10}")
+                .post("/members/FR/contributions").then().statusCode(201).body("financialYear", equalTo(2027));
+        // a founding member (no year of admission known): any year up to the next one
+        assess("FR", 1990, "10");
+    }
+
+    /** An appeal for financial year 2027 lodged in 2026 was recorded: a year to come, neither assessed nor lost yet. */
+    @Test
+    void anAppealIsForAYearAlreadyAssessedNotAfterTheYearItIsLodgedIn() {
+        assess("KE", 2025, "1000.00");
+        assess("KE", 2026, "1000.00");
+        String before = data.fingerprint();
+        given().auth().oauth2(gs).contentType(ContentType.JSON).body("{\"financialYear\":2027,\"lodgedOn\":\"2026-05-10\",\"grounds\":\"g\"}")
+                .post("/members/KE/arrears-appeals").then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("financialYear"))
+                .body("violations[0].message", equalTo("must not be after the year the appeal is lodged in (2026): an appeal is for a financial"
+                        + " year already assessed"));
+        given().auth().oauth2(gs).contentType(ContentType.JSON).body("{\"financialYear\":2020,\"lodgedOn\":\"2026-05-10\",\"grounds\":\"g\"}")
+                .post("/members/KE/arrears-appeals").then().statusCode(422).contentType("application/problem+json")
+                .body("financialYear", equalTo(2020))
+                .body("detail", equalTo("No contribution of KE for financial year 2020 was assessed by 2026-05-10; an appeal is for a financial year"
+                        + " already assessed"));
+        assertThat(data.fingerprint()).as("nothing written").isEqualTo(before);
+        given().auth().oauth2(gs).contentType(ContentType.JSON).body("{\"financialYear\":2025,\"lodgedOn\":\"2026-05-10\",\"grounds\":\"g\"}")
+                .post("/members/KE/arrears-appeals").then().statusCode(201).body("financialYear", equalTo(2025));
+        given().auth().oauth2(gs).contentType(ContentType.JSON).body("{\"lodgedOn\":\"2026-05-10\",\"grounds\":\"g\"}")
+                .post("/members/KE/arrears-appeals").then().statusCode(201).body("financialYear", equalTo(2026));
     }
 
     @Test
