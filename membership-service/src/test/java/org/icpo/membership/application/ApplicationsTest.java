@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -411,5 +412,33 @@ class ApplicationsTest {
                 .body("[2].date", equalTo("2026-06-01"))
                 .body("[2].summary", startsWith("Application moved from session 86 to session 87: Scheduled for session 86 by mistake"))
                 .body("[2].reference", equalTo(id));
+    }
+
+    /**
+     * A move and the outcome of the session it leaves, sent at the same moment: one of them wins, the other is a 409, and
+     * the application is never decided by a ballot of a session it is not scheduled for.
+     */
+    @Test
+    void aMoveAndAnOutcomeAtTheSameMomentLeaveAConsistentApplication() {
+        for (int i = 0; i < 3; i++) {
+            data.reset();
+            String id = submit(application("XK", "Kosovo", "EUROPE", "2026-01-05"));
+            schedule(id, 94);
+            List<io.restassured.response.Response> answers = org.icpo.testing.AtOnce.run(List.<java.util.concurrent.Callable<io.restassured.response.Response>>of(
+                    () -> given().auth().oauth2(gs).contentType(ContentType.JSON).body("{\"session\":95,\"reason\":\"moved\"}")
+                            .post("/applications/" + id + "/schedule"),
+                    () -> given().auth().oauth2(elections).contentType(ContentType.JSON)
+                            .body(KOSOVO_2018.replace("\"session\":87", "\"session\":94").replace("2018-11-20", "2026-05-30"))
+                            .put("/applications/" + id + "/outcome")));
+            int moved = answers.get(0).statusCode();
+            int decided = answers.get(1).statusCode();
+            assertThat(List.of(moved, decided)).as(answers.get(0).asString() + " / " + answers.get(1).asString()).containsExactlyInAnyOrder(200, 409);
+            if (moved == 200) {
+                given().auth().oauth2(gs).get("/applications/" + id).then().body("status", equalTo("SCHEDULED")).body("scheduledSession", equalTo(95));
+            } else {
+                given().auth().oauth2(gs).get("/applications/" + id).then().body("status", equalTo("REJECTED")).body("scheduledSession", equalTo(94))
+                        .body("sessionMoves", hasSize(0));
+            }
+        }
     }
 }
