@@ -98,7 +98,7 @@ class GatewayE2eTest {
     void requestIdsReachTheServicesAndTheirAuditLog() {
         String gs = Suite.token("secretariat", null);
         Suite.anonymous().header("Authorization", "Bearer " + gs).header("X-Request-Id", "e2e-contribution-1")
-                .body("{\"financialYear\":2031,\"amountDue\":10}").post("/members/LU/contributions")
+                .body("{\"financialYear\":" + (java.time.LocalDate.now().getYear() + 1) + ",\"amountDue\":10}").post("/members/LU/contributions")
                 .then().statusCode(201).header("X-Request-Id", "e2e-contribution-1");
         Suite.as("secretariat").get("/audit/membership?targetType=member&targetId=LU&size=5").then().statusCode(200)
                 .body("items[0].action", equalTo("contribution.assessed"))

@@ -24,6 +24,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import static org.icpo.kit.persistence.WriteVersions.flushed;
+
 /** Admission applications: submission, scheduling, withdrawal and the idempotent ballot outcome. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -250,15 +252,6 @@ public class ApplicationService {
                 "ballotId", reported.ballotId(), "session", reported.session(), "decidedOn", reported.decidedOn().toString(),
                 "rounds", reported.rounds()));
         return flushed(a);
-    }
-
-    /**
-     * Writes the change now, so that the answer carries the version it produced (Hibernate raises the version as it
-     * flushes, which would otherwise happen at commit, after the answer was built).
-     */
-    private static AdmissionApplication flushed(AdmissionApplication a) {
-        AdmissionApplication.getEntityManager().flush();
-        return a;
     }
 
     private static void move(AdmissionApplication a, ApplicationStatus target) {

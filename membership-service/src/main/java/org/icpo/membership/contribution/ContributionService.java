@@ -19,6 +19,8 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 
+import static org.icpo.kit.persistence.WriteVersions.flushed;
+
 /** Statutory contributions, payments against them, and appeals against the loss of rights for arrears. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -98,9 +100,7 @@ public class ContributionService {
         c.payments.add(p);
         audit.record("contribution.payment", "member", member.code, Map.of("contributionId", c.id.toString(),
                 "financialYear", year, "amount", p.amount.toPlainString(), "paidOn", paidOn.toString()));
-        // written now, so that the answer carries the version the payment produced (raised as Hibernate flushes)
-        Contribution.getEntityManager().flush();
-        return c;
+        return flushed(c);
     }
 
     public ArrearsAppeal lodgeAppeal(Member member, ContributionDtos.NewAppeal body) {
@@ -163,9 +163,7 @@ public class ContributionService {
         a.decisionReason = body.reason();
         audit.record("arrears-appeal.decided", "member", member.code, Map.of("appealId", a.id.toString(),
                 "outcome", a.outcome.name(), "decidedOn", decidedOn.toString()));
-        // written now, so that the answer carries the version the decision produced (raised as Hibernate flushes)
-        ArrearsAppeal.getEntityManager().flush();
-        return a;
+        return flushed(a);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -17,6 +17,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import static org.icpo.kit.persistence.WriteVersions.flushed;
+
 /**
  * Imposing, endorsing and lifting measures. At most one measure of a kind is in force per member at
  * any time: checked here with a clear message, and enforced by the database (a partial unique
@@ -139,14 +141,5 @@ public class MeasureService {
         audit.record("measure.lifted", "member", member.code, Map.of("measureId", m.id.toString(), "kind", m.kind.name(),
                 "liftedOn", on.toString(), "decidedBy", body.decidedBy()));
         return flushed(m);
-    }
-
-    /**
-     * Writes the change now, so that the answer carries the version it produced (Hibernate raises the version as it
-     * flushes, which would otherwise happen at commit, after the answer was built).
-     */
-    private static Measure flushed(Measure m) {
-        Measure.getEntityManager().flush();
-        return m;
     }
 }
