@@ -1,6 +1,9 @@
 package org.icpo.kit.web;
 
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -32,5 +35,16 @@ public final class CountryCodes {
     /** The code in capitals, as stored ({@code fr} is {@code FR}). */
     public static String upper(String code) {
         return code.toUpperCase(Locale.ROOT);
+    }
+
+    /**
+     * The codes a country may have, in capitals: those ISO 3166-1 assigns (the JDK's list) and {@code extra}, the codes
+     * the Organization recognizes beyond them ({@code XK}; each service's {@code extra-iso-codes} setting). The one list
+     * of assigned codes in every service: membership's applicants, elections' host countries, notices' statistics.
+     */
+    public static Set<String> assigned(Collection<String> extra) {
+        Set<String> all = new HashSet<>(Set.of(Locale.getISOCountries()));
+        extra.forEach(c -> all.add(c.trim().toUpperCase(Locale.ROOT)));
+        return Set.copyOf(all);
     }
 }

@@ -21,6 +21,12 @@ class CountryCodesTest {
     }
 
     @Test
+    void theAssignedCodesAreIsosAndTheOrganizationsOwn() {
+        java.util.Set<String> assigned = CountryCodes.assigned(java.util.Set.of(" xk"));
+        assertThat(assigned).contains("FR", "AQ", "XK").doesNotContain("XX", "UK", "EU", "xk");
+    }
+
+    @Test
     void aBodyCodeIsTwoCapitals() {
         assertThat("FR".matches(CountryCodes.CODE)).isTrue();
         assertThat("fr".matches(CountryCodes.CODE)).isFalse();

@@ -1,10 +1,10 @@
 package org.icpo.elections.session;
 
+import org.icpo.kit.web.CountryCodes;
+
 import java.time.LocalDate;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -30,9 +30,7 @@ public final class SessionRules {
     private final Set<String> countryCodes;
 
     public SessionRules(Set<String> extraCountryCodes) {
-        Set<String> all = new HashSet<>(Set.of(Locale.getISOCountries()));
-        extraCountryCodes.forEach(c -> all.add(c.trim().toUpperCase(Locale.ROOT)));
-        this.countryCodes = Set.copyOf(all);
+        this.countryCodes = CountryCodes.assigned(extraCountryCodes);
     }
 
     /** Why {@code code} cannot be a host country, or null: it must be an assigned code (or an extra one). */

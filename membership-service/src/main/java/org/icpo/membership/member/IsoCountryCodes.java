@@ -1,5 +1,7 @@
 package org.icpo.membership.member;
 
+import org.icpo.kit.web.CountryCodes;
+
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -18,9 +20,7 @@ public final class IsoCountryCodes {
     }
 
     public IsoCountryCodes(Set<String> extraCodes, Set<String> withoutPopulation) {
-        Set<String> all = new HashSet<>(Set.of(Locale.getISOCountries()));
-        extraCodes.forEach(c -> all.add(c.toUpperCase(Locale.ROOT)));
-        this.assigned = Set.copyOf(all);
+        this.assigned = CountryCodes.assigned(extraCodes);
         Set<String> uninhabited = new HashSet<>();
         withoutPopulation.forEach(c -> uninhabited.add(c.toUpperCase(Locale.ROOT)));
         this.withoutPopulation = Set.copyOf(uninhabited);

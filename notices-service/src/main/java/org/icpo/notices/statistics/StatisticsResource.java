@@ -17,10 +17,7 @@ import org.icpo.kit.web.CountryCodes;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /** Public transparency statistics (no token): aggregates only, never the underlying records. */
 @Path("/statistics/notices")
@@ -39,8 +36,7 @@ public class StatisticsResource {
      * The codes a member may have: the assigned ISO 3166-1 alpha-2 codes and XK, the one code the Organization recognizes
      * beyond them (membership-service's default {@code icpo.membership.extra-iso-codes}).
      */
-    static final Set<String> MEMBER_CODES = Stream.concat(Stream.of(Locale.getISOCountries()), Stream.of("XK"))
-            .collect(Collectors.toUnmodifiableSet());
+    static final Set<String> MEMBER_CODES = CountryCodes.assigned(Set.of("XK"));
 
     @GET
     @Operation(summary = "Organization-wide figures of a year")
