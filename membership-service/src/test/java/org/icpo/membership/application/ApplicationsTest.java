@@ -2,15 +2,10 @@ package org.icpo.membership.application;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import jakarta.inject.Inject;
-import org.icpo.membership.TestData;
-import org.icpo.testing.TestClock;
+import org.icpo.membership.MembershipTestBase;
 import org.icpo.testing.Tokens;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.time.LocalDate;
 import java.util.List;
 
 import static io.restassured.RestAssured.given;
@@ -23,30 +18,14 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 @QuarkusTest
-class ApplicationsTest {
+class ApplicationsTest extends MembershipTestBase {
 
     static final String KOSOVO_2018 = "{\"decision\":\"REJECTED\",\"ballotId\":\"ballot-87-1\",\"session\":87,\"decidedOn\":\"2018-11-20\","
             + "\"rounds\":[{\"number\":1,\"yes\":76,\"no\":56,\"abstain\":22},{\"number\":2,\"yes\":68,\"no\":51,\"abstain\":16}]}";
 
-    @Inject
-    TestData data;
-
-    @Inject
-    TestClock clock;
 
     private final String gs = Tokens.secretariat();
     private final String elections = Tokens.service("svc-elections");
-
-    @BeforeEach
-    void reset() {
-        data.reset();
-        clock.set(LocalDate.of(2026, 6, 1));
-    }
-
-    @AfterEach
-    void realTime() {
-        clock.reset();
-    }
 
     static String application(String code, String name, String region, String submittedOn) {
         return "{\"stateName\":\"" + name + "\",\"isoCode\":\"" + code + "\",\"region\":\"" + region + "\","

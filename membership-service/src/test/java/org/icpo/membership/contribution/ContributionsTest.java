@@ -2,12 +2,8 @@ package org.icpo.membership.contribution;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import jakarta.inject.Inject;
-import org.icpo.membership.TestData;
-import org.icpo.testing.TestClock;
+import org.icpo.membership.MembershipTestBase;
 import org.icpo.testing.Tokens;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -20,26 +16,10 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
 @QuarkusTest
-class ContributionsTest {
+class ContributionsTest extends MembershipTestBase {
 
-    @Inject
-    TestData data;
-
-    @Inject
-    TestClock clock;
 
     private final String gs = Tokens.secretariat();
-
-    @BeforeEach
-    void reset() {
-        data.reset();
-        clock.set(LocalDate.of(2026, 6, 1));
-    }
-
-    @AfterEach
-    void realTime() {
-        clock.reset();
-    }
 
     private void assess(String code, int year, String amount) {
         given().auth().oauth2(gs).contentType(ContentType.JSON)

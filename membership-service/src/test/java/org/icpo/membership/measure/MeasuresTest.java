@@ -2,15 +2,10 @@ package org.icpo.membership.measure;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import jakarta.inject.Inject;
-import org.icpo.membership.TestData;
-import org.icpo.testing.TestClock;
+import org.icpo.membership.MembershipTestBase;
 import org.icpo.testing.Tokens;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,26 +18,10 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
 @QuarkusTest
-class MeasuresTest {
+class MeasuresTest extends MembershipTestBase {
 
-    @Inject
-    TestData data;
-
-    @Inject
-    TestClock clock;
 
     private final String gs = Tokens.secretariat();
-
-    @BeforeEach
-    void reset() {
-        data.reset();
-        clock.set(LocalDate.of(2026, 6, 1));
-    }
-
-    @AfterEach
-    void realTime() {
-        clock.reset();
-    }
 
     private String impose(String code, String kind, String decidedOn, String extra) {
         return given().auth().oauth2(gs).contentType(ContentType.JSON)

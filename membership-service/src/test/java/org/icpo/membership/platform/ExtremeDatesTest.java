@@ -3,12 +3,8 @@ package org.icpo.membership.platform;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import jakarta.inject.Inject;
-import org.icpo.membership.TestData;
-import org.icpo.testing.TestClock;
+import org.icpo.membership.MembershipTestBase;
 import org.icpo.testing.Tokens;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -23,29 +19,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * 500s; they are 400 problems naming the field and the accepted form, and write nothing.
  */
 @QuarkusTest
-class ExtremeDatesTest {
+class ExtremeDatesTest extends MembershipTestBase {
 
     private static final List<String> OUTSIDE = List.of("+99999999-01-01", "+999999999-12-01", "-999999999-01-01",
             "+10000-01-01", "-0001-01-01", "0000-01-01");
 
-    @Inject
-    TestData data;
-
-    @Inject
-    TestClock clock;
 
     private final String gs = Tokens.secretariat();
-
-    @BeforeEach
-    void reset() {
-        data.reset();
-        clock.set(LocalDate.of(2026, 6, 1));
-    }
-
-    @AfterEach
-    void realTime() {
-        clock.reset();
-    }
 
     @Test
     void standingAsOfAYearOutsideFourDigitsIsRefused() {

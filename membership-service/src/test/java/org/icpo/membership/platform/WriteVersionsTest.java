@@ -3,15 +3,10 @@ package org.icpo.membership.platform;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import jakarta.inject.Inject;
-import org.icpo.membership.TestData;
-import org.icpo.testing.TestClock;
+import org.icpo.membership.MembershipTestBase;
 import org.icpo.testing.Tokens;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -24,27 +19,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (0 where a read said 1), because Hibernate raises it as it flushes, at commit, after the answer was built.
  */
 @QuarkusTest
-class WriteVersionsTest {
+class WriteVersionsTest extends MembershipTestBase {
 
-    @Inject
-    TestData data;
-
-    @Inject
-    TestClock clock;
 
     private final String gs = Tokens.secretariat();
     private final String elections = Tokens.service("svc-elections");
-
-    @BeforeEach
-    void reset() {
-        data.reset();
-        clock.set(LocalDate.of(2026, 6, 1));
-    }
-
-    @AfterEach
-    void realTime() {
-        clock.reset();
-    }
 
     private JsonPath post(String path, String body, int status) {
         return given().auth().oauth2(gs).contentType(ContentType.JSON).body(body).post(path)
