@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.icpo.testing.WriteVersionChecks.answeredVersion;
 
 /**
  * Every write endpoint whose answer carries a version answers the version its change produced, the one a read right
@@ -38,13 +39,6 @@ class WriteVersionsTest extends NoticesTestBase {
                 .getLong(items + "find { it.id == wanted }.version");
     }
 
-    /** The answer's version is the one read right after, one more than {@code before}; returns it. */
-    private static long answeredVersion(String what, JsonPath answer, long readBack, long before) {
-        long answered = answer.getLong("version");
-        assertThat(answered).as(what + ": the answer's version is the one read right after").isEqualTo(readBack);
-        assertThat(answered).as(what + ": the change raised the version by one").isEqualTo(before + 1);
-        return answered;
-    }
 
     /** The record just filed or sent: its answer carries the version a read returns, 0. Returns the record's path. */
     private static String filed(String kind, JsonPath answer) {

@@ -18,6 +18,7 @@ import static org.icpo.elections.Api.nominate;
 import static org.icpo.elections.Api.openRound;
 import static org.icpo.elections.Api.openSession;
 import static org.icpo.elections.Api.present;
+import static org.icpo.testing.WriteVersionChecks.answeredVersion;
 
 /**
  * Every write endpoint whose answer carries a version answers the version its change produced, the one a read right
@@ -46,13 +47,6 @@ class WriteVersionsTest extends ElectionsTestBase {
                 .getLong("find { it.id == term }.version");
     }
 
-    /** The answer's version is the one read right after, one more than {@code before}; returns it. */
-    private static long answeredVersion(String what, JsonPath answer, long readBack, long before) {
-        long answered = answer.getLong("version");
-        assertThat(answered).as(what + ": the answer's version is the one read right after").isEqualTo(readBack);
-        assertThat(answered).as(what + ": the change raised the version by one").isEqualTo(before + 1);
-        return answered;
-    }
 
     @Test
     void sessionChangesAnswerTheVersionTheyProduced() {

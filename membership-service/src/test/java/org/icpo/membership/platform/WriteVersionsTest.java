@@ -12,6 +12,7 @@ import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.icpo.testing.WriteVersionChecks.answeredVersion;
 
 /**
  * Every write endpoint answers with the version its change produced, the one a read right after returns, so that a
@@ -34,13 +35,6 @@ class WriteVersionsTest extends MembershipTestBase {
         return given().auth().oauth2(gs).get(path).then().statusCode(200).extract().jsonPath();
     }
 
-    /** The answer's version is the one read back, and the change raised it by one from {@code before}. */
-    private static long assertSameVersion(String what, JsonPath answer, long readBack, long before) {
-        long answered = answer.getLong("version");
-        assertThat(answered).as(what + ": the answer's version is the one read right after").isEqualTo(readBack);
-        assertThat(answered).as(what + ": the change raised the version").isEqualTo(before + 1);
-        return answered;
-    }
 
     private static long versionOf(JsonPath list, String idField, Object id) {
         List<Map<String, Object>> items = list.getList("");
@@ -57,17 +51,17 @@ class WriteVersionsTest extends MembershipTestBase {
         assertThat(submitted.getLong("version")).isEqualTo(read("/applications/" + id).getLong("version")).isZero();
 
         JsonPath scheduled = post("/applications/" + id + "/schedule", "{\"session\":94}", 200);
-        long v = assertSameVersion("schedule", scheduled, read("/applications/" + id).getLong("version"), 0);
+        long v = answeredVersion("schedule", scheduled, read("/applications/" + id).getLong("version"), 0);
 
         JsonPath decided = given().auth().oauth2(elections).contentType(ContentType.JSON)
                 .body("{\"decision\":\"REJECTED\",\"ballotId\":\"b-94\",\"session\":94,\"decidedOn\":\"2026-05-30\","
                         + "\"rounds\":[{\"number\":1,\"yes\":10,\"no\":100,\"abstain\":5}]}")
                 .put("/applications/" + id + "/outcome").then().statusCode(200).extract().jsonPath();
-        assertSameVersion("outcome", decided, read("/applications/" + id).getLong("version"), v);
+        answeredVersion("outcome", decided, read("/applications/" + id).getLong("version"), v);
 
         String other = post("/applications", application.replace("XK", "TV").replace("Kosovo", "Tuvalu"), 201).getString("id");
         JsonPath withdrawn = post("/applications/" + other + "/withdraw", "{\"reason\":\"bid withdrawn\"}", 200);
-        assertSameVersion("withdraw", withdrawn, read("/applications/" + other).getLong("version"), 0);
+        answeredVersion("withdraw", withdrawn, read("/applications/" + other).getLong("version"), 0);
     }
 
     @Test
@@ -79,7 +73,7 @@ class WriteVersionsTest extends MembershipTestBase {
                 .body("{\"decision\":\"ADMITTED\",\"ballotId\":\"b-94\",\"session\":94,\"decidedOn\":\"2026-05-30\","
                         + "\"rounds\":[{\"number\":1,\"yes\":100,\"no\":10,\"abstain\":5}]}")
                 .put("/applications/" + id + "/outcome").then().statusCode(200).extract().jsonPath();
-        assertSameVersion("admission", admitted, read("/applications/" + id).getLong("version"), v);
+        answeredVersion("admission", admitted, read("/applications/" + id).getLong("version"), v);
     }
 
     @Test
@@ -90,9 +84,9 @@ class WriteVersionsTest extends MembershipTestBase {
                 .getString("id");
 
         JsonPath paid = post("/members/KE/contributions/2025/payments", "{\"amount\":40,\"paidOn\":\"2026-02-01\"}", 201);
-        long v = assertSameVersion("payment", paid, versionOf(read("/members/KE/contributions"), "id", paid.getString("id")), 0);
+        long v = answeredVersion("payment", paid, versionOf(read("/members/KE/contributions"), "id", paid.getString("id")), 0);
         JsonPath paidAgain = post("/members/KE/contributions/2025/payments", "{\"amount\":10,\"paidOn\":\"2026-02-02\"}", 201);
-        assertSameVersion("second payment", paidAgain, versionOf(read("/members/KE/contributions"), "id", paid.getString("id")), v);
+        answeredVersion("second payment", paidAgain, versionOf(read("/members/KE/contributions"), "id", paid.getString("id")), v);
         assertThat(versionOf(read("/members/KE/contributions"), "id", current)).isZero();
 
         JsonPath lodged = post("/members/KE/arrears-appeals", "{\"grounds\":\"treasury closed\",\"lodgedOn\":\"2026-03-01\"}", 201);
@@ -100,7 +94,7 @@ class WriteVersionsTest extends MembershipTestBase {
         assertThat(lodged.getLong("version")).isEqualTo(versionOf(read("/members/KE/arrears-appeals"), "id", appeal)).isZero();
         JsonPath decided = post("/members/KE/arrears-appeals/" + appeal + "/decision",
                 "{\"outcome\":\"GRANTED\",\"decidedOn\":\"2026-04-01\",\"reason\":\"force majeure\"}", 200);
-        assertSameVersion("appeal decision", decided, versionOf(read("/members/KE/arrears-appeals"), "id", appeal), 0);
+        answeredVersion("appeal decision", decided, versionOf(read("/members/KE/arrears-appeals"), "id", appeal), 0);
     }
 
     @Test
@@ -110,8 +104,8 @@ class WriteVersionsTest extends MembershipTestBase {
         String id = imposed.getString("id");
         assertThat(imposed.getLong("version")).isEqualTo(read("/members/VE/measures/" + id).getLong("version")).isZero();
         JsonPath endorsed = post("/members/VE/measures/" + id + "/endorsement", "{\"endorsedOn\":\"2026-02-01\"}", 200);
-        long v = assertSameVersion("endorsement", endorsed, read("/members/VE/measures/" + id).getLong("version"), 0);
+        long v = answeredVersion("endorsement", endorsed, read("/members/VE/measures/" + id).getLong("version"), 0);
         JsonPath lifted = post("/members/VE/measures/" + id + "/lift", "{\"reason\":\"conditions met\",\"decidedBy\":\"SG\",\"liftedOn\":\"2026-05-01\"}", 200);
-        assertSameVersion("lift", lifted, read("/members/VE/measures/" + id).getLong("version"), v);
+        answeredVersion("lift", lifted, read("/members/VE/measures/" + id).getLong("version"), v);
     }
 }
