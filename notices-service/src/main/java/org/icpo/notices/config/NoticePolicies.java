@@ -8,6 +8,7 @@ import org.icpo.notices.check.MinimumChecks;
 import java.time.Duration;
 import java.time.Period;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The configurable policies of notices-service: every figure of the domain that is policy (validity,
@@ -28,6 +29,13 @@ public interface NoticePolicies {
     /** Target time for the General Secretariat's review of a request (24 hours). */
     @WithDefault("PT24H")
     Duration reviewTarget();
+
+    /**
+     * Country codes the Organization recognizes beyond the assigned ISO 3166-1 alpha-2 codes (as membership-service's
+     * {@code icpo.membership.extra-iso-codes}): a member's statistics answer for one or the other.
+     */
+    @WithDefault("XK")
+    Set<String> extraIsoCodes();
 
     Lifecycle lifecycle();
 

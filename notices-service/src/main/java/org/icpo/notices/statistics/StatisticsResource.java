@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.icpo.kit.problem.ApiException;
 import org.icpo.kit.web.CountryCodes;
+import org.icpo.notices.config.NoticePolicies;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -33,10 +34,14 @@ public class StatisticsResource {
     Clock clock;
 
     /**
-     * The codes a member may have: the assigned ISO 3166-1 alpha-2 codes and XK, the one code the Organization recognizes
-     * beyond them (membership-service's default {@code icpo.membership.extra-iso-codes}).
+     * The codes a member may have: the assigned ISO 3166-1 alpha-2 codes and those the Organization recognizes beyond
+     * them ({@code icpo.notices.extra-iso-codes}, as membership-service's and elections-service's, default XK).
      */
-    static final Set<String> MEMBER_CODES = CountryCodes.assigned(Set.of("XK"));
+    private final Set<String> memberCodes;
+
+    StatisticsResource(NoticePolicies policies) {
+        this.memberCodes = CountryCodes.assigned(policies.extraIsoCodes());
+    }
 
     @GET
     @Operation(summary = "Organization-wide figures of a year")
@@ -61,7 +66,7 @@ public class StatisticsResource {
         int y = year(year);
         // zeros for XX would read as "this member filed nothing": a code no member can have is refused, without asking
         // membership-service (public figures do not depend on it); a code records were filed under always answers
-        if (!MEMBER_CODES.contains(country) && !statistics.anyFiledBy(country)) {
+        if (!memberCodes.contains(country) && !statistics.anyFiledBy(country)) {
             throw ApiException.invalid("code", "'" + country + "' is not an assigned ISO 3166-1 alpha-2 code: no member has it");
         }
         return statistics.compute(y, country);
